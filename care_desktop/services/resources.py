@@ -1,0 +1,139 @@
+"""The one loader of runtime data in ``resources/``: the Customer Care profile, help texts, the phone directory.
+
+Works the same from a checkout (``<repo>/resources``), an installed wheel (``care_desktop/resources``
+inside the package) and a frozen build (the same folder next to the frozen package). Paths given to it are
+relative, use ``/`` and never climb out of the resources folder.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources as importlib_resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+import care_desktop
+from care_desktop.domain.profile import Profile, ProfileError, parse_profile
+
+
+class ResourceError(RuntimeError):
+    """A resource is missing or malformed (a broken installation)."""
+
+
+@functools.cache
+def resource_root() -> Traversable:
+    """Locate the resources folder.
+
+    Returns:
+        The folder inside the installed package when present, else the checkout's top-level folder.
+
+    Raises:
+        ResourceError: When neither exists.
+    """
+    packaged = importlib_resources.files(care_desktop) / "resources"
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(care_desktop.__file__).resolve().parent.parent / "resources"
+    if checkout.is_dir():
+        return checkout
+    raise ResourceError(f"the resources folder is missing (looked in {packaged} and {checkout})")
+
+
+def _locate(relative: str) -> Traversable:
+    parts = relative.split("/")
+    if not relative or relative.startswith("/") or any(part in {"", ".", ".."} for part in parts):
+        raise ResourceError(f"invalid resource path {relative!r}")
+    node = resource_root()
+    for part in parts:
+        node = node / part
+    return node
+
+
+def read_bytes(relative: str) -> bytes:
+    """Read a resource file.
+
+    Args:
+        relative: Path below ``resources/``, e.g. ``"help/org_id.md"``.
+
+    Returns:
+        Its bytes.
+
+    Raises:
+        ResourceError: When it does not exist.
+    """
+    node = _locate(relative)
+    try:
+        return node.read_bytes()
+    except OSError as error:
+        raise ResourceError(f"cannot read resource {relative}: {error}") from error
+
+
+def read_text(relative: str) -> str:
+    """Read a UTF-8 resource file (a leading BOM is dropped).
+
+    Args:
+        relative: Path below ``resources/``.
+
+    Returns:
+        Its text.
+
+    Raises:
+        ResourceError: When it does not exist or is not UTF-8.
+    """
+    try:
+        return read_bytes(relative).decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ResourceError(f"resource {relative} is not UTF-8: {error}") from error
+
+
+def list_names(relative: str) -> list[str]:
+    """List the file names in a resource folder, sorted.
+
+    Args:
+        relative: Folder below ``resources/``.
+
+    Returns:
+        The names of the files (not folders) in it.
+    """
+    node = _locate(relative)
+    if not node.is_dir():
+        raise ResourceError(f"resource folder {relative} is missing")
+    return sorted(child.name for child in node.iterdir() if child.is_file())
+
+
+@functools.cache
+def load_profile() -> Profile:
+    """Load the Customer Care profile.
+
+    Returns:
+        The parsed profile.
+
+    Raises:
+        ResourceError: When it is missing or malformed.
+    """
+    try:
+        return parse_profile(json.loads(read_text("profile.json")))
+    except (json.JSONDecodeError, ProfileError) as error:
+        raise ResourceError(f"resources/profile.json is malformed: {error}") from error
+
+
+def help_text(topic: str, language: str = "en") -> str:
+    """Return a help text in Markdown.
+
+    Args:
+        topic: File name without extension, e.g. ``"org_id"``.
+        language: Language code; English is used when that language has no text for the topic.
+
+    Returns:
+        The text.
+
+    Raises:
+        ResourceError: When the topic has no English text either.
+    """
+    if language != "en":
+        try:
+            return read_text(f"help/{language}/{topic}.md")
+        except ResourceError:
+            pass
+    return read_text(f"help/en/{topic}.md")
