@@ -6,10 +6,22 @@ Command-line subcommands never import Qt. The GUI part imports PySide6 only once
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from care_desktop.cli import build_parser, run_command
+from care_desktop import APP_ID, APP_NAME, __version__
+from care_desktop.cli import EXIT_FAILURE, EXIT_OK, build_parser, run_command
+from care_desktop.services.paths import AppPaths, resolve_paths
+
+if TYPE_CHECKING:  # names for annotations only: importing them at run time would load Qt
+    from PySide6.QtWidgets import QApplication as QApplicationType
+
+    from care_desktop.domain.messages import Message as MessageType
+    from care_desktop.ui.context import UiContext as UiContextType
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -24,9 +36,144 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.command is not None:
         return run_command(args)
-    from care_desktop.ui.application import run_gui  # Qt is loaded only for the GUI
+    if args.self_test:
+        return self_test()
+    return run_gui(resolve_paths())
 
-    return run_gui(self_test=args.self_test)
+
+def _has_display() -> bool:
+    if sys.platform != "linux":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def self_test() -> int:
+    """Start the GUI for real in a throw-away home, build the main window and the wizard, load every resource.
+
+    Returns:
+        0 after printing ``ok``; 1 after printing the reason of the first failure.
+    """
+    if not os.environ.get("QT_QPA_PLATFORM") and not _has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    with tempfile.TemporaryDirectory(prefix="care-desktop-self-test-") as home:
+        paths = AppPaths(Path(home), Path(home) / "site-config")
+        try:
+            status = run_gui(paths, self_test=True)
+        except Exception as error:  # the self-test reports any failure as its result
+            print(f"self-test failed: {type(error).__name__}: {error}", file=sys.stderr)
+            return EXIT_FAILURE
+    if status == EXIT_OK:
+        print("ok")
+    return status
+
+
+def create_application() -> QApplicationType:
+    """Return the QApplication, creating and naming it on first use."""
+    from PySide6.QtWidgets import QApplication  # Qt is loaded only for the GUI
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Care Desktop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def open_services(paths: AppPaths) -> tuple[UiContextType, MessageType | None]:
+    """Open the store and load the profile: everything the windows need.
+
+    Args:
+        paths: Where the user's data lives; created when missing.
+
+    Returns:
+        The context for the windows, and a notice when a damaged store had to be set aside.
+
+    Raises:
+        StoreError: When the store cannot be opened (for example, written by a newer version).
+    """
+    from care_desktop.services.phonebook import Phonebook
+    from care_desktop.services.resources import load_profile
+    from care_desktop.services.store import Store, utc_now
+    from care_desktop.ui.context import UiContext
+    from care_desktop.ui.dialogs import Dialogs
+
+    paths.ensure()
+    store, notice = Store.open(paths.store)
+    try:
+        profile = load_profile()
+    except Exception:
+        store.close()
+        raise
+    context = UiContext(
+        paths=paths,
+        store=store,
+        profile=profile,
+        phonebook=Phonebook(paths),
+        dialogs=Dialogs(),
+        clock=utc_now,
+        version=__version__,
+    )
+    return context, notice
+
+
+def run_gui(paths: AppPaths, self_test: bool = False) -> int:
+    """Build the application and its services, then show the main window (or run the self-test).
+
+    Args:
+        paths: Where the user's data lives.
+        self_test: Build everything, check it, and return without waiting for the user.
+
+    Returns:
+        The exit status.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from care_desktop.services.store import StoreError
+    from care_desktop.ui.i18n import tr_message
+    from care_desktop.ui.main_window import MainWindow
+
+    app = create_application()
+    try:
+        context, notice = open_services(paths)
+    except StoreError as error:
+        if self_test:
+            raise
+        QMessageBox.critical(None, "Care Desktop", str(error))
+        return EXIT_FAILURE
+    try:
+        window = MainWindow(context)
+        if self_test:
+            return _check_gui(window)
+        window.show()
+        if notice is not None:
+            context.dialogs.warning(window, window.tr("Saved data was damaged"), tr_message(notice))
+        status = app.exec()
+        context.store.purge_deleted()
+        return int(status)
+    finally:
+        context.store.close()
+
+
+def _check_gui(window: object) -> int:
+    """Exercise the parts a packaged build could lose: the wizard and its pages, and every resource."""
+    from PySide6.QtWidgets import QApplication
+
+    from care_desktop.domain.steps import Step
+    from care_desktop.services.resources import verify_resources
+    from care_desktop.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show()
+    wizard = window.new_case()
+    for step in Step:
+        wizard.step_page(step).retranslate()
+    QApplication.processEvents()
+    verify_resources()
+    wizard.reject()
+    window.close()
+    return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ EXIT_BAD_INPUT: Final = 2
 
 # Subcommand name -> module in this package. Modules are imported only when their command runs, so that
 # start-up stays fast; registration imports them all (argument parsing needs their options).
-COMMANDS: Final = {"ids": "ids"}
+COMMANDS: Final = {"ids": "ids", "due": "due", "phones": "phones"}
 
 
 @dataclass(frozen=True)

@@ -75,8 +75,8 @@ def case_to_json(case: Case) -> dict[str, Any]:
     }
 
 
-def _problem(field: str, template: str, blocking: bool = True, **params: str) -> Problem:
-    return Problem(field, Message(template, dict(params)), blocking)
+def _problem(where: str, template: str, blocking: bool = True, **params: str) -> Problem:
+    return Problem(where, Message(template, dict(params)), blocking)
 
 
 class _Reader:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Final
 
-from care_desktop.domain.case import Case
+from care_desktop.domain.case import Case, Contact, Organization
 from care_desktop.domain.casefile import case_from_json, case_to_json
 from care_desktop.domain.severity import Answers
 from care_desktop.domain.steps import Step
@@ -141,7 +141,7 @@ def draft_from_json(data: object) -> Draft:
             question_or_request=_optional_bool(answers.get("question_or_request")),
         ),
         override_reason=str(data.get("override_reason") or ""),
-        contact_role=ContactRole(role) if role in {r.value for r in ContactRole} else None,
+        contact_role=ContactRole(role) if isinstance(role, str) and role in {r.value for r in ContactRole} else None,
         time_zone=str(data.get("time_zone") or ""),
     )
 
@@ -211,3 +211,20 @@ def split_draft(draft: Draft, parts: list[str], new_ids: list[str], now: str) ->
             case.case_number = ""
             result.append(replace(draft, id=new_ids[index - 1], case=case, created_at=now, updated_at=now))
     return result
+
+
+def new_draft(draft_id: str, now: str, org: Organization, contact: Contact, role: ContactRole | None = None) -> Draft:
+    """Start a draft prefilled with the remembered organization, contact and role.
+
+    Args:
+        draft_id: Identifier of the new draft.
+        now: ISO 8601 UTC time of creation.
+        org: The remembered organization (copied).
+        contact: The remembered contact (copied).
+        role: The remembered role, if any.
+
+    Returns:
+        The draft at the first step.
+    """
+    case = Case(org=copy.deepcopy(org), contact=copy.deepcopy(contact))
+    return Draft(id=draft_id, case=case, created_at=now, updated_at=now, contact_role=role)

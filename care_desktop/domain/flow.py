@@ -187,6 +187,7 @@ def step_for_field(field: str, draft: Draft) -> Step:
     """Return the step where ``field`` is edited, for "jump to fix".
 
     The Severity 1 step only exists for Severity 1 drafts; its fields are on the organization step otherwise.
+    An entry of a list (``"conversation_ids[2]"``) is edited where its list is.
 
     Args:
         field: A problem's field path.
@@ -195,7 +196,7 @@ def step_for_field(field: str, draft: Draft) -> Step:
     Returns:
         The step to show.
     """
-    step = FIELD_STEPS.get(field, Step.REVIEW)
+    step = FIELD_STEPS.get(field.split("[", 1)[0], Step.REVIEW)
     if step is Step.SEVERITY_ONE and draft.case.severity != 1:
         return Step.ORGANIZATION
     return step

@@ -42,7 +42,8 @@ def resource_root() -> Traversable:
 
 def _locate(relative: str) -> Traversable:
     parts = relative.split("/")
-    if not relative or relative.startswith("/") or any(part in {"", ".", ".."} for part in parts):
+    # A backslash or a drive letter would climb out on Windows, where both are path syntax.
+    if not relative or any(part in {"", ".", ".."} or "\\" in part or ":" in part for part in parts):
         raise ResourceError(f"invalid resource path {relative!r}")
     node = resource_root()
     for part in parts:
@@ -137,3 +138,26 @@ def help_text(topic: str, language: str = "en") -> str:
         except ResourceError:
             pass
     return read_text(f"help/en/{topic}.md")
+
+
+def verify_resources() -> list[str]:
+    """Load every resource the app ships, as the self-test and packagers' checks do.
+
+    Returns:
+        The resource files that were read.
+
+    Raises:
+        ResourceError: On the first missing or malformed resource.
+    """
+    load_profile()
+    checked = ["profile.json"]
+    root = resource_root()
+    for folder in ("help", "phones", "translations"):
+        node = root / folder
+        if not node.is_dir():
+            continue
+        for child in sorted(node.iterdir(), key=lambda item: item.name):
+            if child.is_file():
+                child.read_bytes()
+                checked.append(f"{folder}/{child.name}")
+    return checked

@@ -3,7 +3,8 @@
 WAL journal, synchronous writes, schema version in ``PRAGMA user_version`` with forward migrations. A store
 written by a newer version is refused (``StoreTooNewError``); a damaged file is renamed aside, kept, and
 replaced by an empty store, with a notice for the user. Drafts are JSON documents of ``domain.draft``.
-Deleting a draft hides it first, so it can be undone.
+Deleting a draft hides it first, so it can be undone. The file itself (schema, migrations, checks, setting
+aside) is handled by ``storefile.py``.
 """
 
 from __future__ import annotations
@@ -14,42 +15,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 
 from care_desktop.domain.case import Contact, Organization
 from care_desktop.domain.draft import Draft, DraftFormatError, draft_from_json, draft_to_json
 from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from care_desktop.domain.steps import Step
-
-# Each entry migrates from version N (its index) to N + 1.
-MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
-    (
-        """CREATE TABLE drafts (
-            id TEXT PRIMARY KEY,
-            created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL,
-            title TEXT NOT NULL DEFAULT '',
-            severity INTEGER,
-            step TEXT NOT NULL,
-            case_number TEXT NOT NULL DEFAULT '',
-            document TEXT NOT NULL,
-            deleted_at TEXT
-        )""",
-        "CREATE INDEX drafts_updated ON drafts(updated_at)",
-        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        "CREATE TABLE org_profile (id INTEGER PRIMARY KEY CHECK (id = 1), document TEXT NOT NULL)",
-    ),
-)
-SCHEMA_VERSION: Final = len(MIGRATIONS)
-_CORRUPT_CODES: Final = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
-
-
-class StoreError(RuntimeError):
-    """The store cannot be used; the message says why in words for the user."""
-
-
-class StoreTooNewError(StoreError):
-    """The store was written by a newer version of Care Desktop."""
+from care_desktop.services.storefile import MIGRATIONS as MIGRATIONS
+from care_desktop.services.storefile import SCHEMA_VERSION as SCHEMA_VERSION
+from care_desktop.services.storefile import StoreError as StoreError
+from care_desktop.services.storefile import StoreTooNewError as StoreTooNewError
+from care_desktop.services.storefile import connect, is_corruption, set_aside
 
 
 class DraftNotFoundError(KeyError):
@@ -101,12 +77,9 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def _is_corruption(error: sqlite3.DatabaseError) -> bool:
-    code = getattr(error, "sqlite_errorcode", None)
-    if code is not None:
-        return (code & 0xFF) in _CORRUPT_CODES
-    text = str(error).lower()
-    return "not a database" in text or "malformed" in text
+def _object(data: dict[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key)
+    return value if isinstance(value, dict) else {}
 
 
 class Store:
@@ -142,13 +115,13 @@ class Store:
         """
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            return cls(cls._connect(path), path, clock), None
+            return cls(connect(path), path, clock), None
         except sqlite3.DatabaseError as error:
-            if not _is_corruption(error):
+            if not is_corruption(error):
                 raise StoreError(f"Cannot open the store {path}: {error}") from error
-        aside = cls._set_aside(path, clock())
+        aside = set_aside(path, clock())
         try:
-            store = cls(cls._connect(path), path, clock)
+            store = cls(connect(path), path, clock)
         except sqlite3.DatabaseError as error:
             raise StoreError(f"Cannot create a new store at {path}: {error}") from error
         notice = Message(
@@ -160,50 +133,6 @@ class Store:
             {"aside": str(aside)},
         )
         return store, notice
-
-    @staticmethod
-    def _connect(path: Path) -> sqlite3.Connection:
-        db = sqlite3.connect(path, isolation_level=None, timeout=5.0)
-        try:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
-            check = db.execute("PRAGMA quick_check").fetchone()
-            if check is None or check[0] != "ok":
-                raise sqlite3.DatabaseError(f"database disk image is malformed ({check})")
-            version = int(db.execute("PRAGMA user_version").fetchone()[0])
-            if version > SCHEMA_VERSION:
-                raise StoreTooNewError(
-                    f"The store {path} was written by a newer version of Care Desktop (schema {version}; this "
-                    f"version knows up to {SCHEMA_VERSION}). Update Care Desktop to open it; the file was not changed."
-                )
-            for target in range(version, SCHEMA_VERSION):
-                db.execute("BEGIN IMMEDIATE")
-                try:
-                    for statement in MIGRATIONS[target]:
-                        db.execute(statement)
-                    db.execute(f"PRAGMA user_version = {target + 1}")
-                    db.execute("COMMIT")
-                except BaseException:
-                    db.execute("ROLLBACK")
-                    raise
-        except BaseException:
-            db.close()
-            raise
-        return db
-
-    @staticmethod
-    def _set_aside(path: Path, now: datetime) -> Path:
-        stamp = now.strftime("%Y%m%dT%H%M%SZ")
-        aside = path.with_name(f"{path.name}.damaged-{stamp}")
-        counter = 1
-        while aside.exists():
-            counter += 1
-            aside = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
-        for suffix in ("", "-wal", "-shm"):
-            source = Path(f"{path}{suffix}")
-            if source.exists():
-                source.replace(Path(f"{aside}{suffix}"))
-        return aside
 
     def close(self) -> None:
         """Close the connection (a checkpoint folds the WAL into the file)."""
@@ -292,9 +221,11 @@ class Store:
         summaries = []
         for draft_id, title, severity, step, case_number, updated_at, document in rows:
             try:
-                damaged = not isinstance(json.loads(document), dict)
-            except json.JSONDecodeError:
+                draft_from_json(json.loads(document))
+            except (json.JSONDecodeError, DraftFormatError):
                 damaged = True
+            else:
+                damaged = False
             summaries.append(
                 DraftSummary(
                     draft_id,
@@ -346,10 +277,8 @@ class Store:
                 data = loaded if isinstance(loaded, dict) else {}
             except json.JSONDecodeError:
                 data = {}
-        org = data.get("org") if isinstance(data.get("org"), dict) else {}
-        contact = data.get("contact") if isinstance(data.get("contact"), dict) else {}
-        assert isinstance(org, dict)
-        assert isinstance(contact, dict)
+        org = _object(data, "org")
+        contact = _object(data, "contact")
         return OrgProfile(
             Organization(
                 str(org.get("short_name", "")),

@@ -1,6 +1,6 @@
 import pytest
 
-from care_desktop.domain.identifiers import extract_uuids, is_uuid, normalize_uuid
+from care_desktop.domain.identifiers import dedupe, extract_uuids, is_uuid, normalize_uuid
 
 CONV = "4709b21d-bc22-418a-8c6d-4ededb31bd39"
 
@@ -49,3 +49,46 @@ def test_normalize_and_validate():
     assert normalize_uuid(f" {{{CONV.upper()}}} ") == CONV
     with pytest.raises(ValueError, match="not a UUID"):
         normalize_uuid("nope")
+
+
+def test_extracts_from_a_multi_line_log_with_mixed_case_duplicates():
+    log = (
+        "2026-03-02T09:15:01Z ERROR conversationId=4709B21D-BC22-418A-8C6D-4EDEDB31BD39 failed\n"
+        "2026-03-02T09:15:02Z WARN  org 9f2c1a3e-5b7d-4c8e-a1f0-2b3c4d5e6f70\n"
+        "2026-03-02T09:15:03Z ERROR conversationId=4709b21d-bc22-418a-8c6d-4ededb31bd39 retried\n"
+    )
+    assert extract_uuids(log) == [CONV, "9f2c1a3e-5b7d-4c8e-a1f0-2b3c4d5e6f70"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{CONV}-g", [CONV]),  # a hyphen before a non-hex letter does not glue
+        (f"{CONV}-a", []),  # glued to a further hex group
+        (f"{CONV},{CONV.upper()};", [CONV]),
+        (f"{CONV}\t11111111-2222-3333-4444-555555555555", [CONV, "11111111-2222-3333-4444-555555555555"]),
+    ],
+)
+def test_edges_of_whole_ids(text, expected):
+    assert extract_uuids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{{ {CONV} }}", True),
+        (f"\n{CONV}\n", True),
+        (f"{CONV} {CONV}", False),
+        (f"id {CONV}", False),
+        (f"{CONV}}}", True),  # braces are optional on each side
+        ("", False),
+        ("   ", False),
+    ],
+)
+def test_is_uuid_is_exactly_one_id(text, expected):
+    assert is_uuid(text) is expected
+
+
+def test_dedupe_keeps_first_seen_order():
+    assert dedupe(["b", "a", "b", "c", "a"]) == ["b", "a", "c"]
+    assert dedupe([]) == []

@@ -1,0 +1,117 @@
+"""``care-desktop phones [QUERY] [--json]``: look up the Severity 1 phone numbers, offline.
+
+Prints the directory in use (the administrator's, else the user's import, else the bundled one) or the
+entries matching QUERY (a country, locale, region, region domain or label text), always with the as-of date,
+the official page, and a "verify before calling" notice while the data is older than one year. Numbers are
+printed exactly as published. A query that matches nothing is not an error: exit 0 with no entries (and a
+note on standard error). Warnings about an unusable site or user file go to standard error. This module only
+formats; the rules live in the domain and the phonebook service.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from care_desktop.cli import EXIT_FAILURE, EXIT_OK, Streams
+from care_desktop.domain.phone_files import directory_to_json
+from care_desktop.domain.phones import Directory, PhoneEntry, is_stale
+from care_desktop.services.paths import resolve_paths
+from care_desktop.services.phonebook import Phonebook
+from care_desktop.services.resources import ResourceError
+
+_ORIGINS = {
+    "site": "deployed by your administrator",
+    "user": "imported by you",
+    "bundled": "bundled with Care Desktop",
+}
+_COLUMNS = (("REGION", "region"), ("LABEL", "label"), ("NUMBER", "number"), ("TOLL-FREE", "toll_free"))
+
+
+def register(subparsers: Any, name: str) -> None:
+    """Add the ``phones`` subcommand.
+
+    Args:
+        subparsers: The parent parser's subparsers action.
+        name: The command name.
+    """
+    parser = subparsers.add_parser(
+        name,
+        help="look up the Customer Care phone numbers for Severity 1 (offline)",
+        description=(
+            "Print the Severity 1 Customer Care phone numbers, verbatim as published, with their as-of date. "
+            "QUERY may be a country (Japan), a locale (ja_JP), a region (EMEA), a region domain (mypurecloud.de) "
+            "or label text (toll-free). A query that matches nothing prints no entries and exits 0."
+        ),
+    )
+    parser.add_argument("query", nargs="*", metavar="QUERY", help="what to look for (default: every entry)")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help='print {"as_of": DATE, "source": URL, "entries": [{region, label, number, toll_free, caution, source, '
+        "as_of}]}",
+    )
+
+
+def _table(entries: Sequence[PhoneEntry]) -> list[str]:
+    widths = [max([len(title), *(len(getattr(entry, key)) for entry in entries)]) for title, key in _COLUMNS]
+    rows = [[title for title, _ in _COLUMNS], *([getattr(entry, key) for _, key in _COLUMNS] for entry in entries)]
+    lines = []
+    for row, entry in zip(rows, [None, *entries], strict=True):
+        cells = "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        caution = "CAUTION (do not dial as printed)" if entry is None else entry.caution
+        lines.append(f"{cells}  {caution}".rstrip())
+    return lines
+
+
+def _human(directory: Directory, entries: Sequence[PhoneEntry], link: str, today: date) -> list[str]:
+    where = f" ({directory.location})" if directory.location else ""
+    lines = [
+        "Genesys Cloud Customer Care phone numbers: Severity 1 (critical outage) only, 24x7.",
+        f"As of {directory.as_of}, {_ORIGINS[directory.origin]}{where}.",
+        f"Source: {directory.source}",
+    ]
+    if is_stale(directory.as_of, today):
+        lines.append(f"Verify before calling: these numbers are more than a year old (as of {directory.as_of}).")
+    lines.append(f"Official page: {link}")
+    if entries:
+        lines += ["", *_table(entries)]
+    return lines
+
+
+def run(args: argparse.Namespace, streams: Streams) -> int:
+    """Print the directory or the entries matching the query.
+
+    Args:
+        args: Parsed arguments.
+        streams: Standard streams.
+
+    Returns:
+        0 (also when nothing matches); 1 when the bundled directory is broken.
+    """
+    book = Phonebook(resolve_paths())
+    try:
+        loaded = book.load()
+        query = " ".join(args.query).strip()
+        entries = book.search(loaded.directory, query) if query else loaded.directory.entries
+        link = book.official_page().url
+    except ResourceError as error:
+        streams.stderr.write(f"care-desktop phones: {error}\n")
+        return EXIT_FAILURE
+    for warning in loaded.warnings:
+        streams.stderr.write(f"care-desktop phones: warning: {warning.render()}\n")
+    if query and not entries:
+        streams.stderr.write(
+            f"care-desktop phones: no entry matches {query!r}; "
+            f"run without a query to list all {len(loaded.directory.entries)} entries.\n"
+        )
+    if args.json:
+        document = directory_to_json(loaded.directory)
+        document["entries"] = [entry.to_json() for entry in entries]
+        streams.stdout.write(json.dumps(document) + "\n")
+    else:
+        streams.stdout.writelines(f"{line}\n" for line in _human(loaded.directory, entries, link, date.today()))
+    return EXIT_OK

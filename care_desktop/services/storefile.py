@@ -1,0 +1,117 @@
+"""The store's SQLite file: schema migrations, opening and checking the file, setting a damaged one aside.
+
+``store.py`` builds on this; nothing else opens the database. Opening never changes a file written by a
+newer version, and a damaged file is renamed, never deleted.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Final
+
+# Each entry migrates from version N (its index) to N + 1.
+MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
+    (
+        """CREATE TABLE drafts (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            severity INTEGER,
+            step TEXT NOT NULL,
+            case_number TEXT NOT NULL DEFAULT '',
+            document TEXT NOT NULL,
+            deleted_at TEXT
+        )""",
+        "CREATE INDEX drafts_updated ON drafts(updated_at)",
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE org_profile (id INTEGER PRIMARY KEY CHECK (id = 1), document TEXT NOT NULL)",
+    ),
+)
+SCHEMA_VERSION: Final = len(MIGRATIONS)
+_CORRUPT_CODES: Final = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
+
+
+class StoreError(RuntimeError):
+    """The store cannot be used; the message says why in words for the user."""
+
+
+class StoreTooNewError(StoreError):
+    """The store was written by a newer version of Care Desktop."""
+
+
+def is_corruption(error: sqlite3.DatabaseError) -> bool:
+    """Tell whether an error means the file is damaged or not a database (rather than, say, unreadable)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return (code & 0xFF) in _CORRUPT_CODES
+    text = str(error).lower()
+    return "not a database" in text or "malformed" in text
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open the database file, check it, and bring its schema up to date.
+
+    Args:
+        path: The database file (created when missing).
+
+    Returns:
+        A connection in autocommit mode, WAL journal, synchronous writes.
+
+    Raises:
+        StoreTooNewError: When a newer version wrote the file; the file is not changed.
+        sqlite3.DatabaseError: When the file cannot be opened or is damaged (see :func:`is_corruption`).
+    """
+    db = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+    try:
+        check = db.execute("PRAGMA quick_check").fetchone()
+        if check is None or check[0] != "ok":
+            raise sqlite3.DatabaseError(f"database disk image is malformed ({check})")
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise StoreTooNewError(
+                f"The store {path} was written by a newer version of Care Desktop (schema {version}; this "
+                f"version knows up to {SCHEMA_VERSION}). Update Care Desktop to open it; the file was not changed."
+            )
+        # Only now that the file is known to be ours may it be changed (switching to WAL rewrites the header).
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")
+        for target in range(version, SCHEMA_VERSION):
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in MIGRATIONS[target]:
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {target + 1}")
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def set_aside(path: Path, now: datetime) -> Path:
+    """Rename a damaged database (and its WAL and shared-memory files) out of the way, keeping it.
+
+    Args:
+        path: The database file.
+        now: The current UTC time, for the new name.
+
+    Returns:
+        The new name of the database file: ``<name>.damaged-<UTC stamp>`` (with ``-2``, ``-3`` ... when taken).
+    """
+    stamp = now.strftime("%Y%m%dT%H%M%SZ")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    counter = 1
+    while aside.exists():
+        counter += 1
+        aside = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            source.replace(Path(f"{aside}{suffix}"))
+    return aside

@@ -1,0 +1,149 @@
+"""The contract every wizard page follows: load, store, isComplete, validatePage, nextId, retranslate.
+
+A page fills its widgets from the draft in ``load`` (with signals blocked so half-loaded widgets do not echo
+back into the draft), copies them into the draft in ``store``, and asks the domain's flow whether it is
+complete and which step comes next. It never decides the flow and never writes files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import ClassVar
+
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
+
+from care_desktop.domain.draft import Draft
+from care_desktop.domain.flow import next_step, validate
+from care_desktop.domain.steps import Step
+from care_desktop.ui.context import UiContext
+from care_desktop.ui.widgets.problem_list import ProblemList
+
+
+@contextlib.contextmanager
+def signals_blocked(*objects: QObject) -> Iterator[None]:
+    """Block the signals of ``objects`` for the duration of the block."""
+    blockers = [QSignalBlocker(obj) for obj in objects]
+    try:
+        yield
+    finally:
+        for blocker in blockers:
+            blocker.unblock()
+
+
+def link(url: str, text: str) -> str:
+    """Rich-text hyperlink (opened in the browser only when the user clicks it)."""
+    return f'<a href="{url}">{text}</a>'
+
+
+def wrapping_label(text: str = "", parent: QWidget | None = None, rich: bool = False) -> QLabel:
+    """A word-wrapped label; rich ones open links in the browser on click."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    if rich:
+        label.setOpenExternalLinks(True)
+    return label
+
+
+class StepPage(QWizardPage):
+    """Base of the wizard's pages.
+
+    Subclasses set ``step``, build their widgets in ``__init__`` (calling ``self.finish_layout()`` last),
+    and implement ``load``, ``store`` and ``retranslate``. Every edit should call ``self.on_edited``.
+
+    Signals:
+        edited: The user changed something (the wizard schedules an autosave).
+
+    Args:
+        draft: The draft this page edits (shared with the other pages).
+        context: Services and settings.
+        parent: Owner.
+    """
+
+    step: ClassVar[Step]
+    edited = Signal()
+
+    def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.draft = draft
+        self.context = context
+        self._loading = False
+        self.body = QVBoxLayout(self)
+        self.blockers = ProblemList()
+
+    def finish_layout(self, stretch: bool = True) -> None:
+        """Add the "To continue" list at the bottom and translate the texts.
+
+        Args:
+            stretch: Push the content up (False when a widget of the page already takes the free space).
+        """
+        if stretch:
+            self.body.addStretch(1)
+        self.body.addWidget(self.blockers)
+        self.retranslate()
+
+    # -- to implement ------------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Fill the widgets from the draft (signals are blocked by the caller)."""
+
+    def store(self) -> None:
+        """Copy the widgets' values into the draft."""
+
+    def retranslate(self) -> None:
+        """Set every user-visible text; called at construction and on a language change."""
+        self.blockers.set_heading(self.tr("To continue:"))
+
+    def input_widgets(self) -> list[QObject]:
+        """The widgets whose signals must be blocked while loading."""
+        return list(self.findChildren(QWidget))
+
+    # -- the QWizardPage contract ------------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        """Load the draft into the widgets each time the page is entered."""
+        self._loading = True
+        try:
+            with signals_blocked(*self.input_widgets()):
+                self.load()
+        finally:
+            self._loading = False
+        self.refresh()
+
+    def isComplete(self) -> bool:
+        """Complete when the step has no blocking problem."""
+        return not any(problem.blocking for problem in validate(self.step, self.draft))
+
+    def validatePage(self) -> bool:
+        """Store the widgets and accept the page when nothing blocks it."""
+        self.store()
+        self.refresh()
+        return self.isComplete()
+
+    def nextId(self) -> int:
+        """Ask the flow which step follows."""
+        following = next_step(self.step, self.draft)
+        return following.page_id if following is not None else -1
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    # -- helpers -----------------------------------------------------------------------------------------
+
+    def on_edited(self) -> None:
+        """Store the edit into the draft, update the Next button and ask for an autosave."""
+        if self._loading:
+            return
+        self.store()
+        self.refresh()
+        self.completeChanged.emit()
+        self.edited.emit()
+
+    def refresh(self) -> None:
+        """Update what depends on the draft (the blocking problems, and whatever subclasses add)."""
+        self.blockers.set_problems([p for p in validate(self.step, self.draft) if p.blocking])

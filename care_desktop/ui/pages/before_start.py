@@ -1,0 +1,103 @@
+"""Step 1, "Before you start": who is filing, and the published checklist before opening a case."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout, QWidget
+
+from care_desktop.domain.draft import ContactRole, Draft
+from care_desktop.domain.steps import Step
+from care_desktop.ui.context import UiContext
+from care_desktop.ui.pages.base import StepPage, link, wrapping_label
+
+ROLE_SETTING = "contact_role"
+
+
+class BeforeStartPage(StepPage):
+    """Designated Contact confirmation and the checklist of the Customer Care page."""
+
+    step = Step.BEFORE_START
+
+    def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(draft, context, parent)
+        self.role_box = QGroupBox()
+        role_layout = QVBoxLayout(self.role_box)
+        self.designated = QRadioButton()
+        self.preparing = QRadioButton()
+        self.roles = QButtonGroup(self)
+        self.roles.addButton(self.designated)
+        self.roles.addButton(self.preparing)
+        self.role_note = wrapping_label(rich=True)
+        for widget in (self.designated, self.preparing, self.role_note):
+            role_layout.addWidget(widget)
+        self.roles.buttonToggled.connect(lambda *_: self.on_edited())
+
+        self.checklist_box = QGroupBox()
+        checklist = QVBoxLayout(self.checklist_box)
+        self.troubleshooting = wrapping_label(rich=True)
+        self.responsibility = wrapping_label(rich=True)
+        self.gather = wrapping_label(rich=True)
+        self.status = wrapping_label(rich=True)
+        for widget in (self.troubleshooting, self.responsibility, self.gather, self.status):
+            checklist.addWidget(widget)
+
+        self.body.addWidget(self.role_box)
+        self.body.addWidget(self.checklist_box)
+        self.finish_layout()
+
+    def retranslate(self) -> None:
+        """Set the texts."""
+        super().retranslate()
+        profile = self.context.profile
+        self.setTitle(self.tr("Before you start"))
+        self.setSubTitle(self.tr("Customer Care can act on a case the first time when it has what they ask for."))
+        self.role_box.setTitle(self.tr("Who is filing this case?"))
+        self.designated.setText(self.tr("I am a Designated Contact of my organization"))
+        self.preparing.setText(self.tr("I am preparing this case for a Designated Contact, who will file it"))
+        self.role_note.setText(
+            self.tr("Only Designated Contacts may open cases with Customer Care (%1).").replace(
+                "%1", link(profile.links["designated_contacts"].url, self.tr("who they are"))
+            )
+        )
+        self.checklist_box.setTitle(self.tr("Before opening a case"))
+        self.troubleshooting.setText(
+            self.tr("<b>1. Do some basic troubleshooting.</b> See %1.").replace(
+                "%1",
+                link(profile.links["troubleshooting"].url, self.tr("Troubleshooting before calling Customer Care")),
+            )
+        )
+        items = "".join(f"<li>{escape(item)}</li>" for item in profile.responsibilities)
+        self.responsibility.setText(
+            self.tr(
+                "<b>2. Make sure the problem is Customer Care's to handle.</b> Your organization is responsible for:"
+            )
+            + f"<ul>{items}</ul>"
+            + link(profile.links["areas_of_responsibility"].url, self.tr("Customer areas of responsibility"))
+        )
+        gather = "".join(f"<li>{escape(item)}</li>" for item in (*profile.gather, *profile.also))
+        self.gather.setText(self.tr("<b>3. Gather:</b>") + f"<ul>{gather}</ul>")
+        self.status.setText(
+            self.tr("Known incidents are posted on %1.").replace(
+                "%1", link(profile.links["status_page"].url, "status.mypurecloud.com")
+            )
+        )
+        self.designated.setAccessibleName(self.designated.text())
+        self.preparing.setAccessibleName(self.preparing.text())
+
+    def load(self) -> None:
+        """Select the remembered role."""
+        role = self.draft.contact_role
+        if role is None:
+            remembered = self.context.store.setting(ROLE_SETTING)
+            role = ContactRole(remembered) if remembered in {r.value for r in ContactRole} else None
+            self.draft.contact_role = role
+        self.designated.setChecked(role is ContactRole.DESIGNATED)
+        self.preparing.setChecked(role is ContactRole.PREPARING_FOR)
+
+    def store(self) -> None:
+        """Keep the chosen role."""
+        if self.designated.isChecked():
+            self.draft.contact_role = ContactRole.DESIGNATED
+        elif self.preparing.isChecked():
+            self.draft.contact_role = ContactRole.PREPARING_FOR

@@ -1,0 +1,153 @@
+"""Step 5, "Conversation IDs": paste anything, the IDs are found and listed, each with a time and a note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from care_desktop.domain.case import ConversationRef
+from care_desktop.domain.draft import Draft
+from care_desktop.domain.identifiers import extract_uuids
+from care_desktop.domain.steps import Step
+from care_desktop.ui.context import UiContext
+from care_desktop.ui.pages.base import StepPage, link, wrapping_label
+
+ID_COLUMN, TIME_COLUMN, NOTE_COLUMN = 0, 1, 2
+
+
+class ConversationsPage(StepPage):
+    """The conversation IDs of the case."""
+
+    step = Step.CONVERSATIONS
+
+    def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(draft, context, parent)
+        self.help = wrapping_label(rich=True)
+        self.paste_label = QLabel()
+        self.paste = QPlainTextEdit()
+        self.paste.setFixedHeight(70)
+        self.paste.setTabChangesFocus(True)
+        self.paste_label.setBuddy(self.paste)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_from_text)
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.feedback, 1)
+
+        self.table = QTableWidget(0, 3)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(ID_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemChanged.connect(lambda _item: self.on_edited())
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.remove_selected)
+        QShortcut(QKeySequence("Ctrl+Return"), self.paste, self.add_from_text)
+
+        self.none_label = QLabel()
+        self.none_reason = QLineEdit()
+        self.none_label.setBuddy(self.none_reason)
+        self.none_reason.textChanged.connect(self.on_edited)
+
+        for widget in (self.help, self.paste_label, self.paste):
+            self.body.addWidget(widget)
+        self.body.addLayout(add_row)
+        self.body.addWidget(self.table, 1)
+        self.body.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body.addWidget(self.none_label)
+        self.body.addWidget(self.none_reason)
+        self.finish_layout(stretch=False)
+
+    def retranslate(self) -> None:
+        """Set the texts."""
+        super().retranslate()
+        self.setTitle(self.tr("Conversation IDs"))
+        self.setSubTitle(self.tr("The conversation ID lets Customer Care find the exact interaction that failed."))
+        self.help.setText(
+            self.tr(
+                "Where to copy it: Performance > Workspace > Interactions, open the interaction, then the "
+                "<b>Details</b> tab and its copy icon (%1). An ID looks like 4709b21d-bc22-418a-8c6d-4ededb31bd39."
+            ).replace("%1", link(self.context.profile.links["conversation_id"].url, self.tr("how")))
+        )
+        self.paste_label.setText(self.tr("&Paste anything that holds IDs (URLs, log lines, e-mails):"))
+        self.paste.setAccessibleName(self.tr("Text to search for conversation IDs"))
+        self.add_button.setText(self.tr("&Add IDs found"))
+        self.add_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.table.setHorizontalHeaderLabels([self.tr("Conversation ID"), self.tr("When"), self.tr("Note")])
+        self.table.setAccessibleName(self.tr("Conversation IDs of the case"))
+        self.remove_button.setText(self.tr("&Remove selected"))
+        self.none_label.setText(self.tr("If no conversation applies, &say why:"))
+        self.none_reason.setAccessibleName(self.tr("Why no conversation ID applies"))
+
+    def input_widgets(self) -> list[QObject]:
+        """The editors of the page."""
+        return [self.table, self.none_reason, self.paste]
+
+    # -- behaviour ---------------------------------------------------------------------------------------
+
+    def add_from_text(self) -> None:
+        """Add every ID found in the paste box, then clear it and say what happened."""
+        found = extract_uuids(self.paste.toPlainText())
+        known = set(self.draft.case.conversation_ids)
+        new = [conv_id for conv_id in found if conv_id not in known]
+        if not found:
+            self.feedback.setText(self.tr("No conversation ID found in that text."))
+            return
+        self.draft.case.conversations.extend(ConversationRef(conv_id) for conv_id in new)
+        self.initializePage()
+        self.paste.clear()
+        self.feedback.setText(
+            self.tr("Added %1 ID(s); %2 already listed.")
+            .replace("%1", str(len(new)))
+            .replace("%2", str(len(found) - len(new)))
+        )
+        self.completeChanged.emit()
+        self.edited.emit()
+
+    def remove_selected(self) -> None:
+        """Remove the selected rows."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()}, reverse=True)
+        if not rows:
+            return
+        for row in rows:
+            del self.draft.case.conversations[row]
+        self.initializePage()
+        self.feedback.setText(self.tr("Removed %1 ID(s).").replace("%1", str(len(rows))))
+        self.completeChanged.emit()
+        self.edited.emit()
+
+    def load(self) -> None:
+        """Show the draft's conversations."""
+        conversations = self.draft.case.conversations
+        self.table.setRowCount(len(conversations))
+        for row, ref in enumerate(conversations):
+            id_item = QTableWidgetItem(ref.id)
+            id_item.setFlags(id_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, ID_COLUMN, id_item)
+            self.table.setItem(row, TIME_COLUMN, QTableWidgetItem(ref.time))
+            self.table.setItem(row, NOTE_COLUMN, QTableWidgetItem(ref.note))
+        self.none_reason.setText(self.draft.case.no_conversation_reason)
+
+    def store(self) -> None:
+        """Keep the times, notes and the reason."""
+        for row, ref in enumerate(self.draft.case.conversations):
+            time_item = self.table.item(row, TIME_COLUMN)
+            note_item = self.table.item(row, NOTE_COLUMN)
+            ref.time = time_item.text().strip() if time_item else ""
+            ref.note = note_item.text().strip() if note_item else ""
+        self.draft.case.no_conversation_reason = self.none_reason.text()

@@ -1,0 +1,255 @@
+"""Step 6, "Description and business impact": title, what happened, the prompts Customer Care asks, impact.
+
+Also runs the one-issue check live: a description that reads like several problems shows a banner that
+offers to split it into one draft per issue (the wizard does the split).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QObject, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from care_desktop.domain.casefile import parse_occurred_at
+from care_desktop.domain.draft import Draft
+from care_desktop.domain.quality import issue_parts
+from care_desktop.domain.steps import Step
+from care_desktop.ui.context import UiContext
+from care_desktop.ui.pages.base import StepPage, wrapping_label
+
+BANNER_STYLE = "QFrame { background: #fff4d6; border: 1px solid #d9a400; border-radius: 4px; }"
+
+
+def _text_box(height: int) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(height)
+    return box
+
+
+class DescriptionPage(StepPage):
+    """What happened and what it costs.
+
+    Signals:
+        split_requested: The user asked to split the description into these parts, one draft each.
+    """
+
+    step = Step.DESCRIPTION
+    split_requested = Signal(list)
+
+    def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(draft, context, parent)
+        self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(250)
+        self.known_time = QCheckBox()
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when_raw = QLabel()
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.known_time)
+        when_row.addWidget(self.when)
+        when_row.addWidget(self.when_raw, 1)
+        self.description = _text_box(110)
+        self.frequency = QComboBox()
+        self.frequency.setEditable(True)
+        self.affected = QLineEdit()
+        self.steps = _text_box(70)
+        self.tried = _text_box(60)
+        self.impact = _text_box(70)
+
+        self.split_banner = QFrame()
+        self.split_banner.setStyleSheet(BANNER_STYLE)
+        banner_layout = QHBoxLayout(self.split_banner)
+        self.split_text = wrapping_label()
+        self.split_button = QPushButton()
+        self.split_button.clicked.connect(lambda: self.split_requested.emit(issue_parts(self.draft.case.description)))
+        banner_layout.addWidget(self.split_text, 1)
+        banner_layout.addWidget(self.split_button)
+        self.split_banner.setVisible(False)
+
+        self.form = QFormLayout()
+        self.captions = [QLabel() for _ in range(8)]
+        fields: list[QWidget] = [
+            self.title_edit,
+            QWidget(),
+            self.description,
+            self.frequency,
+            self.affected,
+            self.steps,
+            self.tried,
+            self.impact,
+        ]
+        fields[1].setLayout(when_row)
+        for caption, field in zip(self.captions, fields, strict=True):
+            self.form.addRow(caption, field)
+            caption.setBuddy(field if field is not fields[1] else self.known_time)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addLayout(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        self.body.addWidget(self.split_banner)
+        self.body.addWidget(scroll, 1)
+
+        for line in (self.title_edit, self.affected):
+            line.textChanged.connect(self.on_edited)
+        for box in (self.description, self.steps, self.tried, self.impact):
+            box.textChanged.connect(self.on_edited)
+        self.frequency.currentTextChanged.connect(self.on_edited)
+        self.known_time.toggled.connect(self._on_known_time)
+        self.when.dateTimeChanged.connect(self.on_edited)
+        self.finish_layout(stretch=False)
+
+    def retranslate(self) -> None:
+        """Set the texts."""
+        super().retranslate()
+        self.setTitle(self.tr("Description and business impact"))
+        self.setSubTitle(self.tr("One issue per case. Say what happens, when, to whom, and what it costs."))
+        labels = [
+            self.tr("&Title:"),
+            self.tr("W&hen:"),
+            self.tr("&Description:"),
+            self.tr("How &often:"),
+            self.tr("Who and &where:"),
+            self.tr("&Steps to reproduce:"),
+            self.tr("Already &tried:"),
+            self.tr("&Business impact:"),
+        ]
+        for caption, text in zip(self.captions, labels, strict=True):
+            caption.setText(text)
+        self.title_edit.setPlaceholderText(self.tr("One line, e.g. Agents in Dublin hear no audio on inbound calls"))
+        self.known_time.setText(self.tr("I know when it happened (or started)"))
+        self.description.setPlaceholderText(
+            self.tr("What happens, and what did you expect to happen? Quote exact error messages.")
+        )
+        self._frequency_line().setPlaceholderText(self.tr("Once, intermittently, every time ..."))
+        if self.frequency.count() == 0:
+            self.frequency.addItems(
+                [
+                    "",
+                    self.tr("Once"),
+                    self.tr("Intermittently"),
+                    self.tr("Every time"),
+                    self.tr("Continuously since it started"),
+                ]
+            )
+        self.affected.setPlaceholderText(self.tr("Which users, queues or sites; their working hours and location"))
+        self.steps.setPlaceholderText(self.tr("1. ...\n2. ...\nOr say that it cannot be reproduced at will."))
+        self.tried.setPlaceholderText(self.tr("What you tried, and what happened"))
+        self.impact.setPlaceholderText(
+            self.tr("How many agents or customers are affected, which business functions, since when")
+        )
+        names = [
+            self.tr("Case title"),
+            self.tr("When it happened"),
+            self.tr("Description of the issue"),
+            self.tr("How often it happens"),
+            self.tr("Who and where is affected"),
+            self.tr("Steps to reproduce"),
+            self.tr("What was already tried"),
+            self.tr("Business impact"),
+        ]
+        widgets: list[QWidget] = [
+            self.title_edit,
+            self.when,
+            self.description,
+            self.frequency,
+            self.affected,
+            self.steps,
+            self.tried,
+            self.impact,
+        ]
+        for widget, name in zip(widgets, names, strict=True):
+            widget.setAccessibleName(name)
+        self.known_time.setAccessibleName(self.known_time.text())
+        self.split_button.setAccessibleName(self.tr("Split into separate drafts"))
+
+    def input_widgets(self) -> list[QObject]:
+        """The editors of the page."""
+        return [
+            self.title_edit,
+            self.known_time,
+            self.when,
+            self.description,
+            self.frequency,
+            self.affected,
+            self.steps,
+            self.tried,
+            self.impact,
+        ]
+
+    def _frequency_line(self) -> QLineEdit:
+        line = self.frequency.lineEdit()
+        assert line is not None  # the combo box is editable
+        return line
+
+    def _on_known_time(self, known: bool) -> None:
+        self.when.setEnabled(known)
+        self.on_edited()
+
+    def load(self) -> None:
+        """Show the draft's description fields."""
+        case = self.draft.case
+        self.title_edit.setText(case.title)
+        parsed = parse_occurred_at(case.occurred_at) if case.occurred_at else None
+        self.known_time.setChecked(parsed is not None)
+        self.when.setEnabled(parsed is not None)
+        local = (parsed.astimezone() if parsed.tzinfo else parsed) if parsed else self.context.clock().astimezone()
+        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(local.timestamp()) // 60 * 60))
+        self.when_raw.setText(
+            self.tr("(was: %1)").replace("%1", case.occurred_at) if case.occurred_at and parsed is None else ""
+        )
+        self.description.setPlainText(case.description)
+        self.frequency.setCurrentText(case.details.frequency)
+        self.affected.setText(case.details.affected)
+        self.steps.setPlainText(case.details.steps_to_reproduce)
+        self.tried.setPlainText(case.details.already_tried)
+        self.impact.setPlainText(case.business_impact)
+
+    def store(self) -> None:
+        """Keep the description fields."""
+        case = self.draft.case
+        case.title = self.title_edit.text()
+        if self.known_time.isChecked():
+            naive: datetime = self.when.dateTime().toPython()  # type: ignore[assignment]
+            case.occurred_at = naive.astimezone().isoformat(timespec="minutes")
+        elif not self.when_raw.text():
+            case.occurred_at = ""
+        case.description = self.description.toPlainText()
+        case.details.frequency = self.frequency.currentText().strip()
+        case.details.affected = self.affected.text()
+        case.details.steps_to_reproduce = self.steps.toPlainText()
+        case.details.already_tried = self.tried.toPlainText()
+        case.business_impact = self.impact.toPlainText()
+
+    def refresh(self) -> None:
+        """Show or hide the split banner."""
+        super().refresh()
+        count = len(issue_parts(self.draft.case.description))
+        self.split_banner.setVisible(count > 1)
+        if count > 1:
+            self.split_text.setText(
+                self.tr(
+                    "This description seems to report %1 separate issues. Customer Care asks for one issue per "
+                    "case so that each can be tracked to its resolution."
+                ).replace("%1", str(count))
+            )
+            self.split_button.setText(self.tr("Split into %1 drafts\u2026").replace("%1", str(count)))

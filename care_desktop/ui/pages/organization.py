@@ -1,0 +1,222 @@
+"""Step 4, "Organization": short name, organization ID, region and the contact, remembered for next time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from care_desktop.domain.case import Contact, Organization
+from care_desktop.domain.draft import Draft
+from care_desktop.domain.identifiers import extract_uuids, is_uuid, normalize_uuid
+from care_desktop.domain.profile import Profile
+from care_desktop.domain.steps import Step
+from care_desktop.ui.context import UiContext
+from care_desktop.ui.pages.base import StepPage, wrapping_label
+
+
+class HelpToggle(QWidget):
+    """A field with a "Where do I find this?" button that shows or hides a help text below the form row."""
+
+    def __init__(self, field: QWidget, help_label: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(field, 1)
+        self.button = QToolButton()
+        self.button.setCheckable(True)
+        self.button.setText("?")
+        layout.addWidget(self.button)
+        self.help_label = help_label
+        help_label.setVisible(False)
+        help_label.setStyleSheet("color: palette(placeholder-text);")
+        self.button.toggled.connect(help_label.setVisible)
+
+
+class OrgForm(QWidget):
+    """The organization and contact fields, shared by this page and the main window's profile panel.
+
+    Args:
+        profile: The Customer Care profile (for the regions).
+        parent: Owner.
+    """
+
+    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.short_name = QLineEdit()
+        self.org_id = QLineEdit()
+        self.org_id.setPlaceholderText("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx")
+        self.org_id_state = QLabel()
+        self.region = QComboBox()
+        for region in profile.regions:
+            self.region.addItem(f"{region.name} \u2014 {region.domain}", region.domain)
+        self.name = QLineEdit()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.short_name_help = wrapping_label()
+        self.org_id_help = wrapping_label()
+        self.org_box = QGroupBox()
+        org_layout = QFormLayout(self.org_box)
+        self.short_name_row = HelpToggle(self.short_name, self.short_name_help)
+        self.org_id_row = HelpToggle(self.org_id, self.org_id_help)
+        self.short_name_caption = QLabel()
+        self.org_id_caption = QLabel()
+        self.region_caption = QLabel()
+        org_layout.addRow(self.short_name_caption, self.short_name_row)
+        org_layout.addRow("", self.short_name_help)
+        org_layout.addRow(self.org_id_caption, self.org_id_row)
+        org_layout.addRow("", self.org_id_help)
+        org_layout.addRow("", self.org_id_state)
+        org_layout.addRow(self.region_caption, self.region)
+        self.contact_box = QGroupBox()
+        contact_layout = QFormLayout(self.contact_box)
+        self.name_caption = QLabel()
+        self.email_caption = QLabel()
+        self.phone_caption = QLabel()
+        contact_layout.addRow(self.name_caption, self.name)
+        contact_layout.addRow(self.email_caption, self.email)
+        contact_layout.addRow(self.phone_caption, self.phone)
+        for caption, field in (
+            (self.short_name_caption, self.short_name),
+            (self.org_id_caption, self.org_id),
+            (self.region_caption, self.region),
+            (self.name_caption, self.name),
+            (self.email_caption, self.email),
+            (self.phone_caption, self.phone),
+        ):
+            caption.setBuddy(field)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.org_box, 3)
+        layout.addWidget(self.contact_box, 2)
+        self.org_id.editingFinished.connect(self._tidy_org_id)
+        self.org_id.textChanged.connect(self._show_org_id_state)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts."""
+        self.org_box.setTitle(self.tr("Organization"))
+        self.contact_box.setTitle(self.tr("Contact"))
+        self.short_name_caption.setText(self.tr("&Short name:"))
+        self.org_id_caption.setText(self.tr("Organization &ID:"))
+        self.region_caption.setText(self.tr("&Region:"))
+        self.name_caption.setText(self.tr("&Name:"))
+        self.email_caption.setText(self.tr("&E-mail:"))
+        self.phone_caption.setText(self.tr("&Phone:"))
+        self.short_name_help.setText(
+            self.tr("In Genesys Cloud: Admin > Account Settings > Organization Settings. It is the short name.")
+        )
+        self.org_id_help.setText(
+            self.tr("In Genesys Cloud: Admin > Account Settings > Organization Settings, then click Advanced.")
+        )
+        self.short_name_row.button.setToolTip(self.tr("Where do I find the short name?"))
+        self.org_id_row.button.setToolTip(self.tr("Where do I find the organization ID?"))
+        self.short_name_row.button.setAccessibleName(self.tr("Where do I find the short name?"))
+        self.org_id_row.button.setAccessibleName(self.tr("Where do I find the organization ID?"))
+        self.short_name.setAccessibleName(self.tr("Organization short name"))
+        self.org_id.setAccessibleName(self.tr("Organization ID"))
+        self.org_id.setAccessibleDescription(self.tr("A UUID: 32 hexadecimal digits in groups of 8-4-4-4-12"))
+        self.region.setAccessibleName(self.tr("Genesys Cloud region"))
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.email.setAccessibleName(self.tr("Your e-mail address"))
+        self.phone.setAccessibleName(self.tr("Your callback phone number"))
+        self.phone.setPlaceholderText(self.tr("Where Customer Care can call you back"))
+        self._show_org_id_state(self.org_id.text())
+
+    def _tidy_org_id(self) -> None:
+        """Turn a pasted URL or text that holds exactly one ID into that ID."""
+        text = self.org_id.text()
+        if is_uuid(text):
+            tidy = normalize_uuid(text)
+        else:
+            found = extract_uuids(text)
+            tidy = found[0] if len(found) == 1 else text
+        if tidy != text:
+            self.org_id.setText(tidy)
+
+    def _show_org_id_state(self, text: str) -> None:
+        if not text.strip():
+            self.org_id_state.setText("")
+        elif is_uuid(text):
+            self.org_id_state.setText("\u2714 " + self.tr("Valid organization ID"))
+        else:
+            self.org_id_state.setText("\u2716 " + self.tr("Not a valid ID yet: 8-4-4-4-12 hexadecimal digits"))
+
+    def set_values(self, org: Organization, contact: Contact) -> None:
+        """Fill the fields."""
+        self.short_name.setText(org.short_name)
+        self.org_id.setText(org.id)
+        index = self.region.findData(org.region)
+        self.region.setCurrentIndex(index if index >= 0 else 0)
+        self.name.setText(contact.name)
+        self.email.setText(contact.email)
+        self.phone.setText(contact.phone)
+        self._show_org_id_state(org.id)
+
+    def organization(self) -> Organization:
+        """The organization as entered."""
+        org_id = self.org_id.text().strip()
+        return Organization(
+            self.short_name.text().strip(),
+            normalize_uuid(org_id) if is_uuid(org_id) else org_id,
+            str(self.region.currentData()),
+        )
+
+    def update_contact(self, contact: Contact) -> None:
+        """Copy the contact fields into ``contact`` (its 24x7 flag is left alone)."""
+        contact.name = self.name.text().strip()
+        contact.email = self.email.text().strip()
+        contact.phone = self.phone.text().strip()
+
+    def editors(self) -> list[QWidget]:
+        """The input widgets, for signal blocking and change tracking."""
+        return [self.short_name, self.org_id, self.region, self.name, self.email, self.phone]
+
+
+class OrganizationPage(StepPage):
+    """The organization and contact of the case."""
+
+    step = Step.ORGANIZATION
+
+    def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(draft, context, parent)
+        self.form = OrgForm(context.profile)
+        for editor in (self.form.short_name, self.form.org_id, self.form.name, self.form.email, self.form.phone):
+            editor.textChanged.connect(self.on_edited)
+        self.form.region.currentIndexChanged.connect(self.on_edited)
+        self.remember = QCheckBox()
+        self.remember.setChecked(True)
+        self.body.addWidget(self.form)
+        self.body.addWidget(self.remember)
+        self.finish_layout()
+
+    def retranslate(self) -> None:
+        """Set the texts."""
+        super().retranslate()
+        self.setTitle(self.tr("Organization and contact"))
+        self.setSubTitle(self.tr("Customer Care needs the organization short name and ID to find your organization."))
+        self.remember.setText(self.tr("Remember the organization and contact for my next cases"))
+        self.remember.setAccessibleName(self.remember.text())
+        self.form.retranslate()
+
+    def input_widgets(self) -> list[QObject]:
+        """The editors of the form."""
+        return [*self.form.editors(), self.remember]
+
+    def load(self) -> None:
+        """Show the draft's organization and contact."""
+        self.form.set_values(self.draft.case.org, self.draft.case.contact)
+
+    def store(self) -> None:
+        """Keep the organization and contact."""
+        self.draft.case.org = self.form.organization()
+        self.form.update_contact(self.draft.case.contact)

@@ -1,0 +1,165 @@
+"""Step 7, "Review and finish": quality checks with jump-to-fix, the case text, copy, save, open the portal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from care_desktop.domain.casetext import case_fields, case_markdown
+from care_desktop.domain.draft import Draft
+from care_desktop.domain.quality import quality_checks
+from care_desktop.domain.steps import Step
+from care_desktop.services.casefiles import export_case
+from care_desktop.ui.context import UiContext
+from care_desktop.ui.pages.base import StepPage, wrapping_label
+from care_desktop.ui.widgets.problem_list import ProblemList
+
+
+class ReviewPage(StepPage):
+    """The last check before filing, and the text to paste into My Support.
+
+    Signals:
+        fix_requested: Show the step where this field is edited.
+    """
+
+    step = Step.REVIEW
+    fix_requested = Signal(str)
+
+    def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(draft, context, parent)
+        self.checks_box = QGroupBox()
+        checks_layout = QVBoxLayout(self.checks_box)
+        self.all_good = QLabel()
+        self.checks = ProblemList(with_fix_buttons=True)
+        self.checks.fix_requested.connect(self.fix_requested)
+        checks_layout.addWidget(self.all_good)
+        checks_layout.addWidget(self.checks)
+
+        self.text_box = QGroupBox()
+        text_layout = QVBoxLayout(self.text_box)
+        self.fields_widget = QWidget()
+        self.fields_grid = QGridLayout(self.fields_widget)
+        self.fields_grid.setColumnStretch(1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        scroll.setWidget(self.fields_widget)
+        text_layout.addWidget(scroll)
+
+        actions = QHBoxLayout()
+        self.copy_all = QPushButton()
+        self.copy_all.clicked.connect(self.copy_case_text)
+        self.save = QPushButton()
+        self.save.clicked.connect(self.save_case_files)
+        self.portal = QPushButton()
+        self.portal.clicked.connect(self.open_portal)
+        for button in (self.copy_all, self.save, self.portal):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.result = wrapping_label()
+
+        self.body.addWidget(self.checks_box)
+        self.body.addWidget(self.text_box, 1)
+        self.body.addLayout(actions)
+        self.body.addWidget(self.result)
+        self.finish_layout(stretch=False)
+
+    def retranslate(self) -> None:
+        """Set the texts."""
+        super().retranslate()
+        self.setTitle(self.tr("Review and finish"))
+        self.setSubTitle(
+            self.tr("Check what Customer Care will ask for, then paste the text into the My Support portal.")
+        )
+        self.checks_box.setTitle(self.tr("Before you file"))
+        self.all_good.setText("\u2714 " + self.tr("Everything Customer Care usually asks for is here."))
+        self.text_box.setTitle(self.tr("Case text (in English, in the portal's field order)"))
+        self.copy_all.setText(self.tr("&Copy case text"))
+        self.save.setText(self.tr("&Save CASE.md and CASE.json\u2026"))
+        self.portal.setText(self.tr("&Open My Support"))
+        self.portal.setToolTip(self.context.profile.links["my_support"].url)
+        self.checks.setAccessibleName(self.tr("Quality checks"))
+
+    def markdown(self) -> str:
+        """The case text as it will be copied and saved."""
+        return case_markdown(
+            self.draft.case,
+            tool_version=self.context.version,
+            prepared_at=self.context.clock().astimezone().isoformat(timespec="minutes"),
+        )
+
+    def copy_case_text(self) -> None:
+        """Put the whole case text on the clipboard."""
+        QGuiApplication.clipboard().setText(self.markdown())
+        self.result.setText(self.tr("The case text is on the clipboard."))
+
+    def save_case_files(self) -> None:
+        """Ask for a folder and write CASE.md and CASE.json there."""
+        start = self.context.paths.exports
+        start.mkdir(parents=True, exist_ok=True)
+        folder = self.context.dialogs.existing_directory(self, self.tr("Save the case files in"), start)
+        if folder is None:
+            return
+        if ((folder / "CASE.md").exists() or (folder / "CASE.json").exists()) and not self.context.dialogs.question(
+            self,
+            self.tr("Replace the case files?"),
+            self.tr("%1 already holds CASE.md or CASE.json. Replace them?").replace("%1", str(folder)),
+        ):
+            return
+        try:
+            md_path, json_path = export_case(folder, self.draft.case, self.markdown())
+        except OSError as error:
+            self.context.dialogs.warning(
+                self, self.tr("Not saved"), self.tr("The case files could not be saved: %1").replace("%1", str(error))
+            )
+            return
+        self.result.setText(
+            self.tr("Saved %1 and %2.").replace("%1", str(md_path)).replace("%2", str(Path(json_path).name))
+        )
+
+    def open_portal(self) -> None:
+        """Open the My Support portal in the browser."""
+        QDesktopServices.openUrl(QUrl(self.context.profile.links["my_support"].url))
+
+    def _copy_field(self, text: str, label: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.result.setText(self.tr("%1 is on the clipboard.").replace("%1", label))
+
+    def refresh(self) -> None:
+        """Re-run the checks and rebuild the field list."""
+        super().refresh()
+        found = quality_checks(self.draft)
+        self.checks.set_problems(found)
+        self.all_good.setVisible(not found)
+        while self.fields_grid.count():
+            item = self.fields_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        row = 0
+        for field in case_fields(self.draft.case):
+            if not field.text:
+                continue
+            caption = QLabel(f"<b>{field.label}</b>")
+            value = wrapping_label(field.text)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            copy = QPushButton(self.tr("Copy"))
+            copy.setAccessibleName(self.tr("Copy %1").replace("%1", field.label))
+            copy.clicked.connect(lambda _c=False, t=field.text, label=field.label: self._copy_field(t, label))
+            self.fields_grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.fields_grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
+            self.fields_grid.addWidget(copy, row, 2, Qt.AlignmentFlag.AlignTop)
+            row += 1

@@ -1,0 +1,90 @@
+"""A compact list of problems: what keeps the user on a step, or advice with a way to fix it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from care_desktop.domain.messages import Problem
+from care_desktop.ui.i18n import tr_message
+
+
+class ProblemList(QWidget):
+    """Shows problems one per row, optionally with a "Fix" button each.
+
+    Signals:
+        fix_requested: The user asked to fix the problem of this field (its dotted path).
+
+    Args:
+        heading: Text above the rows (e.g. "To continue:"); hidden when empty.
+        with_fix_buttons: Whether each row gets a button that emits ``fix_requested``.
+        parent: Owner.
+    """
+
+    fix_requested = Signal(str)
+
+    def __init__(self, heading: str = "", with_fix_buttons: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._with_fix = with_fix_buttons
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._heading = QLabel(heading)
+        self._heading.setVisible(bool(heading))
+        self._heading.setStyleSheet("font-weight: 600;")
+        self._layout.addWidget(self._heading)
+        self._rows: list[QWidget] = []
+        self._problems: list[Problem] = []
+        self.setAccessibleName(self.tr("Problems"))
+
+    def set_heading(self, heading: str) -> None:
+        """Change the heading text."""
+        self._heading.setText(heading)
+
+    def problems(self) -> list[Problem]:
+        """The problems shown."""
+        return list(self._problems)
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        """Replace the rows.
+
+        Args:
+            problems: What to show; the widget hides itself when empty.
+        """
+        if problems == self._problems and self._rows:
+            return
+        self._problems = list(problems)
+        for row in self._rows:
+            self._layout.removeWidget(row)
+            row.deleteLater()
+        self._rows = []
+        for problem in problems:
+            self._rows.append(self._make_row(problem))
+            self._layout.addWidget(self._rows[-1])
+        self.setVisible(bool(problems))
+
+    def _make_row(self, problem: Problem) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 2, 0, 2)
+        marker = "\u26a0" if problem.blocking else "\u2139"
+        text = f"{marker} {tr_message(problem.message)}"
+        if problem.fix is not None:
+            text += f"<br><span style='color: palette(placeholder-text);'>{tr_message(problem.fix)}</span>"
+        label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(label, 1)
+        if self._with_fix:
+            button = QPushButton(self.tr("Fix"))
+            button.setAccessibleName(self.tr("Fix: %1").replace("%1", tr_message(problem.message)))
+            button.clicked.connect(lambda _checked=False, field=problem.field: self.fix_requested.emit(field))
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Rebuild the rows in the new language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            problems, self._problems = self._problems, []
+            self.set_problems(problems)
+        super().changeEvent(event)

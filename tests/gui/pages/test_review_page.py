@@ -1,0 +1,87 @@
+import json
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from care_desktop.domain.case import ConversationRef
+from care_desktop.domain.steps import Step
+from care_desktop.ui.pages.review import ReviewPage
+from tests.gui.conftest import CONV_A
+
+
+@pytest.fixture
+def wizard(make_wizard, saved_profile):
+    wizard = make_wizard()
+    case = wizard.draft.case
+    case.severity = 3
+    case.title = "Wallboard shows stale numbers"
+    case.description = "The queue wallboard stops updating after an hour."
+    wizard.resume(Step.REVIEW)
+    assert wizard.current_step() is Step.REVIEW
+    return wizard
+
+
+def page_of(wizard) -> ReviewPage:
+    page = wizard.page_as(ReviewPage)
+    assert isinstance(page, ReviewPage)
+    return page
+
+
+def test_checks_list_what_is_missing_with_a_way_to_fix_it(wizard):
+    page = page_of(wizard)
+    fields = [problem.field for problem in page.checks.problems()]
+    assert fields == ["conversation_ids", "occurred_at", "business_impact", "details.steps_to_reproduce"]
+    assert not page.all_good.isVisible()
+    page.checks.fix_requested.emit("conversation_ids")
+    assert wizard.current_step() is Step.CONVERSATIONS
+    wizard.draft.case.conversations.append(ConversationRef(CONV_A))
+    wizard.resume(Step.REVIEW)
+    assert "conversation_ids" not in [problem.field for problem in page_of(wizard).checks.problems()]
+
+
+def test_fix_buttons_jump_back_to_the_step(wizard):
+    page = page_of(wizard)
+    from PySide6.QtWidgets import QPushButton
+
+    buttons = [b for b in page.checks.findChildren(QPushButton) if b.text() == "Fix"]
+    assert len(buttons) == 4
+    buttons[1].click()  # occurred_at
+    assert wizard.current_step() is Step.DESCRIPTION
+
+
+def test_copy_puts_the_case_text_on_the_clipboard(wizard):
+    page = page_of(wizard)
+    page.copy_all.click()
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("# Wallboard shows stale numbers\n")
+    assert "**Severity:** 3 - Medium" in text
+    assert "- Organization ID: 7a1c4e52-9d3b-4f0e-8a61-2b5c9e0d4f17" in text
+    assert page.result.text() == "The case text is on the clipboard."
+
+
+def test_save_writes_both_files_and_asks_before_replacing(wizard, dialogs, tmp_path):
+    page = page_of(wizard)
+    dialogs.directory = tmp_path
+    page.save.click()
+    case_md = (tmp_path / "CASE.md").read_text(encoding="utf-8")
+    data = json.loads((tmp_path / "CASE.json").read_text(encoding="utf-8"))
+    assert case_md.startswith("# Wallboard shows stale numbers")
+    assert data["schema"] == "care-desktop/case@1"
+    assert data["severity"] == 3
+    assert dialogs.kinds() == ["directory"]
+
+    wizard.draft.case.title = "Changed title"
+    dialogs.answers = [False]
+    page.save.click()
+    assert dialogs.kinds() == ["directory", "directory", "question"]
+    assert (tmp_path / "CASE.md").read_text(encoding="utf-8") == case_md  # declined: unchanged
+    dialogs.answers = [True]
+    page.save.click()
+    assert (tmp_path / "CASE.md").read_text(encoding="utf-8").startswith("# Changed title")
+
+
+def test_cancelled_folder_choice_writes_nothing(wizard, dialogs, tmp_path):
+    page = page_of(wizard)
+    dialogs.directory = None
+    page.save.click()
+    assert page.result.text() == ""

@@ -1,0 +1,146 @@
+import json
+import sqlite3
+
+from care_desktop.domain.steps import Step
+from care_desktop.ui.wizard import CaseWizard
+from tests.gui.conftest import ORG_ID
+
+
+def titles(window):
+    return [window.table.item(row, 0).text() for row in range(window.table.rowCount())]
+
+
+def test_empty_state_and_new_case_prefilled_from_the_profile(main_window, saved_profile, context):
+    assert main_window.empty.isVisible()
+    assert not main_window.table.isVisible()
+    assert not main_window.open_button.isEnabled()
+    wizard = main_window.new_case()
+    assert isinstance(wizard, CaseWizard)
+    assert wizard.isVisible()
+    assert wizard.draft.case.org.id == ORG_ID
+    assert wizard.draft.case.contact.email == "dana@acme.example"
+    assert main_window.table.rowCount() == 1
+    assert main_window.table.isVisible()
+    wizard.reject()
+    assert main_window.wizards == {}
+
+
+def test_open_resumes_at_the_saved_step(main_window, saved_profile, context):
+    wizard = main_window.new_case()
+    wizard.draft.case.severity = 3
+    wizard.draft.case.title = "Wallboard"
+    wizard.resume(Step.CONVERSATIONS)
+    wizard.reject()
+    main_window.table.selectRow(0)
+    assert titles(main_window) == ["Wallboard"]
+    assert main_window.table.item(0, 2).text() == "Conversation IDs"
+    reopened = main_window.open_selected()
+    assert reopened is not None
+    assert reopened.current_step() is Step.CONVERSATIONS
+    assert main_window.open_selected() is reopened  # one window per draft
+    reopened.reject()
+
+
+def test_duplicate_then_delete_with_undo(main_window, saved_profile, context):
+    wizard = main_window.new_case()
+    wizard.draft.case.title = "Original"
+    wizard.reject()
+    main_window.table.selectRow(0)
+    main_window.duplicate_button.click()
+    assert sorted(titles(main_window)) == ["Original", "Original"]
+    main_window.table.selectRow(0)
+    main_window.delete_button.click()
+    assert main_window.table.rowCount() == 1
+    assert main_window.undo_button.isVisible()
+    main_window.undo_button.click()
+    assert main_window.table.rowCount() == 2
+    assert not main_window.undo_button.isVisible()
+
+
+def test_deleting_an_open_draft_closes_its_wizard_first(main_window, saved_profile):
+    wizard = main_window.new_case()
+    main_window.table.selectRow(0)
+    main_window.delete_selected()
+    assert not wizard.isVisible()
+    assert main_window.table.rowCount() == 0
+
+
+def test_a_damaged_draft_is_kept_and_explained(main_window, saved_profile, context, dialogs):
+    wizard = main_window.new_case()
+    wizard.reject()
+    with sqlite3.connect(context.paths.store) as db:
+        db.execute("UPDATE drafts SET document = '{broken'")
+    main_window.reload_drafts()
+    assert titles(main_window)[0].endswith("(damaged)")
+    main_window.table.selectRow(0)
+    assert main_window.open_selected() is None
+    assert dialogs.kinds() == ["warning"]
+    assert "nothing is lost" in dialogs.calls[0][2]
+    assert main_window.table.rowCount() == 1
+
+
+def test_import_a_case_file(main_window, context, dialogs, tmp_path):
+    case_file = tmp_path / "CASE.json"
+    case_file.write_text(
+        json.dumps(
+            {
+                "schema": "care-desktop/case@1",
+                "org": {"short_name": "acme", "id": ORG_ID, "region": "mypurecloud.de"},
+                "severity": 2,
+                "title": "Imported",
+                "description": "From a colleague",
+            }
+        ),
+        encoding="utf-8",
+    )
+    dialogs.file = case_file
+    wizard = main_window.import_case_file()
+    assert wizard is not None
+    assert wizard.draft.case.title == "Imported"
+    assert wizard.draft.case.org.region == "mypurecloud.de"
+    assert titles(main_window) == ["Imported"]
+    wizard.reject()
+
+
+def test_a_bad_case_file_changes_nothing(main_window, context, dialogs, tmp_path):
+    bad = tmp_path / "CASE.json"
+    bad.write_bytes(b"\xff\xfe not json")
+    dialogs.file = bad
+    assert main_window.import_case_file() is None
+    assert dialogs.kinds() == ["file", "warning"]
+    assert "not UTF-8" in dialogs.calls[1][2]
+    assert context.store.list_drafts() == []
+
+
+def test_a_case_file_with_problems_asks_first(main_window, context, dialogs, tmp_path):
+    odd = tmp_path / "CASE.json"
+    odd.write_text(json.dumps({"schema": "care-desktop/case@1", "severity": 9}), encoding="utf-8")
+    dialogs.file = odd
+    dialogs.answers = [False]
+    assert main_window.import_case_file() is None
+    assert "Severity must be 1, 2, 3 or 4, not 9." in dialogs.calls[-1][2]
+    assert context.store.list_drafts() == []
+
+
+def test_profile_panel_saves(main_window, context):
+    main_window.org_form.short_name.setText("acme-au")
+    main_window.org_form.region.setCurrentIndex(main_window.org_form.region.findData("mypurecloud.com.au"))
+    main_window.org_form.email.setText("ops@acme.example")
+    main_window.save_profile_button.click()
+    saved = context.store.org_profile()
+    assert (saved.org.short_name, saved.org.region, saved.contact.email) == (
+        "acme-au",
+        "mypurecloud.com.au",
+        "ops@acme.example",
+    )
+
+
+def test_geometry_is_remembered(qtbot, main_window, context):
+    from care_desktop.ui.main_window import MainWindow
+
+    main_window.resize(780, 533)  # the offscreen screen is 800x600; restoring clamps to it
+    main_window.close()
+    assert context.store.setting("ui.main_window.geometry")
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    assert again.height() == 533

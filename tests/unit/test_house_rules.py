@@ -1,0 +1,89 @@
+"""House rules of DESIGN.md section 7 that a machine can check."""
+
+import ast
+import io
+import re
+import tokenize
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+PACKAGE = REPO / "care_desktop"
+MAX_LINES = 400
+BANNED_NAMES = {"util.py", "utils.py", "helpers.py"}
+# A noqa comment must name the rules it silences after a colon (N802, or E501, F401).
+BARE_NOQA = re.compile(r"#\s*noqa(?!:\s*[A-Z]+[0-9]+)", re.IGNORECASE)
+
+
+def package_modules() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def relative(path: Path) -> str:
+    return path.relative_to(REPO).as_posix()
+
+
+def test_the_package_is_found():
+    names = {relative(path) for path in package_modules()}
+    assert {"care_desktop/__init__.py", "care_desktop/domain/flow.py", "care_desktop/services/store.py"} <= names
+
+
+def test_no_module_is_over_400_lines():
+    too_long = {}
+    for path in package_modules():
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > MAX_LINES:
+            too_long[relative(path)] = lines
+    assert too_long == {}
+
+
+def test_no_catch_all_module_names():
+    assert [relative(path) for path in PACKAGE.rglob("*") if path.name in BANNED_NAMES] == []
+
+
+@pytest.mark.parametrize("folder", ["care_desktop", "tests", "scripts", "benchmarks"])
+def test_every_noqa_names_its_rule(folder):
+    bare = []
+    for path in sorted((REPO / folder).rglob("*.py")):
+        for comment, line in comments(path.read_text(encoding="utf-8")):
+            if BARE_NOQA.search(comment):
+                bare.append(f"{relative(path)}:{line}: {comment}")
+    assert bare == []
+
+
+def comments(source: str) -> list[tuple[str, int]]:
+    """Return the comments of a module with their line numbers (text inside strings is not a comment)."""
+    tokens = tokenize.generate_tokens(io.StringIO(source).readline)
+    return [(token.string, token.start[0]) for token in tokens if token.type == tokenize.COMMENT]
+
+
+def test_comments_are_found_outside_strings_only():
+    source = 'x = "# noqa"  # real: noqa: E501\n# noqa\ny = 1\n'
+    assert comments(source) == [("# real: noqa: E501", 1), ("# noqa", 2)]
+
+
+@pytest.mark.parametrize(
+    ("line", "bare"),
+    [
+        ("x = 1  # noqa", True),
+        ("x = 1  # NOQA", True),
+        ("x = 1  #noqa", True),
+        ("x = 1  # noqa:", True),
+        ("x = 1  # noqa - because", True),
+        ("def QT_TRANSLATE_NOOP():  # noqa: N802 - the name lupdate looks for", False),
+        ("import a  # noqa: F401, E402", False),
+        ("x = 1", False),
+    ],
+)
+def test_bare_noqa_pattern(line, bare):
+    assert (BARE_NOQA.search(line) is not None) is bare
+
+
+def test_every_module_has_a_docstring():
+    missing = []
+    for path in package_modules():
+        docstring = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+        if not docstring or not docstring.strip():
+            missing.append(relative(path))
+    assert missing == []
