@@ -93,6 +93,8 @@ def open_services(paths: AppPaths) -> tuple[UiContextType, MessageType | None]:
     Raises:
         StoreError: When the store cannot be opened (for example, written by a newer version).
     """
+    from PySide6.QtCore import QTimeZone
+
     from care_desktop.services.phonebook import Phonebook
     from care_desktop.services.resources import load_profile
     from care_desktop.services.store import Store, utc_now
@@ -114,6 +116,7 @@ def open_services(paths: AppPaths) -> tuple[UiContextType, MessageType | None]:
         dialogs=Dialogs(),
         clock=utc_now,
         version=__version__,
+        system_zone=bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace") or "UTC",
     )
     return context, notice
 

@@ -198,6 +198,7 @@ def case_from_json(data: object) -> tuple[Case, list[Problem]]:
         problems.append(_problem("title", QT_TRANSLATE_NOOP("domain", "The case has no title.")))
     if not case.description.strip():
         problems.append(_problem("description", QT_TRANSLATE_NOOP("domain", "The case has no description.")))
+    case.occurred_at = case.occurred_at.strip()
     if case.occurred_at and parse_occurred_at(case.occurred_at) is None:
         problems.append(
             _problem(

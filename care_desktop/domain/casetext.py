@@ -8,6 +8,7 @@ description, business impact), followed by identifiers, rationale and attachment
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from care_desktop.domain.case import Case
 from care_desktop.domain.severity import LEVEL_NAMES
@@ -139,3 +140,26 @@ def case_markdown(case: Case, *, tool_version: str, prepared_at: str, first_resp
             out += [f"**{item.label}:** {item.text}", ""]
     out += ["---", f"Prepared with Care Desktop {tool_version} on {prepared_at}.", ""]
     return "\n".join(out)
+
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def english_time(moment: datetime) -> str:
+    """Format an aware time for the case text: ``Fri 2026-11-27 09:05 GMT`` (English whatever the locale)."""
+    return f"{_WEEKDAYS[moment.weekday()]} {moment:%Y-%m-%d %H:%M} {moment.tzname() or ''}".rstrip()
+
+
+def first_response_text(opened: datetime, respond_by: datetime, zone: str, basis: str) -> str:
+    """The "First response due" field of the case text.
+
+    Args:
+        opened: When the case is filed (aware, in the customer's zone).
+        respond_by: The target (aware, in the customer's zone).
+        zone: The customer's IANA zone.
+        basis: The rule in English words.
+
+    Returns:
+        One paragraph in English.
+    """
+    return f"By {english_time(respond_by)} ({zone}) if filed at {english_time(opened)}. {basis}"

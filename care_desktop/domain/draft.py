@@ -122,7 +122,7 @@ def draft_from_json(data: object) -> Draft:
     if not isinstance(data, dict) or not isinstance(data.get("id"), str) or not data["id"]:
         raise DraftFormatError("not a draft document")
     version = data.get("draft_version")
-    if not isinstance(version, int) or version > DRAFT_VERSION:
+    if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= DRAFT_VERSION:
         raise DraftFormatError(f"draft version {version!r} is not supported")
     case, _problems = case_from_json(data.get("case", {}))
     answers = data.get("answers") if isinstance(data.get("answers"), dict) else {}

@@ -180,6 +180,9 @@ FIELD_STEPS: dict[str, Step] = {
     "business_impact": Step.DESCRIPTION,
     "occurred_at": Step.DESCRIPTION,
     "details.steps_to_reproduce": Step.DESCRIPTION,
+    "details.frequency": Step.DESCRIPTION,
+    "details.affected": Step.DESCRIPTION,
+    "details.already_tried": Step.DESCRIPTION,
 }
 
 

@@ -1,4 +1,4 @@
-"""Reading and writing phone directory files: TSV, CSV and JSON, plus the country table.
+"""Reading and writing phone directory files: TSV, CSV and JSON.
 
 Parsing never raises on bad data: it returns the entries it could read and the problems it found, each
 naming the line or entry and field. A file with a blocking problem must not be used at all. Numbers are
@@ -14,18 +14,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
+from care_desktop.domain.countries import fold
 from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, Problem
-from care_desktop.domain.phones import (
-    FIELDS,
-    TOLL_FREE_VALUES,
-    Country,
-    CountryTable,
-    Directory,
-    Origin,
-    PhoneEntry,
-    fold,
-    parse_date,
-)
+from care_desktop.domain.phones import FIELDS, TOLL_FREE_VALUES, Directory, Origin, PhoneEntry, parse_date
 
 REQUIRED: Final = ("region", "label", "number", "toll_free", "caution")
 _NUMBER_CHARS: Final = frozenset("0123456789+-(). /")
@@ -366,39 +357,3 @@ def directory_to_json(directory: Directory) -> dict[str, Any]:
         "source": directory.source,
         "entries": [entry.to_json() for entry in directory.entries],
     }
-
-
-def parse_countries(data: object) -> CountryTable:
-    """Build the country table from the parsed ``resources/phones/countries.json``.
-
-    Args:
-        data: The parsed JSON.
-
-    Returns:
-        The table.
-
-    Raises:
-        ValueError: When the data is malformed.
-    """
-    if not isinstance(data, dict) or data.get("version") != 1:
-        raise ValueError("countries.json must be an object with version 1")
-    aliases = data.get("region_aliases", {})
-    rows = data.get("countries")
-    if not isinstance(aliases, dict) or not all(isinstance(v, str) for v in aliases.values()):
-        raise ValueError("region_aliases must be an object of texts")
-    if not isinstance(rows, list):
-        raise ValueError("countries must be a list")
-    countries = []
-    for index, row in enumerate(rows):
-        if not (
-            isinstance(row, dict)
-            and isinstance(row.get("code"), str)
-            and isinstance(row.get("phone_region"), str)
-            and all(
-                isinstance(row.get(key), list) and all(isinstance(v, str) for v in row[key])
-                for key in ("names", "labels")
-            )
-        ):
-            raise ValueError(f"countries[{index}] needs code, names, phone_region and labels")
-        countries.append(Country(row["code"].upper(), tuple(row["names"]), row["phone_region"], tuple(row["labels"])))
-    return CountryTable(countries, aliases)

@@ -10,11 +10,12 @@ one, and a ``tel:`` link is derived only from an entry without a caution. Readin
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Final, Literal
+
+from care_desktop.domain.countries import Country, CountryTable, fold
 
 Origin = Literal["site", "user", "bundled"]
 ORIGINS: Final[tuple[Origin, ...]] = ("site", "user", "bundled")
@@ -24,21 +25,6 @@ FIELDS: Final = ("region", "label", "number", "toll_free", "caution", "source", 
 # Visual separators of a number written in international format (RFC 3966 allows "-", "." and parentheses).
 _SEPARATORS: Final = frozenset(" -.()/\u00a0")
 _MAX_E164_DIGITS: Final = 15
-_LOCALE = re.compile(r"([a-z]{2,3})[_-]([a-z]{2})(?:[.@].*)?")
-
-
-def fold(text: str) -> str:
-    """Fold text for matching: no accents, case-folded, single spaces, trimmed.
-
-    Args:
-        text: Any text.
-
-    Returns:
-        The folded text, used only for comparisons (never shown).
-    """
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(bare.casefold().split())
 
 
 @dataclass(frozen=True)
@@ -95,69 +81,6 @@ class Directory:
     def regions(self) -> tuple[str, ...]:
         """The region headings in first-seen order."""
         return tuple(dict.fromkeys(entry.region for entry in self.entries))
-
-
-@dataclass(frozen=True)
-class Country:
-    """A country and the directory entries meant for callers there.
-
-    Attributes:
-        code: ISO 3166-1 alpha-2 code, upper case.
-        names: Names and aliases it is found by.
-        phone_region: The region heading of the directory that serves it.
-        labels: Labels of the entries meant for it, best first.
-    """
-
-    code: str
-    names: tuple[str, ...]
-    phone_region: str
-    labels: tuple[str, ...]
-
-
-class CountryTable:
-    """Countries by name, alias, ISO code or locale, plus extra search words for whole regions.
-
-    Args:
-        countries: The countries.
-        region_aliases: Extra search word (e.g. ``"EMEA"``) -> region heading.
-
-    Raises:
-        ValueError: When two countries share a code or name, or a name is also a region alias.
-    """
-
-    def __init__(self, countries: Sequence[Country], region_aliases: Mapping[str, str]) -> None:
-        self.countries = tuple(countries)
-        self._aliases = {fold(alias): region for alias, region in region_aliases.items()}
-        self._codes: dict[str, Country] = {}
-        self._names: dict[str, Country] = {}
-        for country in self.countries:
-            code = fold(country.code)
-            if code in self._codes:
-                raise ValueError(f"country code {country.code} appears twice")
-            self._codes[code] = country
-            for name in {code, *(fold(name) for name in country.names)}:
-                other = self._names.setdefault(name, country)
-                if other is not country or name in self._aliases:
-                    raise ValueError(f"the name {name!r} is given to more than one country or region")
-
-    def find(self, text: str) -> Country | None:
-        """Find a country by name, alias, ISO code or locale (``"ja_JP"``, ``"pt-BR"``, ``"de_DE.UTF-8"``).
-
-        Args:
-            text: What the user typed or the system locale.
-
-        Returns:
-            The country, or None.
-        """
-        folded = fold(text)
-        if folded in self._names:
-            return self._names[folded]
-        match = _LOCALE.fullmatch(folded)
-        return self._codes.get(match.group(2)) if match else None
-
-    def region_for_alias(self, text: str) -> str | None:
-        """Return the region heading for an extra search word such as ``"EMEA"``, or None."""
-        return self._aliases.get(fold(text))
 
 
 @dataclass(frozen=True)

@@ -75,11 +75,13 @@ class Region:
         name: Display name, e.g. ``"EMEA (Frankfurt)"``.
         domain: Its domain, e.g. ``"mypurecloud.de"``.
         phone_region: The region heading of the phone directory that serves it.
+        country: ISO code of the country the region's data centre is in (a hint for the phone directory).
     """
 
     name: str
     domain: str
     phone_region: str
+    country: str = ""
 
 
 @dataclass(frozen=True)
@@ -202,8 +204,11 @@ def parse_profile(data: object) -> Profile:
         where = f"regions[{index}]"
         if not isinstance(raw, dict):
             raise ProfileError(f"{where} must be an object")
+        country = raw.get("country", "")
+        if not isinstance(country, str):
+            raise ProfileError(f"{where}.country must be text")
         regions.append(
-            Region(_text(raw, "name", where), _text(raw, "domain", where), _text(raw, "phone_region", where))
+            Region(_text(raw, "name", where), _text(raw, "domain", where), _text(raw, "phone_region", where), country)
         )
     return Profile(
         name=_text(data, "name", "profile"),

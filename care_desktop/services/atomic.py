@@ -14,6 +14,25 @@ from pathlib import Path
 from typing import BinaryIO
 
 
+def _mode_for(target: Path) -> int:
+    """Keep an existing file's permissions; give a new one the usual ones (0666 less the umask)."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process umask, read without changing it (os.umask would, briefly, for every thread)."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
 def _sync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
@@ -41,6 +60,8 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
+            if os.name == "posix":  # mkstemp creates 0600; a saved case file should look like any other file
+                os.fchmod(handle.fileno(), _mode_for(target))
             os.fsync(handle.fileno())
         os.replace(tmp, target)
         _sync_dir(folder)

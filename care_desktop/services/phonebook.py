@@ -19,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Final
 
+from care_desktop.domain.countries import CountryTable, parse_countries
 from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, Problem
 from care_desktop.domain.phone_files import (
     ParsedDirectory,
@@ -26,13 +27,11 @@ from care_desktop.domain.phone_files import (
     describe,
     directory_to_json,
     failed,
-    parse_countries,
     parse_csv,
     parse_json,
     parse_tsv,
 )
 from care_desktop.domain.phones import (
-    CountryTable,
     Directory,
     DirectoryDiff,
     Origin,
@@ -335,6 +334,31 @@ class Phonebook:
         phone_region = self.phone_region_for(region_domain) if region_domain else None
         found = self.countries().find(country) if country else None
         return rank_for(directory, phone_region, found)
+
+    def caller_country(self, region_domain: str | None, preferred: str, locale: str) -> str | None:
+        """Guess the caller's country for the directory.
+
+        The user's explicit choice wins. Otherwise the computer's locale is used when its country lies in the
+        region serving the organization; when it does not (an organization in the Tokyo region on an English-US
+        computer), the country of the organization's region is the better guess.
+
+        Args:
+            region_domain: The organization's Genesys Cloud region domain, if known.
+            preferred: The country the user chose in the settings, or empty.
+            locale: The computer's locale, e.g. ``"en_US"``.
+
+        Returns:
+            A country name, ISO code or locale for :meth:`rank`, or None.
+        """
+        if preferred.strip():
+            return preferred.strip()
+        region = resources.load_profile().region(region_domain.strip().lower()) if region_domain else None
+        local = self.countries().find(locale) if locale else None
+        if region is None or not region.country:
+            return locale or None
+        if local is not None and local.phone_region == region.phone_region:
+            return locale
+        return region.country
 
     def search(self, directory: Directory, query: str) -> tuple[PhoneEntry, ...]:
         """Find entries by country, locale, region alias, label or region text, or a region domain.

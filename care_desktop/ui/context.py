@@ -6,9 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from PySide6.QtCore import QLocale
+
+from care_desktop.domain.case import Organization
 from care_desktop.domain.profile import Profile
 from care_desktop.services.paths import AppPaths
 from care_desktop.services.phonebook import Phonebook
+from care_desktop.services.preferences import load_preferences
 from care_desktop.services.store import Store
 from care_desktop.ui.dialogs import Dialogs
 
@@ -25,6 +29,7 @@ class UiContext:
         dialogs: Modal questions and notices.
         clock: Returns the current time (aware, UTC).
         version: Care Desktop's version.
+        system_zone: The computer's IANA time zone (the default for business hours).
         autosave_ms: Delay after the last edit before the draft is saved.
     """
 
@@ -35,4 +40,27 @@ class UiContext:
     dialogs: Dialogs
     clock: Callable[[], datetime]
     version: str
+    system_zone: str = "UTC"
     autosave_ms: int = 1500
+
+    def caller_place(self, org: Organization) -> tuple[str | None, str | None]:
+        """Where the caller is, for the phone directory: the organization's region and the caller's country.
+
+        The region counts only once the organization is known (a short name or ID was entered); before that
+        the region field holds only its default.
+
+        Args:
+            org: The organization of the case or of the profile.
+
+        Returns:
+            The region domain (or None) and a country name, code or locale (or None).
+        """
+        region = org.region if (org.short_name.strip() or org.id.strip()) else None
+        preferred = load_preferences(self.store).phone_country
+        return region, self.phonebook.caller_country(region, preferred, QLocale.system().name())
+
+    def business_zone(self, draft_zone: str = "") -> str:
+        """The zone whose business hours count: the draft's, else the preference, else the computer's."""
+        if draft_zone:
+            return draft_zone
+        return load_preferences(self.store).time_zone or self.system_zone

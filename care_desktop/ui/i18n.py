@@ -6,7 +6,9 @@ then filled in. UI strings use ``self.tr()`` in their own widgets.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
 from care_desktop.domain.messages import CONTEXT, Message
 
@@ -33,3 +35,22 @@ def tr_domain(text: str) -> str:
         The text in the UI language.
     """
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def local_time(moment: datetime) -> str:
+    """Format an aware time in the UI language, in its own zone, with the zone's abbreviation.
+
+    Args:
+        moment: An aware datetime (its zone is kept: business hours are the customer's).
+
+    Returns:
+        e.g. ``Fri 2026-11-27 09:05 GMT`` in English.
+    """
+    zone_name = getattr(moment.tzinfo, "key", None)
+    offset = moment.utcoffset()
+    if zone_name:
+        zone = QTimeZone(zone_name.encode("ascii"))
+    else:
+        zone = QTimeZone.fromSecondsAheadOfUtc(int(offset.total_seconds()) if offset else 0)
+    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), zone)
+    return QLocale().toString(shown, "ddd yyyy-MM-dd HH:mm t")

@@ -1,46 +1,39 @@
-"""The main window: the drafts (open, resume, duplicate, delete with undo), New case, and the organization profile."""
+"""The main window: the critical-outage banner, the drafts, New case, and the organization profile.
+
+It opens the wizards and dialogs and acts on drafts (open, resume, duplicate, delete with undo, import);
+the panels hold the widgets.
+"""
 
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from care_desktop.domain.case import Case
 from care_desktop.domain.draft import ContactRole, Draft, duplicate_draft, new_draft
 from care_desktop.domain.messages import Problem
-from care_desktop.domain.severity import LEVEL_NAMES
+from care_desktop.domain.phones import is_stale
 from care_desktop.services.casefiles import CaseFileError, read_case_file
-from care_desktop.services.store import DraftDamagedError, DraftNotFoundError, DraftSummary, OrgProfile
+from care_desktop.services.store import DraftDamagedError, DraftNotFoundError
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.i18n import tr_domain, tr_message
+from care_desktop.ui.critical_banner import CriticalBanner
+from care_desktop.ui.critical_outage import CriticalOutageDialog
+from care_desktop.ui.drafts_panel import DraftsPanel
+from care_desktop.ui.i18n import tr_message
 from care_desktop.ui.pages.before_start import ROLE_SETTING
-from care_desktop.ui.pages.organization import OrgForm
-from care_desktop.ui.wizard import CaseWizard, step_title
+from care_desktop.ui.phone_directory_dialog import PhoneDirectoryDialog
+from care_desktop.ui.profile_panel import ProfilePanel
+from care_desktop.ui.settings_dialog import SettingsDialog
+from care_desktop.ui.wizard import CaseWizard
 
 GEOMETRY_SETTING = "ui.main_window.geometry"
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MainWindow(QMainWindow):
-    """The app's home: drafts on the left, the organization profile on the right.
+    """The app's home.
 
     Args:
         context: Services and settings.
@@ -52,68 +45,26 @@ class MainWindow(QMainWindow):
         self.context = context
         self.wizards: dict[str, CaseWizard] = {}
         self._last_deleted: str | None = None
-
-        self.drafts_box = QGroupBox()
-        drafts_layout = QVBoxLayout(self.drafts_box)
-        self.table = QTableWidget(0, 5)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.itemActivated.connect(lambda _item: self.open_selected())
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton()
-        self.open_button = QPushButton()
-        self.duplicate_button = QPushButton()
-        self.delete_button = QPushButton()
-        self.new_button.clicked.connect(self.new_case)
-        self.open_button.clicked.connect(self.open_selected)
-        self.duplicate_button.clicked.connect(self.duplicate_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        for button in (self.new_button, self.open_button, self.duplicate_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        drafts_layout.addWidget(self.table, 1)
-        drafts_layout.addWidget(self.empty, 1)
-        drafts_layout.addLayout(buttons)
-
-        self.profile_box = QGroupBox()
-        profile_layout = QVBoxLayout(self.profile_box)
-        self.profile_intro = QLabel()
-        self.profile_intro.setWordWrap(True)
-        self.org_form = OrgForm(context.profile)
-        self.org_form.layout().setDirection(QVBoxLayout.Direction.TopToBottom)  # type: ignore[union-attr]
-        self.save_profile_button = QPushButton()
-        self.save_profile_button.clicked.connect(self.save_profile)
-        self.profile_feedback = QLabel()
-        profile_layout.addWidget(self.profile_intro)
-        profile_layout.addWidget(self.org_form)
-        profile_layout.addWidget(self.save_profile_button, 0, Qt.AlignmentFlag.AlignLeft)
-        profile_layout.addWidget(self.profile_feedback)
-        profile_layout.addStretch(1)
-
-        self.top = QWidget()
-        self.top_layout = QHBoxLayout(self.top)
-        self.top_layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = CriticalBanner()
+        self.banner.open_requested.connect(self.open_critical_outage)
+        self.drafts = DraftsPanel()
+        self.drafts.new_requested.connect(self.new_case)
+        self.drafts.open_requested.connect(self.open_selected)
+        self.drafts.duplicate_requested.connect(self.duplicate_selected)
+        self.drafts.delete_requested.connect(self.delete_selected)
+        self.profile_panel = ProfilePanel(context)
+        self.profile_panel.saved.connect(self.show_primary_number)
         splitter = QSplitter()
-        splitter.addWidget(self.drafts_box)
-        splitter.addWidget(self.profile_box)
+        splitter.addWidget(self.drafts)
+        splitter.addWidget(self.profile_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([660, 440])
         central = QWidget()
         central_layout = QVBoxLayout(central)
-        central_layout.addWidget(self.top)
+        central_layout.addWidget(self.banner)
         central_layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
-
         self.undo_button = QToolButton()
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_button.setVisible(False)
@@ -121,8 +72,6 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self.retranslate()
         self.reload_drafts()
-        profile = context.store.org_profile()
-        self.org_form.set_values(profile.org, profile.contact)
         geometry = context.store.setting(GEOMETRY_SETTING)
         if isinstance(geometry, str):
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
@@ -131,24 +80,28 @@ class MainWindow(QMainWindow):
 
     # -- building ----------------------------------------------------------------------------------------
 
+    def _action(self, slot: object, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
     def _build_menu(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
-        self.new_action = QAction(self)
-        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.new_action.triggered.connect(self.new_case)
-        self.import_action = QAction(self)
-        self.import_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
-        self.import_action.triggered.connect(self.import_case_file)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        self.quit_action.triggered.connect(self.close)
-        self.delete_action = QAction(self)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.new_action = self._action(self.new_case, QKeySequence(QKeySequence.StandardKey.New))
+        self.import_action = self._action(self.import_case_file, QKeySequence(QKeySequence.StandardKey.Open))
+        self.critical_action = self._action(self.open_critical_outage, QKeySequence("Ctrl+Shift+C"))
+        self.directory_action = self._action(self.open_phone_directory)
+        self.settings_action = self._action(self.open_settings, QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.quit_action = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+        self.delete_action = self._action(self.delete_selected, QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(self.delete_selected)
-        self.table.addAction(self.delete_action)
-        for action in (self.new_action, self.import_action):
+        self.drafts.table.addAction(self.delete_action)
+        for action in (self.new_action, self.import_action, self.critical_action, self.directory_action):
             self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -158,80 +111,65 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New case"))
         self.import_action.setText(self.tr("&Import case file\u2026"))
+        self.critical_action.setText(self.tr("&Critical outage: call Customer Care\u2026"))
+        self.directory_action.setText(self.tr("&Phone directory\u2026"))
+        self.settings_action.setText(self.tr("&Settings\u2026"))
         self.quit_action.setText(self.tr("&Quit"))
         self.delete_action.setText(self.tr("Delete draft"))
-        self.drafts_box.setTitle(self.tr("Drafts (one issue each)"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Title"), self.tr("Severity"), self.tr("Step"), self.tr("Case number"), self.tr("Last saved")]
-        )
-        self.table.setAccessibleName(self.tr("Drafts"))
-        self.empty.setText(self.tr("No drafts yet. Start with New case: one draft per issue."))
-        self.new_button.setText(self.tr("&New case"))
-        self.open_button.setText(self.tr("&Open"))
-        self.duplicate_button.setText(self.tr("D&uplicate"))
-        self.delete_button.setText(self.tr("&Delete"))
-        self.profile_box.setTitle(self.tr("Organization profile"))
-        self.profile_intro.setText(self.tr("Filled into every new case. Kept on this computer only."))
-        self.save_profile_button.setText(self.tr("Save &profile"))
         self.undo_button.setText(self.tr("Undo"))
-        self.org_form.retranslate()
+        self.show_primary_number()
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.reload_drafts()
         super().changeEvent(event)
 
-    # -- drafts list -------------------------------------------------------------------------------------
+    # -- critical outage, directory, settings ------------------------------------------------------------
+
+    def show_primary_number(self) -> None:
+        """Show the first number for the user's region in the banner: zero clicks to the number."""
+        region, country = self.context.caller_place(self.context.store.org_profile().org)
+        loaded = self.context.phonebook.load()
+        ranking = self.context.phonebook.rank(loaded.directory, region, country)
+        as_of = loaded.directory.as_of
+        stale = as_of if is_stale(as_of, self.context.clock().astimezone().date()) else ""
+        self.banner.show_entry(ranking.mine[0] if ranking.mine else None, stale)
+
+    def open_critical_outage(self) -> CriticalOutageDialog:
+        """Show the number to call, the read-out card and the call's details (one click from launch)."""
+        dialog = CriticalOutageDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.draft_created.connect(self._on_critical_draft)
+        dialog.show()
+        return dialog
+
+    def _on_critical_draft(self, draft: Draft) -> None:
+        self.reload_drafts()
+        self.open_draft(draft)
+
+    def open_phone_directory(self) -> PhoneDirectoryDialog:
+        """Show the whole phone directory, with import and provenance."""
+        region, country = self.context.caller_place(self.context.store.org_profile().org)
+        dialog = PhoneDirectoryDialog(self.context, region, country, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.show_primary_number())
+        dialog.show()
+        return dialog
+
+    def open_settings(self) -> SettingsDialog:
+        """Show the settings."""
+        dialog = SettingsDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.show_primary_number)
+        dialog.show()
+        return dialog
+
+    # -- drafts ------------------------------------------------------------------------------------------
 
     def reload_drafts(self) -> None:
         """Reload the drafts from the store, keeping the selection."""
-        selected = self.selected_id()
-        summaries = self.context.store.list_drafts()
-        self.table.setRowCount(len(summaries))
-        for row, summary in enumerate(summaries):
-            self._fill_row(row, summary)
-            if summary.id == selected:
-                self.table.selectRow(row)
-        has_drafts = bool(summaries)
-        self.table.setVisible(has_drafts)
-        self.empty.setVisible(not has_drafts)
-        self._update_buttons()
-
-    def _fill_row(self, row: int, summary: DraftSummary) -> None:
-        title = summary.title or self.tr("(untitled)")
-        if summary.damaged:
-            title = self.tr("%1 (damaged)").replace("%1", title)
-        severity = (
-            f"{summary.severity} \u2013 {tr_domain(LEVEL_NAMES[summary.severity])}"
-            if summary.severity in LEVEL_NAMES
-            else ""
-        )
-        step = step_title(summary.step) if summary.step is not None else ""
-        try:
-            saved = datetime.fromisoformat(summary.updated_at).astimezone().strftime("%Y-%m-%d %H:%M")
-        except ValueError:
-            saved = summary.updated_at
-        for column, text in enumerate((title, severity, step, summary.case_number, saved)):
-            item = QTableWidgetItem(text)
-            item.setData(ID_ROLE, summary.id)
-            self.table.setItem(row, column, item)
-
-    def selected_id(self) -> str | None:
-        """The id of the selected draft, if any."""
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.table.item(rows[0].row(), 0)
-        return str(item.data(ID_ROLE)) if item is not None else None
-
-    def _update_buttons(self) -> None:
-        selected = self.selected_id() is not None
-        for button in (self.open_button, self.duplicate_button, self.delete_button):
-            button.setEnabled(selected)
-
-    # -- actions -----------------------------------------------------------------------------------------
+        self.drafts.show_drafts(self.context.store.list_drafts())
 
     def _now(self) -> str:
         return self.context.clock().isoformat(timespec="seconds")
@@ -254,8 +192,8 @@ class MainWindow(QMainWindow):
         return self.open_draft(draft)
 
     def open_selected(self) -> CaseWizard | None:
-        """Open the selected draft at its step."""
-        draft_id = self.selected_id()
+        """Open the selected draft at its step (or bring its window forward)."""
+        draft_id = self.drafts.selected_id()
         if draft_id is None:
             return None
         wizard = self.wizards.get(draft_id)
@@ -296,21 +234,20 @@ class MainWindow(QMainWindow):
 
     def duplicate_selected(self) -> None:
         """Copy the selected draft into a new one (for a similar but separate issue)."""
-        draft_id = self.selected_id()
+        draft_id = self.drafts.selected_id()
         if draft_id is None:
             return
         try:
             original = self.context.store.load_draft(draft_id)
         except (DraftDamagedError, DraftNotFoundError):
             return
-        copy_ = duplicate_draft(original, uuid.uuid4().hex, self._now())
-        self.context.store.save_draft(copy_)
+        self.context.store.save_draft(duplicate_draft(original, uuid.uuid4().hex, self._now()))
         self.reload_drafts()
         self.statusBar().showMessage(self.tr("Duplicated."), 5000)
 
     def delete_selected(self) -> None:
         """Delete the selected draft; Undo in the status bar brings it back."""
-        draft_id = self.selected_id()
+        draft_id = self.drafts.selected_id()
         if draft_id is None:
             return
         wizard = self.wizards.get(draft_id)
@@ -360,13 +297,6 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _describe(problems: list[Problem]) -> str:
         return "\n".join(f"\u2022 {problem.field}: {tr_message(problem.message)}" for problem in problems[:12])
-
-    def save_profile(self) -> None:
-        """Remember the organization and contact for new cases."""
-        current = self.context.store.org_profile()
-        self.org_form.update_contact(current.contact)
-        self.context.store.save_org_profile(OrgProfile(self.org_form.organization(), current.contact))
-        self.profile_feedback.setText(self.tr("Saved. New cases start with these details."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close the wizards (they save), remember the geometry."""

@@ -124,7 +124,7 @@ def test_quit_midway_and_resume_in_a_new_session(qtbot, app_context):
         again = MainWindow(context)
         qtbot.addWidget(again)
         again.show()
-        again.table.selectRow(0)
+        again.drafts.table.selectRow(0)
         resumed = again.open_selected()
         assert resumed is not None
         assert resumed.draft.id == draft_id

@@ -31,8 +31,7 @@ from care_desktop.domain.quality import issue_parts
 from care_desktop.domain.steps import Step
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.pages.base import StepPage, wrapping_label
-
-BANNER_STYLE = "QFrame { background: #fff4d6; border: 1px solid #d9a400; border-radius: 4px; }"
+from care_desktop.ui.styles import WARNING_FRAME_STYLE
 
 
 def _text_box(height: int) -> QPlainTextEdit:
@@ -74,7 +73,7 @@ class DescriptionPage(StepPage):
         self.impact = _text_box(70)
 
         self.split_banner = QFrame()
-        self.split_banner.setStyleSheet(BANNER_STYLE)
+        self.split_banner.setStyleSheet(WARNING_FRAME_STYLE)
         banner_layout = QHBoxLayout(self.split_banner)
         self.split_text = wrapping_label()
         self.split_button = QPushButton()

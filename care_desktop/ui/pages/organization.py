@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -47,10 +48,11 @@ class OrgForm(QWidget):
 
     Args:
         profile: The Customer Care profile (for the regions).
+        vertical: Stack the organization and contact boxes instead of placing them side by side.
         parent: Owner.
     """
 
-    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+    def __init__(self, profile: Profile, vertical: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.short_name = QLineEdit()
         self.org_id = QLineEdit()
@@ -94,7 +96,7 @@ class OrgForm(QWidget):
             (self.phone_caption, self.phone),
         ):
             caption.setBuddy(field)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.org_box, 3)
         layout.addWidget(self.contact_box, 2)
@@ -189,7 +191,7 @@ class OrganizationPage(StepPage):
 
     def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(draft, context, parent)
-        self.form = OrgForm(context.profile)
+        self.form = OrgForm(context.profile, vertical=True)
         for editor in (self.form.short_name, self.form.org_id, self.form.name, self.form.email, self.form.phone):
             editor.textChanged.connect(self.on_edited)
         self.form.region.currentIndexChanged.connect(self.on_edited)

@@ -34,8 +34,7 @@ from care_desktop.domain.steps import Step
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import tr_domain, tr_message
 from care_desktop.ui.pages.base import StepPage, wrapping_label
-
-SEV1_STYLE = "background: #fde8e8; color: #8a1010; border: 1px solid #d33; border-radius: 4px; padding: 8px;"
+from care_desktop.ui.styles import SEV1_STYLE
 
 
 class _YesNo:

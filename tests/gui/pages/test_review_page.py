@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from care_desktop.domain.case import ConversationRef
+from care_desktop.domain.severity import Answers
 from care_desktop.domain.steps import Step
 from care_desktop.ui.pages.review import ReviewPage
 from tests.gui.conftest import CONV_A
@@ -85,3 +86,34 @@ def test_cancelled_folder_choice_writes_nothing(wizard, dialogs, tmp_path):
     dialogs.directory = None
     page.save.click()
     assert page.result.text() == ""
+
+
+def test_first_response_due_is_shown_in_the_customers_business_hours(make_wizard, saved_profile, context):
+    from datetime import UTC, datetime
+
+    from care_desktop.services.preferences import Preferences, save_preferences
+
+    save_preferences(context.store, Preferences(time_zone="America/New_York", enhanced_support=True))
+    context.clock = lambda: datetime(2026, 11, 27, 21, 30, tzinfo=UTC)  # Friday 16:30 in New York
+    wizard = make_wizard()
+    case = wizard.draft.case
+    case.severity, case.title, case.description = 2, "Slow", "Slow"
+    wizard.resume(Step.REVIEW)
+    page = page_of(wizard)
+    assert "due by Mon 2026-11-30 08:30 EST" in page.clock_label.text()
+    assert "Severity 2: 1 business hour" in page.clock_label.text()
+    assert "8:00am to 9:00pm EST" in page.clock_label.text()
+    text = page.markdown()
+    assert (
+        "**First response due:** By Mon 2026-11-30 08:30 EST (America/New_York) if filed at "
+        "Fri 2026-11-27 16:30 EST." in text
+    )
+
+
+def test_severity_one_review_says_call(make_wizard, saved_profile, context):
+    wizard = make_wizard()
+    case = wizard.draft.case
+    case.severity, case.title, case.description = 1, "Down", "Down"
+    wizard.draft.answers = Answers(critical_works=False, workaround=False)
+    wizard.resume(Step.REVIEW)
+    assert "Severity 1: call Customer Care." in page_of(wizard).clock_label.text()

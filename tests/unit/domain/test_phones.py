@@ -4,18 +4,16 @@ from datetime import date
 
 import pytest
 
+from care_desktop.domain.countries import Country, CountryTable, parse_countries
 from care_desktop.domain.phone_files import (
     decode,
     describe,
     directory_to_json,
-    parse_countries,
     parse_csv,
     parse_json,
     parse_tsv,
 )
 from care_desktop.domain.phones import (
-    Country,
-    CountryTable,
     Directory,
     PhoneEntry,
     diff,

@@ -107,3 +107,23 @@ def test_a_reader_sees_either_the_old_or_the_new_content(tmp_path: Path) -> None
     assert seen <= {first, second}
     assert target.read_bytes() == first
     assert os.listdir(tmp_path) == ["data.txt"]
+
+
+def test_new_files_get_ordinary_permissions_and_existing_ones_keep_theirs(tmp_path):
+    import os
+    import stat
+
+    from care_desktop.services.atomic import write_text_atomic
+
+    new = tmp_path / "CASE.md"
+    old_umask = os.umask(0o022)
+    try:
+        write_text_atomic(new, "x")
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o644
+    existing = tmp_path / "private.txt"
+    existing.write_text("a")
+    existing.chmod(0o600)
+    write_text_atomic(existing, "b")
+    assert stat.S_IMODE(existing.stat().st_mode) == 0o600

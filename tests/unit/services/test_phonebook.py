@@ -248,3 +248,27 @@ def test_search_by_region_domain_or_country(book):
 def test_official_page_comes_from_the_profile(book):
     assert book.official_page() == resources.load_profile().links["phone_numbers"]
     assert book.official_page().url.startswith("https://")
+
+
+@pytest.mark.parametrize(
+    ("region", "preferred", "locale", "expected"),
+    [
+        ("mypurecloud.jp", "", "en_US", "JP"),  # a US locale outside the Tokyo region's phone region
+        ("mypurecloud.jp", "", "ja_JP", "ja_JP"),
+        ("mypurecloud.com.au", "", "en_IN", "en_IN"),  # India is served by Asia Pacific too: the locale stays
+        ("mypurecloud.de", "", "de_DE", "de_DE"),
+        ("mypurecloud.de", "", "pt_BR", "DE"),
+        ("mypurecloud.jp", "Brazil", "ja_JP", "Brazil"),  # an explicit choice always wins
+        (None, "", "pt_BR", "pt_BR"),
+        (None, "", "", None),
+        ("unknown.example", "", "en_GB", "en_GB"),
+    ],
+)
+def test_caller_country(book, region, preferred, locale, expected):
+    assert book.caller_country(region, preferred, locale) == expected
+
+
+def test_tokyo_organization_on_an_english_us_computer_gets_japan_first(book):
+    directory = book.load().directory
+    country = book.caller_country("mypurecloud.jp", "", "en_US")
+    assert book.rank(directory, "mypurecloud.jp", country).mine[0].label == "Japan only"

@@ -1,0 +1,89 @@
+"""The "Critical outage" window of the main window: one click from launch to the number to call.
+
+It shows the same panel as the wizard's Severity 1 step, filled from the organization profile; after the call
+it turns what the user entered into a Severity 1 draft that carries the case number, so that the evidence
+can be prepared for that case.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+
+from care_desktop.domain.case import Case
+from care_desktop.domain.draft import ContactRole, Draft, new_draft
+from care_desktop.domain.severity import Answers, rationale_text
+from care_desktop.domain.steps import Step
+from care_desktop.ui.context import UiContext
+from care_desktop.ui.pages.before_start import ROLE_SETTING
+from care_desktop.ui.widgets.severity_one_panel import SeverityOnePanel
+
+CRITICAL_ANSWERS = Answers(critical_works=False, workaround=False)
+
+
+class CriticalOutageDialog(QDialog):
+    """Phone number, read-out card and call details for a critical outage.
+
+    Signals:
+        draft_created: The user saved the call as a Severity 1 draft (the draft, already saved).
+
+    Args:
+        context: Services and settings.
+        parent: Owner.
+    """
+
+    draft_created = Signal(object)
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        profile = context.store.org_profile()
+        self.case = Case(org=copy.deepcopy(profile.org), contact=copy.deepcopy(profile.contact), severity=1)
+        self.panel = SeverityOnePanel(context)
+        self.panel.load(self.case)
+        self.buttons = QDialogButtonBox()
+        self.continue_button = QPushButton()
+        self.buttons.addButton(self.continue_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.continue_button.clicked.connect(self.save_as_draft)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(self.buttons)
+        self.resize(1000, 640)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts."""
+        self.setWindowTitle(self.tr("Critical outage: call Customer Care"))
+        self.continue_button.setText(self.tr("&Save as a Severity 1 draft and continue"))
+        self.continue_button.setToolTip(
+            self.tr("Keeps the case number and these details, and opens the case to add its evidence.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def save_as_draft(self) -> Draft:
+        """Save what was entered as a Severity 1 draft, ready to continue at the organization step."""
+        self.panel.store()
+        now = self.context.clock().isoformat(timespec="seconds")
+        role = self.context.store.setting(ROLE_SETTING)
+        known_role = ContactRole(role) if role in {r.value for r in ContactRole} else None
+        draft = new_draft(uuid.uuid4().hex, now, self.case.org, self.case.contact, known_role)
+        draft.case = copy.deepcopy(self.case)
+        draft.answers = CRITICAL_ANSWERS
+        draft.case.severity_rationale = rationale_text(1, CRITICAL_ANSWERS, "")
+        if self.case.case_number and not draft.case.title:
+            draft.case.title = f"Critical outage, case {self.case.case_number}"  # case text stays English
+        draft.step = Step.ORGANIZATION
+        self.context.store.save_draft(draft)
+        self.draft_created.emit(draft)
+        self.accept()
+        return draft

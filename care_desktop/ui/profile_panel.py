@@ -1,0 +1,64 @@
+"""The organization profile of the main window: what every new case starts with."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from care_desktop.services.store import OrgProfile
+from care_desktop.ui.context import UiContext
+from care_desktop.ui.pages.organization import OrgForm
+
+
+class ProfilePanel(QGroupBox):
+    """Edits and saves the remembered organization and contact.
+
+    Signals:
+        saved: The profile was saved.
+
+    Args:
+        context: Services and settings.
+        parent: Owner.
+    """
+
+    saved = Signal()
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.form = OrgForm(context.profile, vertical=True)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        self.feedback = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.feedback)
+        layout.addStretch(1)
+        profile = context.store.org_profile()
+        self.form.set_values(profile.org, profile.contact)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts."""
+        self.setTitle(self.tr("Organization profile"))
+        self.intro.setText(self.tr("Filled into every new case. Kept on this computer only."))
+        self.save_button.setText(self.tr("Save &profile"))
+        self.form.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def save(self) -> None:
+        """Remember the organization and contact for new cases."""
+        current = self.context.store.org_profile()
+        self.form.update_contact(current.contact)
+        self.context.store.save_org_profile(OrgProfile(self.form.organization(), current.contact))
+        self.feedback.setText(self.tr("Saved. New cases start with these details."))
+        self.saved.emit()

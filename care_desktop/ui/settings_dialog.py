@@ -1,0 +1,115 @@
+"""Settings: the business-hours time zone, a holiday calendar, Enhanced Professional Support, phone country."""
+
+from __future__ import annotations
+
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from care_desktop.services.holiday_calendars import available_calendars
+from care_desktop.services.preferences import Preferences, load_preferences, save_preferences
+from care_desktop.ui.context import UiContext
+from care_desktop.ui.pages.base import wrapping_label
+
+
+class SettingsDialog(QDialog):
+    """Edits the preferences; saves them on OK.
+
+    Args:
+        context: Services and settings.
+        parent: Owner.
+    """
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        preferences = load_preferences(context.store)
+        self.zone = QComboBox()
+        self.zone.setEditable(True)
+        self.zone.addItem("", "")
+        for name in sorted(available_timezones()):
+            self.zone.addItem(name, name)
+        self.zone.setCurrentIndex(max(self.zone.findData(preferences.time_zone), 0))
+        self.holidays = QComboBox()
+        self.holidays.addItem("", "")
+        for calendar in available_calendars():
+            self.holidays.addItem(f"{calendar.name} ({calendar.code})", calendar.code)
+        index = self.holidays.findData(preferences.holiday_calendar.upper())
+        self.holidays.setCurrentIndex(max(index, 0))
+        self.enhanced = QCheckBox()
+        self.enhanced.setChecked(preferences.enhanced_support)
+        self.country = QLineEdit(preferences.phone_country)
+        self.notes = wrapping_label()
+        self.captions = [QLabel() for _ in range(3)]
+        form = QFormLayout()
+        form.addRow(self.captions[0], self.zone)
+        form.addRow(self.captions[1], self.holidays)
+        form.addRow("", self.enhanced)
+        form.addRow(self.captions[2], self.country)
+        for caption, field in zip(self.captions, (self.zone, self.holidays, self.country), strict=True):
+            caption.setBuddy(field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.notes)
+        layout.addWidget(buttons)
+        self._language = preferences.language
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts."""
+        self.setWindowTitle(self.tr("Settings"))
+        self.captions[0].setText(self.tr("Business hours &time zone:"))
+        self.captions[1].setText(self.tr("&Holiday calendar:"))
+        self.captions[2].setText(self.tr("Phone directory &country:"))
+        self.zone.setItemText(0, self.tr("This computer's time zone (%1)").replace("%1", self.context.system_zone))
+        self.holidays.setItemText(0, self.tr("None (the published policy names no holidays)"))
+        self.enhanced.setText(self.tr("My organization has Enhanced Professional Support (voice)"))
+        self.country.setPlaceholderText(self.tr("This computer's locale, or e.g. Japan, DE, pt_BR"))
+        self.notes.setText(
+            self.tr(
+                "Response targets count business hours Monday to Friday, 8:00 to 17:00, in this time zone. "
+                "Public holidays count as business days unless you choose a calendar."
+            )
+        )
+        self.zone.setAccessibleName(self.tr("Business hours time zone"))
+        self.holidays.setAccessibleName(self.tr("Holiday calendar"))
+        self.enhanced.setAccessibleName(self.enhanced.text())
+        self.country.setAccessibleName(self.tr("Phone directory country"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def preferences(self) -> Preferences:
+        """The preferences as edited."""
+        zone = self.zone.currentText().strip()
+        if zone not in available_timezones():  # item 0 ("this computer's zone") or an unknown name typed in
+            zone = ""
+        return Preferences(
+            time_zone=zone,
+            holiday_calendar=str(self.holidays.currentData() or ""),
+            enhanced_support=self.enhanced.isChecked(),
+            phone_country=self.country.text().strip(),
+            language=self._language,
+        )
+
+    def accept(self) -> None:
+        """Save and close."""
+        save_preferences(self.context.store, self.preferences())
+        super().accept()

@@ -1,0 +1,357 @@
+"""The Severity 1 phone directory on screen: the caller's numbers first, verbatim, with where they come from.
+
+Shows the directory in use (administrator's, imported or bundled) with its as-of date, source, a "verify
+before calling" warning once it is over a year old, and the official page; a search box; and one row per
+entry with a Copy button and, only when :func:`~care_desktop.domain.phones.tel_uri` allows it, a Call button.
+It never rewrites a number (``entry.number`` is shown and copied as is), never decides ranking or search
+(the phonebook does) and opens a link only when the user clicks it. No file is written here.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import re
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from care_desktop.domain.phones import Directory, PhoneEntry, is_stale, tel_uri
+from care_desktop.services.phonebook import LoadedDirectory, Phonebook
+from care_desktop.ui.i18n import tr_message
+
+CAUTION_STYLE = "background: #fff4d6; color: #4a3600; border: 1px solid #d9a400; border-radius: 3px; padding: 2px 4px;"
+STALE_STYLE = "background: #fde8e8; color: #8a1010; border: 1px solid #d33; border-radius: 4px; padding: 6px;"
+MUTED_STYLE = "color: palette(placeholder-text);"
+NUMBER_SCALE = 1.6
+
+
+def open_link(url: str) -> bool:
+    """Open ``url`` (``tel:``, ``https:``) with the system's handler; called only from a user's click."""
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+def fill(template: str, *values: str) -> str:
+    """Fill the ``%1``, ``%2``... placeholders of a translated text in one pass (values are inserted as they are)."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return values[index] if 0 <= index < len(values) else match.group(0)
+
+    return re.sub(r"%(\d)", value, template)
+
+
+def _label(style: str = "", rich: bool = False) -> QLabel:
+    """A word-wrapped label: plain text, or rich text whose links open on a click or Enter."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(style)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    if rich:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label.setOpenExternalLinks(True)
+    return label
+
+
+def _link(url: str, text: str) -> str:
+    return f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>'
+
+
+class EntryRow(QFrame):
+    """One directory entry: label and region, the number verbatim in large type, toll-free, caution, actions.
+
+    Signals:
+        copy_requested: The user asked to copy this entry's number (the verbatim number).
+
+    Args:
+        entry: The entry shown.
+        parent: Owner.
+    """
+
+    copy_requested = Signal(str)
+
+    def __init__(self, entry: PhoneEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        self.tel = tel_uri(entry)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = _label()
+        self.number = QLabel(entry.number)
+        self.number.setTextFormat(Qt.TextFormat.PlainText)
+        self.number.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.number.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        font = QFont(self.number.font())
+        font.setPointSizeF(font.pointSizeF() * NUMBER_SCALE)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.details = _label(MUTED_STYLE)
+        self.caution = _label(CAUTION_STYLE)
+        self.caution.setVisible(bool(entry.caution.strip()))
+        self.copy_button = QPushButton()
+        self.copy_button.setAutoDefault(False)  # Enter in a dialog must not copy (or call) whatever row is first
+        self.copy_button.clicked.connect(lambda: self.copy_requested.emit(self.entry.number))
+        self.call_button: QPushButton | None = None
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        for widget in (self.title, self.number, self.details, self.caution):
+            text.addWidget(widget)
+        actions = QVBoxLayout()
+        actions.addWidget(self.copy_button)
+        if self.tel is not None:
+            self.call_button = QPushButton()
+            self.call_button.setAutoDefault(False)
+            self.call_button.clicked.connect(self._call)
+            actions.addWidget(self.call_button)
+        actions.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(text, 1)
+        layout.addLayout(actions)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts (the number itself is never translated or changed)."""
+        entry = self.entry
+        self.title.setText(f"{entry.label} \u00b7 {entry.region}")
+        toll_free = {
+            "yes": self.tr("Toll-free"),
+            "no": self.tr("Not toll-free"),
+        }.get(entry.toll_free, self.tr("Toll-free: not stated"))
+        self.details.setText(toll_free)
+        caution = entry.caution.strip()
+        self.caution.setText(fill(self.tr("\u26a0 %1 \u2014 dial as printed"), caution) if caution else "")
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the number exactly as printed"))
+        self.copy_button.setAccessibleName(fill(self.tr("Copy %1"), entry.number))
+        if self.call_button is not None:
+            self.call_button.setText(self.tr("Call"))
+            self.call_button.setToolTip(self.tr("Call with your phone application"))
+            self.call_button.setAccessibleName(fill(self.tr("Call %1"), entry.number))
+        self.number.setAccessibleName(fill(self.tr("Number for %1: %2"), entry.label, entry.number))
+        summary = fill(self.tr("%1, %2: %3"), entry.label, entry.region, entry.number)
+        self.setAccessibleName(summary)
+        self.setAccessibleDescription(f"{toll_free}. {self.caution.text()}".strip())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The row's focusable widgets in tab order."""
+        return [self.number, self.copy_button] + ([self.call_button] if self.call_button else [])
+
+    def _call(self) -> None:
+        if self.tel is not None:
+            open_link(self.tel)
+
+
+class PhoneDirectoryView(QWidget):
+    """The directory in use, ordered for the caller, searchable.
+
+    Signals:
+        number_copied: A number was put on the clipboard (verbatim).
+
+    Args:
+        phonebook: Finds the directory in use and ranks and searches it.
+        today: Gives the current date (for the "verify before calling" warning).
+        parent: Owner.
+    """
+
+    number_copied = Signal(str)
+
+    def __init__(self, phonebook: Phonebook, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.phonebook = phonebook
+        self._today = today
+        self._region_domain: str | None = None
+        self._country: str | None = None
+        self._loaded: LoadedDirectory = phonebook.load()
+        self._rows: list[EntryRow] = []
+        self._has_mine = False
+        self.heading = _label("font-weight: 600;")
+        self.provenance = _label(rich=True)
+        self.stale = _label(STALE_STYLE)
+        self.official = _label(rich=True)
+        self.warnings = _label(CAUTION_STYLE)
+        self.search_caption = QLabel()
+        self.search_box = QLineEdit()
+        self.search_box.setClearButtonEnabled(True)
+        self.search_caption.setBuddy(self.search_box)
+        self.show_all = QCheckBox()
+        self.hint = _label(MUTED_STYLE)
+        self.status = _label()
+        self.list_area = QScrollArea()
+        self.list_area.setWidgetResizable(True)
+        self.list_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.list_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the rows take the focus, and scroll it into view
+        search_row = QHBoxLayout()
+        for widget, stretch in ((self.search_caption, 0), (self.search_box, 1), (self.show_all, 0)):
+            search_row.addWidget(widget, stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.heading, self.provenance, self.stale, self.official, self.warnings):
+            layout.addWidget(widget)
+        layout.addLayout(search_row)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.list_area, 1)
+        layout.addWidget(self.status)
+        self.search_box.textChanged.connect(self._rebuild)
+        self.show_all.toggled.connect(self._rebuild)
+        self.retranslate()
+
+    # -- public API ----------------------------------------------------------------------------------------
+
+    @property
+    def directory(self) -> Directory:
+        """The directory in use."""
+        return self._loaded.directory
+
+    def set_preference(self, region_domain: str | None, country: str | None) -> None:
+        """Put the caller's entries first.
+
+        Args:
+            region_domain: The organization's Genesys Cloud region domain, e.g. ``"mypurecloud.jp"``.
+            country: The caller's country name, ISO code or locale, e.g. ``"ja_JP"``.
+        """
+        self._region_domain, self._country = region_domain or None, country or None
+        self._rebuild()
+
+    def set_show_all(self, show: bool) -> None:
+        """Show (or hide) the entries of other regions below the caller's."""
+        self.show_all.setChecked(show)
+
+    def reload(self) -> None:
+        """Read the directory in use again (after an import, a removal or a deployment)."""
+        self._loaded = self.phonebook.load()
+        self.retranslate()
+
+    def rows(self) -> list[EntryRow]:
+        """The entry rows shown, in order."""
+        return list(self._rows)
+
+    def shown_entries(self) -> list[PhoneEntry]:
+        """The entries shown, in order."""
+        return [row.entry for row in self._rows]
+
+    def primary_entry(self) -> PhoneEntry | None:
+        """The caller's best entry, or None when neither their region nor their country is known."""
+        mine = self.phonebook.rank(self.directory, self._region_domain, self._country).mine
+        return mine[0] if mine else None
+
+    # -- texts ---------------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every text; called at construction, on a language change and after a reload."""
+        directory = self.directory
+        self.heading.setText(self.tr("Customer Care phone numbers for Severity 1 (24x7)"))
+        if directory.origin == "site":
+            origin = fill(self.tr("deployed by your administrator (%1)"), directory.location)
+        elif directory.origin == "user":
+            origin = fill(self.tr("imported by you (%1)"), directory.location)
+        else:
+            origin = self.tr("bundled with Care Desktop")
+        provenance = fill(self.tr("Numbers as of %1, %2."), directory.as_of, origin)
+        source = fill(html.escape(self.tr("Source: %1")), _link(directory.source, directory.source))
+        self.provenance.setText(f"{html.escape(provenance)}<br>{source}")
+        self.provenance.setAccessibleName(self.tr("Where these numbers come from"))
+        stale = is_stale(directory.as_of, self._today())
+        self.stale.setVisible(stale)
+        warning = self.tr("\u26a0 Published on %1 \u2014 verify before calling: the numbers may have changed since.")
+        self.stale.setText(fill(warning, directory.as_of) if stale else "")
+        page = self.phonebook.official_page()
+        self.official.setText(fill(html.escape(self.tr("Current numbers: %1")), _link(page.url, page.title)))
+        self.official.setAccessibleName(self.tr("Link to the official phone numbers page"))
+        self.warnings.setText("\n".join("\u26a0 " + tr_message(warning) for warning in self._loaded.warnings))
+        self.warnings.setVisible(bool(self._loaded.warnings))
+        self.search_caption.setText(self.tr("&Search:"))
+        self.search_box.setPlaceholderText(self.tr("Country, region or label, e.g. Japan, Brazil, EMEA"))
+        self.search_box.setAccessibleName(self.tr("Search the phone numbers by country, region or label"))
+        self.show_all.setText(self.tr("Show &all regions"))
+        self.show_all.setAccessibleName(self.tr("Show all regions"))
+        self.list_area.setAccessibleName(self.tr("Phone numbers"))
+        self._rebuild()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- the list ------------------------------------------------------------------------------------------
+
+    def _groups(self, query: str) -> list[tuple[str, tuple[PhoneEntry, ...]]]:
+        """What to show: (heading, entries) in order, from the search text, the preference and "show all"."""
+        directory = self.directory
+        ranking = self.phonebook.rank(directory, self._region_domain, self._country)
+        self._has_mine = bool(ranking.mine)
+        if query:
+            found = self.phonebook.search(directory, query)
+            return [(fill(self.tr("Matches for \u201c%1\u201d"), query), found)] if found else []
+        groups: list[tuple[str, tuple[PhoneEntry, ...]]] = []
+        if ranking.mine:
+            groups.append((self.tr("For you"), ranking.mine))
+        if self.show_all.isChecked() or not ranking.mine:
+            for region in directory.regions:
+                entries = tuple(entry for entry in ranking.others if entry.region == region)
+                if entries:
+                    groups.append((region, entries))
+        return groups
+
+    def _rebuild(self) -> None:
+        query = self.search_box.text().strip()
+        container = QWidget()
+        container.setAccessibleName(self.tr("Phone numbers"))
+        column = QVBoxLayout(container)
+        self._rows = []
+        for heading, entries in self._groups(query):
+            title = _label("font-weight: 600; margin-top: 6px;")
+            title.setText(heading)
+            column.addWidget(title)
+            for entry in entries:
+                row = EntryRow(entry)
+                row.copy_requested.connect(self._copy)
+                column.addWidget(row)
+                self._rows.append(row)
+        column.addStretch(1)
+        old = self.list_area.takeWidget()
+        self.list_area.setWidget(container)
+        if old is not None:
+            old.deleteLater()  # not at once: a language change may still be walking through its rows
+        self.show_all.setEnabled(not query and self._has_mine)
+        if query and not self._rows:
+            hint = self.tr("No entry matches \u201c%1\u201d. Try a country, a region or a label, e.g. Japan or EMEA.")
+            self.hint.setText(fill(hint, query))
+        elif not query and not self._has_mine:
+            self.hint.setText(self.tr("Your region is not known: all regions are shown. Search for your country."))
+        else:
+            self.hint.setText("")
+        self.hint.setVisible(bool(self.hint.text()))
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        chain: list[QWidget] = [self.search_box, self.show_all]
+        for row in self._rows:
+            chain.extend(row.focus_chain())
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _copy(self, number: str) -> None:
+        QGuiApplication.clipboard().setText(number)
+        self.status.setText(fill(self.tr("Copied %1 to the clipboard."), number))
+        self.number_copied.emit(number)

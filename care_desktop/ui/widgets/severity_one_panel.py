@@ -1,0 +1,155 @@
+"""Everything a critical outage needs on one screen: the rule, the number to call, the read-out card, the call.
+
+Shared by the wizard's Severity 1 step and the main window's "Critical outage" dialog. Works offline: the
+phone directory is local. Edits go straight into the case given to ``load``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from care_desktop.domain.case import Case, ConversationRef
+from care_desktop.domain.identifiers import extract_uuids
+from care_desktop.domain.readout import first_line, replace_first_line
+from care_desktop.ui.context import UiContext
+from care_desktop.ui.pages.base import signals_blocked, wrapping_label
+from care_desktop.ui.styles import SEV1_STYLE
+from care_desktop.ui.widgets.phone_directory import PhoneDirectoryView
+from care_desktop.ui.widgets.readout_card import ReadoutCard
+
+
+class SeverityOnePanel(QWidget):
+    """The rule, the directory for the user's region, the card, and the callback details.
+
+    Signals:
+        edited: The user changed a field (the case was updated).
+
+    Args:
+        context: Services and settings.
+        side_by_side: Directory beside the card (a wide window) rather than above it (the wizard's page).
+        parent: Owner.
+    """
+
+    edited = Signal()
+
+    def __init__(self, context: UiContext, side_by_side: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._case = Case()
+        self.rule = wrapping_label()
+        self.rule.setStyleSheet(SEV1_STYLE)
+        self.directory = PhoneDirectoryView(context.phonebook, lambda: context.clock().astimezone().date())
+        self.card = ReadoutCard()
+        self.call_box = QGroupBox()
+        form = QFormLayout(self.call_box)
+        self.captions = [QLabel() for _ in range(4)]
+        self.phone = QLineEdit()
+        self.available = QCheckBox()
+        self.conversations = QLineEdit()
+        self.impact = QLineEdit()
+        self.case_number = QLineEdit()
+        form.addRow(self.captions[0], self.phone)
+        form.addRow("", self.available)
+        form.addRow(self.captions[1], self.conversations)
+        form.addRow(self.captions[2], self.impact)
+        form.addRow(self.captions[3], self.case_number)
+        for caption, field in zip(
+            self.captions, (self.phone, self.conversations, self.impact, self.case_number), strict=True
+        ):
+            caption.setBuddy(field)
+        right = QVBoxLayout()
+        right.addWidget(self.card)
+        right.addWidget(self.call_box)
+        right.addStretch(1)
+        if not side_by_side:  # the page scrolls as a whole: keep the card close below the numbers
+            self.directory.list_area.setMaximumHeight(230)
+        columns = QHBoxLayout() if side_by_side else QVBoxLayout()
+        columns.addWidget(self.directory, 3 if side_by_side else 0)
+        columns.addLayout(right, 2 if side_by_side else 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.rule)
+        layout.addLayout(columns, 1)
+        for line in (self.phone, self.impact, self.case_number):
+            line.textChanged.connect(self._on_edited)
+        self.conversations.editingFinished.connect(self._on_edited)
+        self.available.toggled.connect(self._on_edited)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts."""
+        level = self.context.profile.level(1)
+        self.rule.setText(
+            "<b>"
+            + self.tr("Call Customer Care now: Severity 1 is handled by phone only, 24x7.")
+            + "</b> "
+            + self.tr("Target initial response: %1.").replace("%1", level.initial_response)
+            + " "
+            + self.tr("Mean time to restore: 15 minutes (a mean, not a promise).")
+            + "<br>"
+            + self.tr("A Designated Contact must be reachable at all times while Customer Care works on it.")
+        )
+        self.call_box.setTitle(self.tr("Your details for the call"))
+        self.captions[0].setText(self.tr("Call&back number:"))
+        self.captions[1].setText(self.tr("Con&versation IDs:"))
+        self.captions[2].setText(self.tr("&Impact (one line):"))
+        self.captions[3].setText(self.tr("Case &number (after the call):"))
+        self.phone.setAccessibleName(self.tr("Callback number"))
+        self.available.setText(self.tr("I can be reached at all times while the case is worked"))
+        self.available.setAccessibleName(self.available.text())
+        self.conversations.setAccessibleName(self.tr("Conversation IDs (paste anything that holds them)"))
+        self.conversations.setPlaceholderText(self.tr("Paste IDs or URLs"))
+        self.impact.setAccessibleName(self.tr("Impact in one line"))
+        self.impact.setPlaceholderText(self.tr("e.g. No agent in Dublin can take calls since 09:10"))
+        self.case_number.setAccessibleName(self.tr("Case number given by Customer Care"))
+        self.case_number.setPlaceholderText(self.tr("The number Customer Care gives you on the phone"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def load(self, case: Case) -> None:
+        """Show ``case``; later edits are written into it."""
+        self._case = case
+        with signals_blocked(self.phone, self.available, self.conversations, self.impact, self.case_number):
+            self.phone.setText(case.contact.phone)
+            self.available.setChecked(case.contact.available_24x7)
+            self.conversations.setText(", ".join(case.conversation_ids))
+            self.impact.setText(first_line(case.business_impact))
+            self.case_number.setText(case.case_number)
+        self.directory.set_preference(*self.context.caller_place(case.org))
+        self.card.show_case(case)
+
+    def store(self) -> None:
+        """Write the fields into the case."""
+        case = self._case
+        case.contact.phone = self.phone.text().strip()
+        case.contact.available_24x7 = self.available.isChecked()
+        ids = extract_uuids(self.conversations.text())
+        known = {ref.id: ref for ref in case.conversations}
+        case.conversations = [known.get(conv_id, ConversationRef(conv_id)) for conv_id in ids]
+        impact = self.impact.text().strip()
+        if impact != first_line(case.business_impact):
+            case.business_impact = replace_first_line(case.business_impact, impact).lstrip("\n")
+        case.case_number = self.case_number.text().strip()
+
+    def _on_edited(self) -> None:
+        self.store()
+        self.card.show_case(self._case)
+        self.edited.emit()
+
+    def editors(self) -> list[QWidget]:
+        """The input widgets."""
+        return [self.phone, self.available, self.conversations, self.impact, self.case_number]

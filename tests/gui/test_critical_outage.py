@@ -1,0 +1,83 @@
+"""The critical-outage path from launch: the number for the user's region in at most two interactions, offline."""
+
+import socket
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from care_desktop.domain.steps import Step
+from care_desktop.ui.critical_outage import CriticalOutageDialog
+from care_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Any attempt to open a network connection fails the test."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the critical-outage path must not use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+def visible_texts(widget) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget))
+
+
+def test_number_for_the_region_is_on_screen_at_launch_and_one_click_away(qtbot, context, saved_profile, no_network):
+    interactions = 0
+    window = MainWindow(context)  # launch
+    qtbot.addWidget(window)
+    window.show()
+    # Zero interactions: the banner already names the number for the saved region (EMEA).
+    assert "+44 (0) 127-645-7002" in window.banner.text.text()
+    assert "Phone only, 24x7" in window.banner.text.text()
+
+    window.banner.button.click()  # the one interaction
+    interactions += 1
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, CriticalOutageDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    qtbot.addWidget(dialog)
+    assert interactions <= 2
+    assert dialog.panel.directory.primary_entry().number == "+44 (0) 127-645-7002"
+    assert "+44 (0) 127-645-7002" in "\n".join(e.number for e in dialog.panel.directory.shown_entries()[:1])
+    assert "verify before calling" in visible_texts(dialog).lower()
+    assert "acme-eu" in dialog.panel.card.lines.text()
+
+
+def test_without_a_profile_the_locale_decides(qtbot, context, no_network, monkeypatch):
+    from care_desktop.services.preferences import Preferences, save_preferences
+
+    save_preferences(context.store, Preferences(phone_country="Japan"))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.open_critical_outage()
+    qtbot.addWidget(dialog)
+    # No organization region saved: the country preference puts Japan's own line first.
+    assert dialog.panel.directory.primary_entry().label == "Japan only"
+
+
+def test_after_the_call_the_draft_carries_the_case_number(qtbot, context, saved_profile, no_network):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.open_critical_outage()
+    dialog.panel.impact.setText("Nobody can take calls")
+    dialog.panel.available.setChecked(True)
+    dialog.panel.case_number.setText("0001234567")
+    draft = dialog.save_as_draft()
+    assert not dialog.isVisible()
+    saved = context.store.load_draft(draft.id)
+    assert saved.case.severity == 1
+    assert saved.case.case_number == "0001234567"
+    assert saved.case.business_impact == "Nobody can take calls"
+    assert saved.case.contact.available_24x7
+    assert saved.case.title == "Critical outage, case 0001234567"
+    wizard = window.wizards[draft.id]
+    assert wizard.current_step() is Step.ORGANIZATION  # the call is done: go on with the evidence
+    wizard.reject()
