@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TESTS_DIR = Path(__file__).parent
 REPO = TESTS_DIR.parent
-REALWORLD = REPO.parent / "shared" / "realworld"
+DATA = TESTS_DIR / "data"  # copies of the shared material: the tests run on a bare clone
 LAYERS = ("unit", "gui", "e2e")
 
 

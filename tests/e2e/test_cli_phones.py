@@ -8,7 +8,7 @@ from care_desktop.services.paths import resolve_paths
 from care_desktop.services.phonebook import Phonebook
 from tests.conftest import REPO
 
-REFERENCE = REPO.parent / "shared" / "reference" / "phone-numbers-2020.tsv"
+REFERENCE = REPO / "tests" / "data" / "reference" / "phone-numbers-2020.tsv"
 SOURCE = "https://genesyspartner.force.com/customercare/CustomerCareContactUs"
 OFFICIAL = "https://help.mypurecloud.com/articles/contact-genesys-cloud-care/"
 FIELDS = {"region", "label", "number", "toll_free", "caution", "source", "as_of"}

@@ -24,7 +24,7 @@ from care_desktop.domain.phones import (
 )
 from tests.conftest import REPO
 
-REFERENCE = REPO.parent / "shared" / "reference" / "phone-numbers-2020.tsv"
+REFERENCE = REPO / "tests" / "data" / "reference" / "phone-numbers-2020.tsv"
 BUNDLED = REPO / "resources" / "phones" / "phone-numbers-2020.tsv"
 COUNTRIES = REPO / "resources" / "phones" / "countries.json"
 SOURCE = "https://genesyspartner.force.com/customercare/CustomerCareContactUs"

@@ -17,7 +17,7 @@ from care_desktop.services.phonebook import (
 )
 from tests.conftest import REPO
 
-REFERENCE = REPO.parent / "shared" / "reference" / "phone-numbers-2020.tsv"
+REFERENCE = REPO / "tests" / "data" / "reference" / "phone-numbers-2020.tsv"
 TODAY = date(2026, 11, 26)
 AP, EMEA = "Asia Pacific", "Europe, Middle East, Africa"
 JAPAN = {"region": AP, "label": "Japan only", "number": "+81-3-5989-1106", "toll_free": "no", "caution": ""}
