@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TESTS_DIR = Path(__file__).parent
 REPO = TESTS_DIR.parent
 DATA = TESTS_DIR / "data"  # copies of the shared material: the tests run on a bare clone
+REALWORLD = DATA / "realworld"  # third-party HAR files, logs and status responses (see SOURCES.md)
 LAYERS = ("unit", "gui", "e2e")
 
 

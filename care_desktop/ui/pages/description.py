@@ -30,7 +30,7 @@ from care_desktop.domain.draft import Draft
 from care_desktop.domain.quality import issue_parts
 from care_desktop.domain.steps import Step
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.pages.base import StepPage, wrapping_label
+from care_desktop.ui.pages.base import StepPage, signals_blocked, wrapping_label
 from care_desktop.ui.styles import WARNING_FRAME_STYLE
 
 
@@ -82,11 +82,12 @@ class DescriptionPage(StepPage):
         banner_layout.addWidget(self.split_button)
         self.split_banner.setVisible(False)
 
-        self.form = QFormLayout()
-        self.captions = [QLabel() for _ in range(8)]
-        fields: list[QWidget] = [
+        when_field = QWidget()
+        when_field.setLayout(when_row)
+        # The editors in form order; the "when" row shows its checkbox and date together.
+        self.editors: list[QWidget] = [
             self.title_edit,
-            QWidget(),
+            self.when,
             self.description,
             self.frequency,
             self.affected,
@@ -94,10 +95,11 @@ class DescriptionPage(StepPage):
             self.tried,
             self.impact,
         ]
-        fields[1].setLayout(when_row)
-        for caption, field in zip(self.captions, fields, strict=True):
-            self.form.addRow(caption, field)
-            caption.setBuddy(field if field is not fields[1] else self.known_time)
+        self.form = QFormLayout()
+        self.captions = [QLabel() for _ in self.editors]
+        for caption, editor in zip(self.captions, self.editors, strict=True):
+            self.form.addRow(caption, when_field if editor is self.when else editor)
+            caption.setBuddy(self.known_time if editor is self.when else editor)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addLayout(self.form)
@@ -140,16 +142,19 @@ class DescriptionPage(StepPage):
             self.tr("What happens, and what did you expect to happen? Quote exact error messages.")
         )
         self._frequency_line().setPlaceholderText(self.tr("Once, intermittently, every time ..."))
-        if self.frequency.count() == 0:
-            self.frequency.addItems(
-                [
-                    "",
-                    self.tr("Once"),
-                    self.tr("Intermittently"),
-                    self.tr("Every time"),
-                    self.tr("Continuously since it started"),
-                ]
-            )
+        with signals_blocked(self.frequency):
+            current = self._frequency_value()
+            self.frequency.clear()
+            self.frequency.addItem("", "")
+            # The case text is English whatever the UI language: each choice keeps its English value.
+            for english, shown in (
+                ("Once", self.tr("Once")),
+                ("Intermittently", self.tr("Intermittently")),
+                ("Every time", self.tr("Every time")),
+                ("Continuously since it started", self.tr("Continuously since it started")),
+            ):
+                self.frequency.addItem(shown, english)
+            self._show_frequency(current)
         self.affected.setPlaceholderText(self.tr("Which users, queues or sites; their working hours and location"))
         self.steps.setPlaceholderText(self.tr("1. ...\n2. ...\nOr say that it cannot be reproduced at will."))
         self.tried.setPlaceholderText(self.tr("What you tried, and what happened"))
@@ -166,34 +171,27 @@ class DescriptionPage(StepPage):
             self.tr("What was already tried"),
             self.tr("Business impact"),
         ]
-        widgets: list[QWidget] = [
-            self.title_edit,
-            self.when,
-            self.description,
-            self.frequency,
-            self.affected,
-            self.steps,
-            self.tried,
-            self.impact,
-        ]
-        for widget, name in zip(widgets, names, strict=True):
+        for widget, name in zip(self.editors, names, strict=True):
             widget.setAccessibleName(name)
         self.known_time.setAccessibleName(self.known_time.text())
         self.split_button.setAccessibleName(self.tr("Split into separate drafts"))
 
     def input_widgets(self) -> list[QObject]:
         """The editors of the page."""
-        return [
-            self.title_edit,
-            self.known_time,
-            self.when,
-            self.description,
-            self.frequency,
-            self.affected,
-            self.steps,
-            self.tried,
-            self.impact,
-        ]
+        return [self.known_time, *self.editors]
+
+    def _frequency_value(self) -> str:
+        """The English value of a listed choice, or the text the user typed."""
+        text = self.frequency.currentText().strip()
+        index = self.frequency.findText(text)
+        return str(self.frequency.itemData(index)) if index > 0 else text
+
+    def _show_frequency(self, value: str) -> None:
+        index = self.frequency.findData(value)
+        if index > 0:
+            self.frequency.setCurrentIndex(index)
+        else:
+            self.frequency.setCurrentText(value)
 
     def _frequency_line(self) -> QLineEdit:
         line = self.frequency.lineEdit()
@@ -217,7 +215,7 @@ class DescriptionPage(StepPage):
             self.tr("(was: %1)").replace("%1", case.occurred_at) if case.occurred_at and parsed is None else ""
         )
         self.description.setPlainText(case.description)
-        self.frequency.setCurrentText(case.details.frequency)
+        self._show_frequency(case.details.frequency)
         self.affected.setText(case.details.affected)
         self.steps.setPlainText(case.details.steps_to_reproduce)
         self.tried.setPlainText(case.details.already_tried)
@@ -233,7 +231,7 @@ class DescriptionPage(StepPage):
         elif not self.when_raw.text():
             case.occurred_at = ""
         case.description = self.description.toPlainText()
-        case.details.frequency = self.frequency.currentText().strip()
+        case.details.frequency = self._frequency_value()
         case.details.affected = self.affected.text()
         case.details.steps_to_reproduce = self.steps.toPlainText()
         case.details.already_tried = self.tried.toPlainText()
