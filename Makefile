@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck pytest screenshots benchmark clean
+.PHONY: run test lint typecheck pytest screenshots benchmark package clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,13 @@ screenshots: $(TEST_STAMP)
 
 benchmark: $(TEST_STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# A one-folder PyInstaller build in dist/care-desktop, then its self-test (offscreen).
+package: $(TEST_STAMP)
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/pyinstaller/care_desktop.spec
+	QT_QPA_PLATFORM=offscreen dist/care-desktop/care-desktop --self-test
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache

@@ -78,6 +78,10 @@ def create_application() -> QApplicationType:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    if app.windowIcon().isNull():
+        from care_desktop.ui.icons import svg_icon
+
+        app.setWindowIcon(svg_icon("care-desktop"))
     return app
 
 

@@ -62,7 +62,7 @@ def _table(entries: Sequence[PhoneEntry]) -> list[str]:
     lines = []
     for row, entry in zip(rows, [None, *entries], strict=True):
         cells = "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-        caution = "CAUTION (do not dial as printed)" if entry is None else entry.caution
+        caution = "CAUTION (not valid as printed internationally)" if entry is None else entry.caution
         lines.append(f"{cells}  {caution}".rstrip())
     return lines
 

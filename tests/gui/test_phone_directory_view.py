@@ -139,11 +139,13 @@ def test_call_only_without_a_caution_and_only_on_click(make_view, qtbot, monkeyp
             assert row.call_button is None
             assert row.caution.isVisibleTo(view)
             assert row.caution.text().startswith("\u26a0 ")
-            assert "dial as printed" in row.caution.text()
+            assert "Not a valid international number as printed" in row.caution.text()
         else:
             assert (row.call_button is not None) == (tel_uri(row.entry) is not None)
     india = row_for(view, "+000-800-100-7136")
-    assert india.caution.text() == '\u26a0 leading "+000" is not a country code \u2014 dial as printed'
+    assert india.caution.text() == (
+        '\u26a0 Not a valid international number as printed: leading "+000" is not a country code'
+    )
     toll_free = row_for(view, "+1-888-369-5555")
     assert toll_free.call_button.accessibleName() == "Call +1-888-369-5555"
     assert opened == []

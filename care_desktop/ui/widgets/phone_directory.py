@@ -133,7 +133,9 @@ class EntryRow(QFrame):
         }.get(entry.toll_free, self.tr("Toll-free: not stated"))
         self.details.setText(toll_free)
         caution = entry.caution.strip()
-        self.caution.setText(fill(self.tr("\u26a0 %1 \u2014 dial as printed"), caution) if caution else "")
+        self.caution.setText(
+            fill(self.tr("\u26a0 Not a valid international number as printed: %1"), caution) if caution else ""
+        )
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Copy the number exactly as printed"))
         self.copy_button.setAccessibleName(fill(self.tr("Copy %1"), entry.number))

@@ -1,0 +1,34 @@
+"""Icons drawn from the SVG files in ``resources/icons``, crisp at every size and screen scale."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from care_desktop.services.resources import read_bytes
+
+_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def svg_icon(name: str) -> QIcon:
+    """Render ``resources/icons/<name>.svg`` at the usual icon sizes.
+
+    Args:
+        name: File name without ``.svg``.
+
+    Returns:
+        The icon (empty when the file cannot be rendered).
+    """
+    renderer = QSvgRenderer(QByteArray(read_bytes(f"icons/{name}.svg")))
+    icon = QIcon()
+    if not renderer.isValid():
+        return icon
+    for size in _SIZES:
+        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        renderer.render(painter, QRectF(0, 0, size, size))
+        painter.end()
+        icon.addPixmap(QPixmap.fromImage(image))
+    return icon
