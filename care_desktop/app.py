@@ -33,7 +33,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         The exit status.
     """
-    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(arguments).parse_args(arguments)
     if args.command is not None:
         return run_command(args)
     if args.self_test:
@@ -101,6 +102,7 @@ def open_services(paths: AppPaths) -> tuple[UiContextType, MessageType | None]:
 
     from care_desktop.services.phonebook import Phonebook
     from care_desktop.services.resources import load_profile
+    from care_desktop.services.status_client import StatusClient
     from care_desktop.services.store import Store, utc_now
     from care_desktop.ui.context import UiContext
     from care_desktop.ui.dialogs import Dialogs
@@ -121,6 +123,7 @@ def open_services(paths: AppPaths) -> tuple[UiContextType, MessageType | None]:
         clock=utc_now,
         version=__version__,
         system_zone=bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace") or "UTC",
+        status=StatusClient(paths),
     )
     return context, notice
 

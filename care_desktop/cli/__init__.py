@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, TextIO
 
@@ -21,7 +22,16 @@ EXIT_BAD_INPUT: Final = 2
 
 # Subcommand name -> module in this package. Modules are imported only when their command runs, so that
 # start-up stays fast; registration imports them all (argument parsing needs their options).
-COMMANDS: Final = {"ids": "ids", "due": "due", "phones": "phones"}
+COMMANDS: Final = {
+    "ids": "ids",
+    "due": "due",
+    "phones": "phones",
+    "cases": "cases",
+    "status": "status",
+    "sysinfo": "sysinfo",
+    "redact": "redact",
+    "pack": "pack",
+}
 
 
 @dataclass(frozen=True)
@@ -43,8 +53,15 @@ class BadInputError(Exception):
     """The user's input is invalid; the message is the one-line reason (exit status 2)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the parser for the app and all subcommands.
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """Build the parser for the app and its subcommands.
+
+    Only the subcommand named in ``argv`` is imported (each module may load heavy libraries); with no
+    subcommand (opening the app) none is, and for help or an unknown command all are, so that the usage
+    lists them.
+
+    Args:
+        argv: The arguments about to be parsed, or None to register every subcommand.
 
     Returns:
         The parser; ``args.command`` is None when no subcommand was given (open the app).
@@ -60,10 +77,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the GUI, build the main window and the wizard, load every resource, print ok and exit",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, module_name in COMMANDS.items():
-        module = importlib.import_module(f"care_desktop.cli.{module_name}")
+    for name in _commands_to_register(argv):
+        module = importlib.import_module(f"care_desktop.cli.{COMMANDS[name]}")
         module.register(subparsers, name)
     return parser
+
+
+def _commands_to_register(argv: Sequence[str] | None) -> list[str]:
+    if argv is None or any(arg in {"-h", "--help"} for arg in argv):
+        return list(COMMANDS)
+    first = next((arg for arg in argv if not arg.startswith("-")), None)
+    if first is None:
+        return []
+    return [first] if first in COMMANDS else list(COMMANDS)
 
 
 def run_command(args: argparse.Namespace, streams: Streams | None = None) -> int:

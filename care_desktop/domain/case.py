@@ -96,11 +96,17 @@ class Attachment:
         path: Relative to the case file, or absolute.
         kind: What the file holds.
         note: What the file shows, optional.
+        sha256: Hex SHA-256 of the file when it was added (empty when not recorded).
+        size: Size in bytes when it was added (None when not recorded).
+        included: Whether it goes into the package (the user may keep a file aside without removing it).
     """
 
     path: str
     kind: AttachmentKind = AttachmentKind.OTHER
     note: str = ""
+    sha256: str = ""
+    size: int | None = None
+    included: bool = True
 
 
 @dataclass
@@ -122,6 +128,7 @@ class Case:
         attachments: Evidence files.
         case_number: The number Customer Care gave (after a Severity 1 call, or once filed).
         related_case: An earlier case this one follows up (e.g. a request for more RCA documentation).
+        status_incident: A Genesys Cloud status incident the case refers to, in words with its link.
     """
 
     org: Organization = field(default_factory=Organization)
@@ -138,6 +145,7 @@ class Case:
     attachments: list[Attachment] = field(default_factory=list)
     case_number: str = ""
     related_case: str = ""
+    status_incident: str = ""
 
     @property
     def conversation_ids(self) -> list[str]:

@@ -30,7 +30,7 @@ _TOP_KEYS: Final = frozenset(
         "schema", "org", "contact", "severity", "severity_rationale", "title", "description",
         "business_impact", "occurred_at", "conversation_ids", "attachments",
         # Optional extensions of case@1 that older readers ignore:
-        "conversation_notes", "no_conversation_reason", "details", "case_number", "related_case",
+        "conversation_notes", "no_conversation_reason", "details", "case_number", "related_case", "status_incident",
     }
 )  # fmt: skip
 
@@ -61,7 +61,7 @@ def case_to_json(case: Case) -> dict[str, Any]:
         "business_impact": case.business_impact,
         "occurred_at": case.occurred_at,
         "conversation_ids": case.conversation_ids,
-        "attachments": [{"path": a.path, "kind": a.kind.value, "note": a.note} for a in case.attachments],
+        "attachments": [_attachment_to_json(a) for a in case.attachments],
         "conversation_notes": notes,
         "no_conversation_reason": case.no_conversation_reason,
         "details": {
@@ -72,7 +72,19 @@ def case_to_json(case: Case) -> dict[str, Any]:
         },
         "case_number": case.case_number,
         "related_case": case.related_case,
+        "status_incident": case.status_incident,
     }
+
+
+def _attachment_to_json(attachment: Attachment) -> dict[str, Any]:
+    data: dict[str, Any] = {"path": attachment.path, "kind": attachment.kind.value, "note": attachment.note}
+    if attachment.sha256:
+        data["sha256"] = attachment.sha256
+    if attachment.size is not None:
+        data["size"] = attachment.size
+    if not attachment.included:
+        data["included"] = False
+    return data
 
 
 def _problem(where: str, template: str, blocking: bool = True, **params: str) -> Problem:
@@ -194,6 +206,7 @@ def case_from_json(data: object) -> tuple[Case, list[Problem]]:
     case.no_conversation_reason = reader.text(data, "no_conversation_reason", "no_conversation_reason")
     case.case_number = reader.text(data, "case_number", "case_number").strip()
     case.related_case = reader.text(data, "related_case", "related_case").strip()
+    case.status_incident = reader.text(data, "status_incident", "status_incident").strip()
     if not case.title.strip():
         problems.append(_problem("title", QT_TRANSLATE_NOOP("domain", "The case has no title.")))
     if not case.description.strip():
@@ -264,7 +277,16 @@ def _read_attachment(raw: object, path: str, reader: _Reader) -> Attachment | No
             )
         )
         return None
-    return Attachment(file_path, kind, reader.text(raw, "note", f"{path}.note"))
+    size = raw.get("size")
+    included = raw.get("included", True)
+    return Attachment(
+        file_path,
+        kind,
+        reader.text(raw, "note", f"{path}.note"),
+        sha256=reader.text(raw, "sha256", f"{path}.sha256").strip().lower(),
+        size=size if isinstance(size, int) and not isinstance(size, bool) and size >= 0 else None,
+        included=included if isinstance(included, bool) else True,
+    )
 
 
 def parse_occurred_at(text: str) -> datetime | None:

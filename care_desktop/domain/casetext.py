@@ -100,6 +100,7 @@ def case_fields(case: Case, first_response: str = "") -> list[CaseField]:
         CaseField("contact", "Contact", "\n".join(line for line in contact_lines if line)),
         CaseField("description", "Description", _description(case)),
         CaseField("business_impact", "Business impact", case.business_impact.strip()),
+        CaseField("status_incident", "Related status incident", case.status_incident.strip()),
         CaseField("conversation_ids", "Conversation IDs", _conversations(case)),
         CaseField("first_response", "First response due", first_response),
         CaseField("severity_rationale", "Why this severity", case.severity_rationale.strip()),

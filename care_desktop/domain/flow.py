@@ -18,7 +18,8 @@ _LINEAR: dict[Step, Step | None] = {
     Step.SEVERITY_ONE: Step.ORGANIZATION,
     Step.ORGANIZATION: Step.CONVERSATIONS,
     Step.CONVERSATIONS: Step.DESCRIPTION,
-    Step.DESCRIPTION: Step.REVIEW,
+    Step.DESCRIPTION: Step.ATTACHMENTS,
+    Step.ATTACHMENTS: Step.REVIEW,
     Step.REVIEW: None,
 }
 
@@ -180,6 +181,7 @@ FIELD_STEPS: dict[str, Step] = {
     "business_impact": Step.DESCRIPTION,
     "occurred_at": Step.DESCRIPTION,
     "details.steps_to_reproduce": Step.DESCRIPTION,
+    "attachments": Step.ATTACHMENTS,
     "details.frequency": Step.DESCRIPTION,
     "details.affected": Step.DESCRIPTION,
     "details.already_tried": Step.DESCRIPTION,

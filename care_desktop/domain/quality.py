@@ -193,6 +193,18 @@ def quality_checks(draft: Draft) -> list[Problem]:
                 ),
             )
         )
+    if case.severity in (1, 2, 3) and not any(attachment.included for attachment in case.attachments):
+        found.append(
+            _advice(
+                "attachments",
+                QT_TRANSLATE_NOOP("domain", "No screenshots, console logs or HAR files are attached."),
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "Customer Care asks for screenshots of errors, console logging and configuration files: add "
+                    "them on the Attachments step (they are redacted before anything leaves this computer).",
+                ),
+            )
+        )
     parts = issue_parts(case.description)
     if len(parts) > 1:
         found.append(

@@ -18,6 +18,7 @@ class Step(StrEnum):
     ORGANIZATION = "organization"
     CONVERSATIONS = "conversations"
     DESCRIPTION = "description"
+    ATTACHMENTS = "attachments"
     REVIEW = "review"
 
     @property

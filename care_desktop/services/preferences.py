@@ -11,6 +11,7 @@ from typing import Final
 from care_desktop.services.store import Store
 
 _KEY: Final = "preferences"
+DEFAULT_UPLOAD_LIMIT_MB: Final = 2048
 
 
 @dataclass
@@ -25,6 +26,7 @@ class Preferences:
         phone_country: Country for the phone directory (name, ISO code or locale; empty: the computer's
             locale).
         language: UI language code (empty: the computer's language).
+        upload_limit_mb: Largest upload to warn about, in MiB (the portal's limit is not published; 0: none).
     """
 
     time_zone: str = ""
@@ -32,6 +34,7 @@ class Preferences:
     enhanced_support: bool = False
     phone_country: str = ""
     language: str = ""
+    upload_limit_mb: int = DEFAULT_UPLOAD_LIMIT_MB
 
 
 def load_preferences(store: Store) -> Preferences:
@@ -52,12 +55,14 @@ def load_preferences(store: Store) -> Preferences:
         return value.strip() if isinstance(value, str) else str(getattr(defaults, key))
 
     enhanced = data.get("enhanced_support", defaults.enhanced_support)
+    limit = data.get("upload_limit_mb", defaults.upload_limit_mb)
     return Preferences(
         time_zone=text("time_zone"),
         holiday_calendar=text("holiday_calendar"),
         enhanced_support=enhanced if isinstance(enhanced, bool) else defaults.enhanced_support,
         phone_country=text("phone_country"),
         language=text("language"),
+        upload_limit_mb=limit if isinstance(limit, int) and not isinstance(limit, bool) and limit >= 0 else 2048,
     )
 
 
@@ -76,5 +81,6 @@ def save_preferences(store: Store, preferences: Preferences) -> None:
             "enhanced_support": preferences.enhanced_support,
             "phone_country": preferences.phone_country,
             "language": preferences.language,
+            "upload_limit_mb": preferences.upload_limit_mb,
         },
     )

@@ -29,6 +29,36 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
         "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         "CREATE TABLE org_profile (id INTEGER PRIMARY KEY CHECK (id = 1), document TEXT NOT NULL)",
     ),
+    # 2: the case tracker (services/tracker_store.py): filed cases, their state changes, evidence sent.
+    (
+        """CREATE TABLE tracked_cases (
+            number TEXT PRIMARY KEY,
+            severity INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 4),
+            title TEXT NOT NULL DEFAULT '',
+            opened_at TEXT NOT NULL,
+            time_zone TEXT NOT NULL,
+            draft_id TEXT NOT NULL DEFAULT '',
+            package TEXT NOT NULL DEFAULT '',
+            first_response_at TEXT,
+            rca_received_at TEXT,
+            created_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE case_state_changes (
+            case_number TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            state TEXT NOT NULL,
+            at TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            PRIMARY KEY (case_number, seq)
+        )""",
+        """CREATE TABLE case_sent_evidence (
+            case_number TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            sent_at TEXT NOT NULL,
+            PRIMARY KEY (case_number, sha256)
+        )""",
+    ),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 _CORRUPT_CODES: Final = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})

@@ -13,6 +13,7 @@ from care_desktop.domain.profile import Profile
 from care_desktop.services.paths import AppPaths
 from care_desktop.services.phonebook import Phonebook
 from care_desktop.services.preferences import load_preferences
+from care_desktop.services.status_client import StatusClient
 from care_desktop.services.store import Store
 from care_desktop.ui.dialogs import Dialogs
 
@@ -30,6 +31,8 @@ class UiContext:
         clock: Returns the current time (aware, UTC).
         version: Care Desktop's version.
         system_zone: The computer's IANA time zone (the default for business hours).
+        status: Checks status.mypurecloud.com (None: no status check, e.g. in tests).
+        use_tray: Show reminders in the system tray when there is one (not in tests).
         autosave_ms: Delay after the last edit before the draft is saved.
     """
 
@@ -41,6 +44,8 @@ class UiContext:
     clock: Callable[[], datetime]
     version: str
     system_zone: str = "UTC"
+    status: StatusClient | None = None
+    use_tray: bool = True
     autosave_ms: int = 1500
 
     def caller_place(self, org: Organization) -> tuple[str | None, str | None]:

@@ -46,6 +46,15 @@ class Dialogs:
         chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
         return Path(chosen) if chosen else None
 
+    def open_files(self, parent: QWidget | None, title: str, start: Path, filters: str) -> list[Path]:
+        """Ask for one or more existing files.
+
+        Returns:
+            The files, empty when cancelled.
+        """
+        chosen, _selected = QFileDialog.getOpenFileNames(parent, title, str(start), filters)
+        return [Path(name) for name in chosen]
+
     def open_file(self, parent: QWidget | None, title: str, start: Path, filters: str) -> Path | None:
         """Ask for an existing file.
 

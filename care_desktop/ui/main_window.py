@@ -7,17 +7,20 @@ the panels hold the widgets.
 from __future__ import annotations
 
 import uuid
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from care_desktop.domain.case import Case
 from care_desktop.domain.draft import ContactRole, Draft, duplicate_draft, new_draft
 from care_desktop.domain.messages import Problem
 from care_desktop.domain.phones import is_stale
+from care_desktop.domain.tracker import TrackedCase, TrackerError
 from care_desktop.services.casefiles import CaseFileError, read_case_file
 from care_desktop.services.store import DraftDamagedError, DraftNotFoundError
+from care_desktop.services.tracker_store import TrackerStore
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.critical_banner import CriticalBanner
 from care_desktop.ui.critical_outage import CriticalOutageDialog
@@ -26,7 +29,10 @@ from care_desktop.ui.i18n import tr_message
 from care_desktop.ui.pages.before_start import ROLE_SETTING
 from care_desktop.ui.phone_directory_dialog import PhoneDirectoryDialog
 from care_desktop.ui.profile_panel import ProfilePanel
+from care_desktop.ui.reminders import ReminderBanner, ReminderCenter, store_source
 from care_desktop.ui.settings_dialog import SettingsDialog
+from care_desktop.ui.tracker_window import TrackerWindow
+from care_desktop.ui.widgets.status_panel import StatusPanel
 from care_desktop.ui.wizard import CaseWizard
 
 GEOMETRY_SETTING = "ui.main_window.geometry"
@@ -53,16 +59,33 @@ class MainWindow(QMainWindow):
         self.drafts.duplicate_requested.connect(self.duplicate_selected)
         self.drafts.delete_requested.connect(self.delete_selected)
         self.profile_panel = ProfilePanel(context)
-        self.profile_panel.saved.connect(self.show_primary_number)
+        self.profile_panel.saved.connect(self._on_profile_saved)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.status_panel: StatusPanel | None = None
+        if context.status is not None:
+            region, _country = context.caller_place(context.store.org_profile().org)
+            self.status_panel = StatusPanel(context.status, context.profile.regions, region, auto_refresh_ms=300_000)
+            right_layout.addWidget(self.status_panel)
+        right_layout.addWidget(self.profile_panel, 1)
+        self._status_checked = False
         splitter = QSplitter()
         splitter.addWidget(self.drafts)
-        splitter.addWidget(self.profile_panel)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([660, 440])
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.addWidget(self.banner)
+        self.reminders = ReminderCenter(store_source(context), context.clock, self, use_tray=context.use_tray)
+        self.reminder_banner = ReminderBanner()
+        self.reminder_banner.attach(self.reminders)
+        self.reminder_banner.open_requested.connect(self.open_tracker)
+        self.reminders.open_requested.connect(self.open_tracker)
+        central_layout.addWidget(self.reminder_banner)
+        self.tracker: TrackerWindow | None = None
         central_layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.undo_button = QToolButton()
@@ -93,12 +116,19 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.import_case_file, QKeySequence(QKeySequence.StandardKey.Open))
         self.critical_action = self._action(self.open_critical_outage, QKeySequence("Ctrl+Shift+C"))
         self.directory_action = self._action(self.open_phone_directory)
+        self.tracker_action = self._action(self.open_tracker, QKeySequence("Ctrl+T"))
         self.settings_action = self._action(self.open_settings, QKeySequence(QKeySequence.StandardKey.Preferences))
         self.quit_action = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.delete_action = self._action(self.delete_selected, QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.drafts.table.addAction(self.delete_action)
-        for action in (self.new_action, self.import_action, self.critical_action, self.directory_action):
+        for action in (
+            self.new_action,
+            self.import_action,
+            self.critical_action,
+            self.tracker_action,
+            self.directory_action,
+        ):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
@@ -113,6 +143,7 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import case file\u2026"))
         self.critical_action.setText(self.tr("&Critical outage: call Customer Care\u2026"))
         self.directory_action.setText(self.tr("&Phone directory\u2026"))
+        self.tracker_action.setText(self.tr("Case &tracker\u2026"))
         self.settings_action.setText(self.tr("&Settings\u2026"))
         self.quit_action.setText(self.tr("&Quit"))
         self.delete_action.setText(self.tr("Delete draft"))
@@ -124,6 +155,20 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Check the Genesys Cloud status in the background the first time the window shows."""
+        super().showEvent(event)
+        if not self._status_checked:
+            self._status_checked = True
+            self.reminders.start()
+            if self.status_panel is not None:
+                self.status_panel.refresh()
+
+    def _on_profile_saved(self) -> None:
+        self.show_primary_number()
+        if self.status_panel is not None:
+            self.status_panel.set_region(self.context.caller_place(self.context.store.org_profile().org)[0])
 
     # -- critical outage, directory, settings ------------------------------------------------------------
 
@@ -146,7 +191,28 @@ class MainWindow(QMainWindow):
 
     def _on_critical_draft(self, draft: Draft) -> None:
         self.reload_drafts()
+        if draft.case.case_number:
+            self.track_phone_case(draft)
         self.open_draft(draft)
+
+    def track_phone_case(self, draft: Draft) -> None:
+        """Start the clocks of a Severity 1 case opened by phone just now (already tracked: nothing to do)."""
+        zone = ZoneInfo(self.context.business_zone(draft.time_zone))
+        case = TrackedCase(
+            draft.case.case_number,
+            1,
+            self.context.clock().astimezone(zone).replace(microsecond=0),
+            draft.case.title,
+            draft_id=draft.id,
+        )
+        try:
+            TrackerStore(self.context.store).add_case(case)
+        except (TrackerError, ValueError):
+            return
+        self.reminders.check()
+        self.statusBar().showMessage(
+            self.tr("Case %1 is now tracked with its deadlines.").replace("%1", case.number), 8000
+        )
 
     def open_phone_directory(self) -> PhoneDirectoryDialog:
         """Show the whole phone directory, with import and provenance."""
@@ -164,6 +230,29 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(self.show_primary_number)
         dialog.show()
         return dialog
+
+    def open_tracker(self) -> TrackerWindow:
+        """Show the filed cases, their deadlines and the follow-up helpers (one window)."""
+        if self.tracker is None:
+            self.tracker = TrackerWindow(self.context)
+            self.tracker.open_draft_requested.connect(self.open_draft_by_id)
+            self.tracker.drafts_changed.connect(self.reload_drafts)
+            self.tracker.cases_changed.connect(self.reminders.check)
+        self.tracker.refresh()
+        self.tracker.show()
+        self.tracker.raise_()
+        return self.tracker
+
+    def open_draft_by_id(self, draft_id: str) -> CaseWizard | None:
+        """Open (or bring forward) the wizard of a draft known by its id."""
+        if draft_id in self.wizards:
+            self.wizards[draft_id].raise_()
+            return self.wizards[draft_id]
+        try:
+            return self.open_draft(self.context.store.load_draft(draft_id))
+        except (DraftDamagedError, DraftNotFoundError) as error:
+            self.context.dialogs.warning(self, self.tr("Draft cannot be opened"), str(error))
+            return None
 
     # -- drafts ------------------------------------------------------------------------------------------
 
@@ -302,6 +391,9 @@ class MainWindow(QMainWindow):
         """Close the wizards (they save), remember the geometry."""
         for wizard in list(self.wizards.values()):
             wizard.reject()
+        self.reminders.stop()
+        if self.tracker is not None:
+            self.tracker.close()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.context.store.set_setting(GEOMETRY_SETTING, geometry)
         super().closeEvent(event)

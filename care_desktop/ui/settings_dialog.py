@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -50,14 +51,19 @@ class SettingsDialog(QDialog):
         self.enhanced = QCheckBox()
         self.enhanced.setChecked(preferences.enhanced_support)
         self.country = QLineEdit(preferences.phone_country)
+        self.upload_limit = QSpinBox()
+        self.upload_limit.setRange(0, 1024 * 1024)
+        self.upload_limit.setValue(preferences.upload_limit_mb)
         self.notes = wrapping_label()
-        self.captions = [QLabel() for _ in range(3)]
+        self.captions = [QLabel() for _ in range(4)]
         form = QFormLayout()
         form.addRow(self.captions[0], self.zone)
         form.addRow(self.captions[1], self.holidays)
         form.addRow("", self.enhanced)
         form.addRow(self.captions[2], self.country)
-        for caption, field in zip(self.captions, (self.zone, self.holidays, self.country), strict=True):
+        form.addRow(self.captions[3], self.upload_limit)
+        fields = (self.zone, self.holidays, self.country, self.upload_limit)
+        for caption, field in zip(self.captions, fields, strict=True):
             caption.setBuddy(field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -75,6 +81,13 @@ class SettingsDialog(QDialog):
         self.captions[0].setText(self.tr("Business hours &time zone:"))
         self.captions[1].setText(self.tr("&Holiday calendar:"))
         self.captions[2].setText(self.tr("Phone directory &country:"))
+        self.captions[3].setText(self.tr("Warn above this &upload size:"))
+        self.upload_limit.setSuffix(self.tr(" MiB"))
+        self.upload_limit.setSpecialValueText(self.tr("No limit"))
+        self.upload_limit.setToolTip(
+            self.tr("The My Support portal's upload limit is not published; 0 turns the warning off.")
+        )
+        self.upload_limit.setAccessibleName(self.tr("Upload size limit in MiB"))
         self.zone.setItemText(0, self.tr("This computer's time zone (%1)").replace("%1", self.context.system_zone))
         self.holidays.setItemText(0, self.tr("None (the published policy names no holidays)"))
         self.enhanced.setText(self.tr("My organization has Enhanced Professional Support (voice)"))
@@ -107,6 +120,7 @@ class SettingsDialog(QDialog):
             enhanced_support=self.enhanced.isChecked(),
             phone_country=self.country.text().strip(),
             language=self._language,
+            upload_limit_mb=self.upload_limit.value(),
         )
 
     def accept(self) -> None:

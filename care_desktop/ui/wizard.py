@@ -19,6 +19,7 @@ from care_desktop.domain.steps import Step
 from care_desktop.services.store import OrgProfile
 from care_desktop.ui.autosave import Autosave
 from care_desktop.ui.context import UiContext
+from care_desktop.ui.pages.attachments import AttachmentsPage
 from care_desktop.ui.pages.base import StepPage
 from care_desktop.ui.pages.before_start import ROLE_SETTING, BeforeStartPage
 from care_desktop.ui.pages.conversations import ConversationsPage
@@ -35,6 +36,7 @@ PAGES: dict[Step, type[StepPage]] = {
     Step.ORGANIZATION: OrganizationPage,
     Step.CONVERSATIONS: ConversationsPage,
     Step.DESCRIPTION: DescriptionPage,
+    Step.ATTACHMENTS: AttachmentsPage,
     Step.REVIEW: ReviewPage,
 }
 GEOMETRY_SETTING = "ui.wizard.geometry"
@@ -50,6 +52,7 @@ def step_title(step: Step) -> str:
         Step.ORGANIZATION: QCoreApplication.translate("Steps", "Organization"),
         Step.CONVERSATIONS: QCoreApplication.translate("Steps", "Conversation IDs"),
         Step.DESCRIPTION: QCoreApplication.translate("Steps", "Description"),
+        Step.ATTACHMENTS: QCoreApplication.translate("Steps", "Attachments"),
         Step.REVIEW: QCoreApplication.translate("Steps", "Review and finish"),
     }
     return titles[step]
@@ -85,6 +88,7 @@ class CaseWizard(QWizard):
         for step, page_class in PAGES.items():
             page = page_class(draft, context)
             page.edited.connect(self.autosave.touch)
+            page.commit_requested.connect(self.autosave.save_now)
             page.edited.connect(self._refresh_steps)
             self.setPage(step.page_id, page)
         self.page_as(ReviewPage).fix_requested.connect(self.go_to_field)

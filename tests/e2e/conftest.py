@@ -19,5 +19,7 @@ def app_context(qapp) -> Iterator[UiContext]:
     context, notice = open_services(resolve_paths())
     assert notice is None
     context.dialogs = ScriptedDialogs()
+    context.use_tray = False  # no tray icon from tests
+    context.status = None  # no status check: tests never reach the internet
     yield context
     context.store.close()

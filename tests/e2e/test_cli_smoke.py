@@ -89,3 +89,17 @@ def test_bad_usage_exits_2(args):
     assert result.returncode == 2
     assert result.stdout == ""
     assert "usage:" in result.stderr
+
+
+def test_opening_the_app_imports_no_subcommand_and_help_lists_them_all():
+    code = (
+        "import sys; from care_desktop.cli import COMMANDS, build_parser; "
+        "build_parser([]); loaded = [m for m in sys.modules if m.startswith('care_desktop.cli.')]; "
+        "assert loaded == [], loaded; build_parser(['ids', 'x']); "
+        "assert [m for m in sys.modules if m.startswith('care_desktop.cli.')] == ['care_desktop.cli.ids']"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    help_text = run("--help").stdout
+    for name in ("ids", "due", "phones"):
+        assert name in help_text

@@ -4,15 +4,19 @@ import json
 import os
 from pathlib import Path
 
+from PySide6.QtWidgets import QWizard
+
 from care_desktop.domain.severity import Question
 from care_desktop.domain.steps import Step
 from care_desktop.ui.main_window import MainWindow
+from care_desktop.ui.pages.attachments import AttachmentsPage
 from care_desktop.ui.pages.before_start import BeforeStartPage
 from care_desktop.ui.pages.conversations import ConversationsPage
 from care_desktop.ui.pages.description import DescriptionPage
 from care_desktop.ui.pages.organization import OrganizationPage
 from care_desktop.ui.pages.review import ReviewPage
 from care_desktop.ui.pages.severity import SeverityPage
+from tests.conftest import REALWORLD
 
 ORG_ID = "7a1c4e52-9d3b-4f0e-8a61-2b5c9e0d4f17"
 CONV = "4709b21d-bc22-418a-8c6d-4ededb31bd39"
@@ -59,6 +63,18 @@ def test_from_empty_install_to_case_files(qtbot, app_context, tmp_path):
     description.tried.setPlainText("Restarted the WebRTC phone")
     description.impact.setPlainText("About 300 calls an hour are lost.")
     wizard.next()
+    assert wizard.current_step() is Step.ATTACHMENTS
+    attachments = wizard.page_as(AttachmentsPage)
+    log = REALWORLD / "console" / "loghub_Proxifier_2k.log"
+    app_context.dialogs.files = [log, REALWORLD / "har" / "mitmproxy_chrome.har"]
+    attachments.choose_files()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # busy copying
+    qtbot.waitUntil(lambda: attachments.task is None and len(wizard.draft.case.attachments) == 2, timeout=20000)
+    stored = [Path(a.path) for a in wizard.draft.case.attachments]
+    assert [p.parent for p in stored] == [app_context.paths.case_dir(wizard.draft.id)] * 2
+    assert stored[0].read_bytes() == log.read_bytes()  # a copy; the original is untouched
+    assert [a.kind.value for a in wizard.draft.case.attachments] == ["console_log", "har"]
+    wizard.next()
     assert wizard.current_step() is Step.REVIEW
     review = wizard.page_as(ReviewPage)
     assert review.all_good.isVisible()
@@ -102,7 +118,7 @@ def test_from_empty_install_to_case_files(qtbot, app_context, tmp_path):
 
     home = Path(os.environ["CARE_DESKTOP_HOME"])
     written = {p.relative_to(home).parts[0] for p in home.rglob("*") if p.is_file()}
-    assert written <= {"care-desktop.sqlite3", "care-desktop.sqlite3-wal", "care-desktop.sqlite3-shm"}
+    assert written <= {"care-desktop.sqlite3", "care-desktop.sqlite3-wal", "care-desktop.sqlite3-shm", "cases"}
 
 
 def test_quit_midway_and_resume_in_a_new_session(qtbot, app_context):

@@ -27,6 +27,8 @@ def context(qapp) -> Iterator[UiContext]:
     ctx, notice = open_services(resolve_paths())
     assert notice is None
     ctx.dialogs = ScriptedDialogs()
+    ctx.use_tray = False  # no tray icon from tests
+    ctx.status = None  # no status check: tests never reach the internet (status tests use a local server)
     ctx.autosave_ms = 50
     yield ctx
     ctx.store.close()

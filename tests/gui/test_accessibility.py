@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QDateTimeEdit,
     QLineEdit,
@@ -23,7 +24,7 @@ INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QDateTimeEdit, QTableWidget, QLi
 def unnamed(root: QWidget) -> list[str]:
     missing = []
     for widget in root.findChildren(QWidget):
-        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox | QDateTimeEdit):
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox | QAbstractSpinBox):
             continue  # the editor inside a combo box or date edit is named through its owner
         if isinstance(widget, INPUTS) and not widget.accessibleName():
             missing.append(f"{type(widget).__name__} {widget.objectName() or ''} in {type(widget.parent()).__name__}")

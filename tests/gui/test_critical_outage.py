@@ -81,3 +81,17 @@ def test_after_the_call_the_draft_carries_the_case_number(qtbot, context, saved_
     wizard = window.wizards[draft.id]
     assert wizard.current_step() is Step.ORGANIZATION  # the call is done: go on with the evidence
     wizard.reject()
+
+
+def test_a_case_number_from_the_call_starts_the_tracker_clocks(qtbot, context, saved_profile, no_network):
+    from care_desktop.services.tracker_store import TrackerStore
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    dialog = window.open_critical_outage()
+    dialog.panel.case_number.setText("0007654321")
+    draft = dialog.save_as_draft()
+    tracked = TrackerStore(context.store).get_case("0007654321")
+    assert (tracked.severity, tracked.draft_id) == (1, draft.id)
+    assert "0007654321" in window.statusBar().currentMessage()
+    window.wizards[draft.id].reject()

@@ -50,6 +50,7 @@ def test_side_list_follows_the_path(make_wizard, saved_profile):
         "Organization",
         "Conversation IDs",
         "Description",
+        "Attachments",
         "Review and finish",
     ]
     assert wizard.steps_list.currentItem().text() == "Before you start"

@@ -55,3 +55,32 @@ def test_errors_become_a_message(qtbot, capsys):
         pass
     assert blocker.args == ["disk full"]
     assert "OSError: disk full" in capsys.readouterr().err
+
+
+def test_closing_the_owner_cancels_and_the_task_survives_its_thread(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    started = threading.Event()
+
+    def work(progress, token: CancelToken):
+        started.set()
+        while True:
+            token.check()
+            progress(1, None)
+
+    owner = QWidget()
+    task = workers.start(work, owner)
+    assert started.wait(5)
+    with qtbot.waitSignal(task.cancelled, timeout=5000):
+        owner.deleteLater()
+    qtbot.waitUntil(lambda: not task.running)
+
+
+def test_a_fast_task_never_loses_its_result_to_a_late_connection(qtbot):
+    # The caller connects after start() returns; the work must not have run (and emitted) before that.
+    results: list[object] = []
+    for _ in range(50):
+        task = workers.start(lambda progress, token: 42)
+        threading.Event().wait(0.001)  # give a warm pool thread every chance to run early
+        task.succeeded.connect(results.append)
+    qtbot.waitUntil(lambda: len(results) == 50, timeout=5000)

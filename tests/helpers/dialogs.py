@@ -16,6 +16,7 @@ class ScriptedDialogs(Dialogs):
         answers: Yes/No answers to give to ``question``, in order (default Yes).
         directory: What ``existing_directory`` returns.
         file: What ``open_file`` returns.
+        files: What ``open_files`` returns.
     """
 
     def __init__(self) -> None:
@@ -23,6 +24,7 @@ class ScriptedDialogs(Dialogs):
         self.answers: list[bool] = []
         self.directory: Path | None = None
         self.file: Path | None = None
+        self.files: list[Path] = []
 
     def information(self, parent: Any, title: str, text: str) -> None:
         self.calls.append(("information", title, text))
@@ -37,6 +39,10 @@ class ScriptedDialogs(Dialogs):
     def existing_directory(self, parent: Any, title: str, start: Path) -> Path | None:
         self.calls.append(("directory", title, str(start)))
         return self.directory
+
+    def open_files(self, parent: Any, title: str, start: Path, filters: str) -> list[Path]:
+        self.calls.append(("files", title, str(start)))
+        return list(self.files)
 
     def open_file(self, parent: Any, title: str, start: Path, filters: str) -> Path | None:
         self.calls.append(("file", title, str(start)))

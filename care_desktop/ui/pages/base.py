@@ -54,6 +54,7 @@ class StepPage(QWizardPage):
 
     Signals:
         edited: The user changed something (the wizard schedules an autosave).
+        commit_requested: Something was done that must be saved at once (files added to the case folder).
 
     Args:
         draft: The draft this page edits (shared with the other pages).
@@ -63,6 +64,7 @@ class StepPage(QWizardPage):
 
     step: ClassVar[Step]
     edited = Signal()
+    commit_requested = Signal()
 
     def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -7,9 +7,12 @@ from html import escape
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout, QWidget
 
 from care_desktop.domain.draft import ContactRole, Draft
+from care_desktop.domain.status import Incident
+from care_desktop.domain.status_advice import incident_reference
 from care_desktop.domain.steps import Step
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.pages.base import StepPage, link, wrapping_label
+from care_desktop.ui.widgets.status_panel import StatusPanel
 
 ROLE_SETTING = "contact_role"
 
@@ -41,8 +44,19 @@ class BeforeStartPage(StepPage):
         self.status = wrapping_label(rich=True)
         for widget in (self.troubleshooting, self.responsibility, self.gather, self.status):
             checklist.addWidget(widget)
+        self.status_panel: StatusPanel | None = None
+        if context.status is not None:
+            self.status_panel = StatusPanel(
+                context.status, context.profile.regions, draft.case.org.region, offer_reference=True
+            )
+            self.status_panel.reference_requested.connect(self._reference_incident)
+            self.status.setVisible(False)
+        self.status_reference = wrapping_label()
 
         self.body.addWidget(self.role_box)
+        if self.status_panel is not None:
+            self.body.addWidget(self.status_panel)
+        self.body.addWidget(self.status_reference)
         self.body.addWidget(self.checklist_box)
         self.finish_layout()
 
@@ -85,6 +99,20 @@ class BeforeStartPage(StepPage):
         self.designated.setAccessibleName(self.designated.text())
         self.preparing.setAccessibleName(self.preparing.text())
 
+    def initializePage(self) -> None:
+        """Load the draft and check the Genesys Cloud status in the background."""
+        super().initializePage()
+        if self.status_panel is not None:
+            self.status_panel.set_region(self.draft.case.org.region)
+            self.status_panel.refresh()
+
+    def _reference_incident(self, incident: Incident) -> None:
+        self.draft.case.status_incident = incident_reference(incident)
+        self.status_reference.setText(
+            self.tr("The case will refer to: %1").replace("%1", self.draft.case.status_incident)
+        )
+        self.on_edited()
+
     def load(self) -> None:
         """Select the remembered role."""
         role = self.draft.contact_role
@@ -92,6 +120,11 @@ class BeforeStartPage(StepPage):
             remembered = self.context.store.setting(ROLE_SETTING)
             role = ContactRole(remembered) if remembered in {r.value for r in ContactRole} else None
             self.draft.contact_role = role
+        self.status_reference.setText(
+            self.tr("The case will refer to: %1").replace("%1", self.draft.case.status_incident)
+            if self.draft.case.status_incident
+            else ""
+        )
         self.designated.setChecked(role is ContactRole.DESIGNATED)
         self.preparing.setChecked(role is ContactRole.PREPARING_FOR)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -21,7 +22,9 @@ from care_desktop.domain.draft import Draft
 from care_desktop.domain.identifiers import extract_uuids, is_uuid, normalize_uuid
 from care_desktop.domain.profile import Profile
 from care_desktop.domain.steps import Step
+from care_desktop.services.org_lookup import OrgInfo
 from care_desktop.ui.context import UiContext
+from care_desktop.ui.org_lookup_dialog import OrgLookupDialog
 from care_desktop.ui.pages.base import StepPage, wrapping_label
 
 
@@ -58,6 +61,7 @@ class OrgForm(QWidget):
         self.org_id = QLineEdit()
         self.org_id.setPlaceholderText("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx")
         self.org_id_state = QLabel()
+        self._regions = profile.regions
         self.region = QComboBox()
         for region in profile.regions:
             self.region.addItem(f"{region.name} \u2014 {region.domain}", region.domain)
@@ -79,6 +83,9 @@ class OrgForm(QWidget):
         org_layout.addRow("", self.org_id_help)
         org_layout.addRow("", self.org_id_state)
         org_layout.addRow(self.region_caption, self.region)
+        self.lookup_button = QPushButton()
+        self.lookup_button.clicked.connect(self.open_lookup)
+        org_layout.addRow("", self.lookup_button)
         self.contact_box = QGroupBox()
         contact_layout = QFormLayout(self.contact_box)
         self.name_caption = QLabel()
@@ -120,6 +127,10 @@ class OrgForm(QWidget):
         self.org_id_help.setText(
             self.tr("In Genesys Cloud: Admin > Account Settings > Organization Settings, then click Advanced.")
         )
+        self.lookup_button.setText(self.tr("&Look up with an OAuth client\u2026"))
+        self.lookup_button.setToolTip(
+            self.tr("Fill the organization ID and short name from Genesys Cloud; the secret is never saved.")
+        )
         self.short_name_row.button.setToolTip(self.tr("Where do I find the short name?"))
         self.org_id_row.button.setToolTip(self.tr("Where do I find the organization ID?"))
         self.short_name_row.button.setAccessibleName(self.tr("Where do I find the short name?"))
@@ -133,6 +144,23 @@ class OrgForm(QWidget):
         self.phone.setAccessibleName(self.tr("Your callback phone number"))
         self.phone.setPlaceholderText(self.tr("Where Customer Care can call you back"))
         self._show_org_id_state(self.org_id.text())
+
+    def open_lookup(self) -> OrgLookupDialog:
+        """Offer to fill the ID and short name from the Genesys Cloud API (with the user's OAuth client)."""
+        dialog = OrgLookupDialog(self._regions, str(self.region.currentData()), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.organization_chosen.connect(self.use_lookup)
+        dialog.show()
+        return dialog
+
+    def use_lookup(self, info: OrgInfo) -> None:
+        """Fill the fields from a look-up's result."""
+        if info.short_name:
+            self.short_name.setText(info.short_name)
+        self.org_id.setText(info.id)
+        index = self.region.findData(info.region)
+        if index >= 0:
+            self.region.setCurrentIndex(index)
 
     def _tidy_org_id(self) -> None:
         """Turn a pasted URL or text that holds exactly one ID into that ID."""

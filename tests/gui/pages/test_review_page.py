@@ -31,7 +31,13 @@ def page_of(wizard) -> ReviewPage:
 def test_checks_list_what_is_missing_with_a_way_to_fix_it(wizard):
     page = page_of(wizard)
     fields = [problem.field for problem in page.checks.problems()]
-    assert fields == ["conversation_ids", "occurred_at", "business_impact", "details.steps_to_reproduce"]
+    assert fields == [
+        "conversation_ids",
+        "occurred_at",
+        "business_impact",
+        "details.steps_to_reproduce",
+        "attachments",
+    ]
     assert not page.all_good.isVisible()
     page.checks.fix_requested.emit("conversation_ids")
     assert wizard.current_step() is Step.CONVERSATIONS
@@ -45,7 +51,7 @@ def test_fix_buttons_jump_back_to_the_step(wizard):
     from PySide6.QtWidgets import QPushButton
 
     buttons = [b for b in page.checks.findChildren(QPushButton) if b.text() == "Fix"]
-    assert len(buttons) == 4
+    assert len(buttons) == 5
     buttons[1].click()  # occurred_at
     assert wizard.current_step() is Step.DESCRIPTION
 

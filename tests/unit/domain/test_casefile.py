@@ -420,3 +420,31 @@ def test_reading_never_raises_on_a_hostile_document():
     assert all(problem.blocking for problem in problems)
     assert {p.field for p in problems} >= {"schema", "org", "contact", "severity", "title", "description"}
     assert case.conversations == []
+
+
+def test_status_incident_round_trips():
+    from care_desktop.domain.case import Case
+    from care_desktop.domain.casefile import case_from_json, case_to_json
+
+    case = Case(title="t", description="d", severity=3, status_incident='Incident "X": https://stspg.io/abc')
+    again, problems = case_from_json(case_to_json(case))
+    assert again.status_incident == 'Incident "X": https://stspg.io/abc'
+    assert [p for p in problems if p.blocking] == []
+
+
+def test_attachment_hash_size_and_exclusion_round_trip():
+    from care_desktop.domain.case import Attachment, AttachmentKind, Case
+    from care_desktop.domain.casefile import case_from_json, case_to_json
+
+    case = Case(title="t", description="d", severity=3)
+    case.attachments = [
+        Attachment("a.har", AttachmentKind.HAR, "", sha256="ab" * 32, size=1234, included=False),
+        Attachment("b.log", AttachmentKind.CONSOLE_LOG),
+    ]
+    data = case_to_json(case)
+    assert data["attachments"] == [
+        {"path": "a.har", "kind": "har", "note": "", "sha256": "ab" * 32, "size": 1234, "included": False},
+        {"path": "b.log", "kind": "console_log", "note": ""},
+    ]
+    again, _problems = case_from_json(data)
+    assert again.attachments == case.attachments

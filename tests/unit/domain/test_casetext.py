@@ -90,6 +90,7 @@ def test_fields_in_the_portal_order_with_english_labels():
         ("contact", "Contact"),
         ("description", "Description"),
         ("business_impact", "Business impact"),
+        ("status_incident", "Related status incident"),
         ("conversation_ids", "Conversation IDs"),
         ("first_response", "First response due"),
         ("severity_rationale", "Why this severity"),

@@ -32,7 +32,9 @@ def fields(problems: list[Problem]) -> list[tuple[str, bool]]:
         (Step.ORGANIZATION, 1, Step.CONVERSATIONS),
         (Step.ORGANIZATION, 3, Step.CONVERSATIONS),
         (Step.CONVERSATIONS, 2, Step.DESCRIPTION),
-        (Step.DESCRIPTION, 2, Step.REVIEW),
+        (Step.DESCRIPTION, 2, Step.ATTACHMENTS),
+        (Step.ATTACHMENTS, 2, Step.REVIEW),
+        (Step.ATTACHMENTS, 1, Step.REVIEW),
         (Step.REVIEW, 2, None),
         (Step.REVIEW, 1, None),
     ],
@@ -55,6 +57,7 @@ def test_path_to_review_for_severity_one_goes_through_the_phone_step():
         Step.ORGANIZATION,
         Step.CONVERSATIONS,
         Step.DESCRIPTION,
+        Step.ATTACHMENTS,
         Step.REVIEW,
     ]
 
@@ -66,6 +69,7 @@ def test_path_to_review_for_other_levels_skips_the_phone_step():
         Step.ORGANIZATION,
         Step.CONVERSATIONS,
         Step.DESCRIPTION,
+        Step.ATTACHMENTS,
         Step.REVIEW,
     ]
 

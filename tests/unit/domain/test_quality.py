@@ -1,6 +1,14 @@
 import pytest
 
-from care_desktop.domain.case import Case, Contact, ConversationRef, Details, Organization
+from care_desktop.domain.case import (
+    Attachment,
+    AttachmentKind,
+    Case,
+    Contact,
+    ConversationRef,
+    Details,
+    Organization,
+)
 from care_desktop.domain.draft import Draft
 from care_desktop.domain.flow import step_for_field
 from care_desktop.domain.quality import issue_parts, quality_checks, several_issues
@@ -22,6 +30,7 @@ def good_draft(severity: int = 2) -> Draft:
         occurred_at="2026-03-02T09:15:00-05:00",
         conversations=[ConversationRef(CONV)],
         details=Details(steps_to_reproduce="Call the Sales number and wait 30 seconds."),
+        attachments=[Attachment("console.log", AttachmentKind.CONSOLE_LOG)],
     )
     return Draft(id="d1", case=case)
 
@@ -46,6 +55,7 @@ def test_every_check_is_advisory_with_a_fix():
         "occurred_at",
         "business_impact",
         "details.steps_to_reproduce",
+        "attachments",
     ]
     for problem in problems:
         assert problem.blocking is False
@@ -226,3 +236,12 @@ def test_a_realistic_outage_description_splits_into_two():
         "two minutes, so supervisors cannot see the backlog.",
     ]
     assert several_issues(text)
+
+
+def test_evidence_is_asked_for_up_to_severity_3():
+    draft = good_draft(2)
+    draft.case.attachments[0].included = False
+    assert fields(draft) == ["attachments"]
+    assert step_for_field("attachments", draft) is Step.ATTACHMENTS
+    draft.case.severity = 4
+    assert fields(draft) == []

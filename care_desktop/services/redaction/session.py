@@ -1,0 +1,232 @@
+"""Redacting the files of one case: one session, the same options and pseudonyms for every file.
+
+``RedactionSession.redact`` reads a file, chooses the way to redact it from its kind and first bytes, and
+writes the redacted bytes to an ``Output``; it returns a ``FileResult`` with the findings. Images are copied
+unchanged (pixels cannot be searched); binary files cannot be redacted and are not written at all; a HAR or
+JSON file that is not valid JSON is redacted as text instead (and the result says so). Inputs are only read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+
+import phonenumbers
+
+from care_desktop.domain.case import AttachmentKind
+from care_desktop.domain.redaction_json import JsonRedactor
+from care_desktop.domain.redaction_report import RedactionReport
+from care_desktop.domain.redaction_rules import PseudonymTable, RedactionOptions
+from care_desktop.domain.redaction_text import TextRedactor
+from care_desktop.services.progress import NEVER_CANCELLED, CancelToken
+from care_desktop.services.redaction.jsonfile import JsonFormatError, redact_json
+from care_desktop.services.redaction.kinds import (
+    is_binary,
+    is_image,
+    looks_like_har,
+    looks_like_json,
+    read_head,
+)
+from care_desktop.services.redaction.textfile import CHUNK, Output, TextCodec, redact_text
+
+NOTE_IMAGE: Final = "image: copied unchanged (check that it shows no secrets)"
+NOTE_BINARY: Final = "binary file: it cannot be redacted, so it is left out"
+NOTE_NOT_JSON: Final = "not valid JSON ({reason}): redacted as text"
+
+
+@dataclass
+class FileResult:
+    """What redacting one file gave.
+
+    Attributes:
+        input: The file read.
+        kind: How it was treated (a declared kind may be corrected by sniffing: text declared "other" is a
+            console log, a file declared a screenshot that is no image is treated as text).
+        report: Counts per rule, preview lines, live-session flag.
+        size: Bytes read.
+        written: Bytes written to the output.
+        redacted: False when the file was not redacted (an image copied as is, or a binary file left out).
+        included: False when nothing was written (a binary file).
+        note: An English remark for the user and the manifest, or empty.
+    """
+
+    input: Path
+    kind: AttachmentKind
+    report: RedactionReport = field(default_factory=RedactionReport)
+    size: int = 0
+    written: int = 0
+    redacted: bool = True
+    included: bool = True
+    note: str = ""
+
+
+class _Counting:
+    """Wraps an output to count what is written to it."""
+
+    def __init__(self, out: Output) -> None:
+        self.out = out
+        self.written = 0
+
+    def write(self, data: bytes, /) -> object:
+        self.written += len(data)
+        return self.out.write(data)
+
+    def restart(self) -> None:
+        self.written = 0
+        self.out.restart()
+
+
+class RedactionSession:
+    """Redacts the files of one case with the same options and pseudonym table.
+
+    Args:
+        options: What to remove besides secrets.
+    """
+
+    def __init__(self, options: RedactionOptions | None = None) -> None:
+        self.options = options or RedactionOptions()
+        self.pseudonyms = PseudonymTable()
+
+    def redact(
+        self,
+        path: Path,
+        kind: AttachmentKind,
+        out: Output,
+        advance: Callable[[int], None] | None = None,
+        token: CancelToken = NEVER_CANCELLED,
+    ) -> FileResult:
+        """Redact one file into ``out``.
+
+        Args:
+            path: The file to read.
+            kind: Its declared kind.
+            out: Receives the redacted bytes.
+            advance: Called with the number of bytes read as the work goes on.
+            token: Checked after every chunk; cancelling raises ``CancelledError``.
+
+        Returns:
+            The findings.
+
+        Raises:
+            OSError: The file cannot be read.
+            CancelledError: The token was cancelled.
+        """
+        step = advance or (lambda done: None)
+
+        def progress(done: int) -> None:
+            token.check()
+            step(done)
+
+        head = read_head(path)
+        result = FileResult(path, kind)
+        counting = _Counting(out)
+        kind = self.effective_kind(kind, head)
+        result.kind = kind
+        if kind is AttachmentKind.SCREENSHOT:
+            result.redacted, result.note = False, NOTE_IMAGE
+            result.size = _copy(path, counting, progress)
+        elif kind is AttachmentKind.OTHER:
+            result.redacted, result.included, result.note = False, False, NOTE_BINARY
+            result.size = path.stat().st_size
+            progress(result.size)
+        elif kind is AttachmentKind.HAR or (kind is AttachmentKind.CONFIG and looks_like_json(head)):
+            self._json(path, result, counting, progress, har=kind is AttachmentKind.HAR)
+        else:
+            self._text(path, result, counting, progress, config=kind is AttachmentKind.CONFIG)
+        result.written = counting.written
+        return result
+
+    def text_redactor(
+        self, report: RedactionReport, codec: TextCodec | None = None, config: bool = False
+    ) -> TextRedactor:
+        """A text redactor for one file of this session."""
+        return TextRedactor(
+            self.options,
+            report,
+            self.pseudonyms,
+            config=config,
+            phone_finder=self._find_phones if self.options.pii else None,
+            display=codec.display if codec else str,
+        )
+
+    @staticmethod
+    def effective_kind(kind: AttachmentKind, head: bytes) -> AttachmentKind:
+        """How a file declared ``kind`` is treated, given its first bytes.
+
+        A screenshot that is no image and a file of kind "other" are sniffed: images are stored, HAR files and
+        text are redacted, binary files (kind "other") cannot be redacted. A HAR that is binary is "other".
+        """
+        if kind is AttachmentKind.SCREENSHOT and not is_image(head) and head:
+            kind = AttachmentKind.OTHER
+        if kind is AttachmentKind.OTHER:
+            if is_image(head):
+                return AttachmentKind.SCREENSHOT
+            if is_binary(head):
+                return AttachmentKind.OTHER
+            return AttachmentKind.HAR if looks_like_har(head) else AttachmentKind.CONSOLE_LOG
+        if kind is AttachmentKind.HAR and is_binary(head):
+            return AttachmentKind.OTHER
+        return kind
+
+    def _text(self, path: Path, result: FileResult, out: Output, progress: Callable[[int], None], config: bool) -> None:
+        def make(codec: TextCodec) -> TextRedactor:
+            return self.text_redactor(result.report, codec, config)
+
+        done = _Tally(progress)
+        with path.open("rb") as source:
+            redact_text(source, out, make, done)
+        result.size = done.total
+
+    def _json(self, path: Path, result: FileResult, out: Output, progress: Callable[[int], None], har: bool) -> None:
+        done = _Tally(progress)
+        try:
+            with path.open("rb") as source:
+                redact_json(source, out, JsonRedactor(self.text_redactor(result.report, config=not har)), done, har)
+            result.size = done.total
+        except JsonFormatError as error:
+            out.restart()
+            result.report.clear()
+            result.note = NOTE_NOT_JSON.format(reason=error)
+            self._text(path, result, out, _Rewound(progress, done.total), config=not har)
+
+    def _find_phones(self, line: str) -> list[tuple[int, int]]:
+        region = self.options.phone_region or None
+        matcher = phonenumbers.PhoneNumberMatcher(line, region, leniency=phonenumbers.Leniency.VALID, max_tries=64)
+        return [(match.start, match.end) for match in matcher]
+
+
+class _Tally:
+    """Passes progress on and adds it up."""
+
+    def __init__(self, progress: Callable[[int], None]) -> None:
+        self._progress = progress
+        self.total = 0
+
+    def __call__(self, done: int) -> None:
+        self.total += done
+        self._progress(done)
+
+
+class _Rewound:
+    """Progress for a second pass over a file: reports only what goes beyond the first pass."""
+
+    def __init__(self, progress: Callable[[int], None], already: int) -> None:
+        self._progress = progress
+        self._already = already
+
+    def __call__(self, done: int) -> None:
+        beyond = max(0, done - self._already)
+        self._already = max(0, self._already - done)
+        self._progress(beyond)
+
+
+def _copy(path: Path, out: Output, progress: Callable[[int], None]) -> int:
+    total = 0
+    with path.open("rb") as source:
+        while data := source.read(CHUNK):
+            out.write(data)
+            total += len(data)
+            progress(len(data))
+    return total

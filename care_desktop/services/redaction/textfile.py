@@ -1,0 +1,111 @@
+"""Streaming redaction of text files: any encoding, any line ending, bounded memory.
+
+The file is read in 1 MiB chunks and redacted a block of complete lines at a time. ASCII-compatible files
+(UTF-8, Latin-1, Windows code pages, or bytes that are no encoding at all) are carried through the text engine
+as Latin-1, one character per byte, so that every byte the rules do not touch is written back exactly as it
+was, line endings included; UTF-16 and UTF-32 files (with a byte-order mark, or UTF-16 recognized without one)
+are decoded and encoded again with their own codec. A line longer than 1 MiB is cut at a blank or separator
+near that length. Never writes to the input.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import BinaryIO, Final, Protocol
+
+from care_desktop.domain.redaction_patterns import split_pieces
+from care_desktop.domain.redaction_text import PIECE_LIMIT, TextRedactor
+from care_desktop.services.redaction.kinds import is_utf16_or_32
+
+CHUNK: Final = 1 << 20
+_BOMS: Final = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+class Output(Protocol):
+    """Where redacted bytes go: a file, a package member, or nowhere (a scan)."""
+
+    def write(self, data: bytes, /) -> object:
+        """Append ``data``."""
+
+    def restart(self) -> None:
+        """Forget everything written so far (the file is redacted again another way)."""
+
+
+@dataclass(frozen=True)
+class TextCodec:
+    """How a text file's bytes become the engine's text and back.
+
+    Attributes:
+        name: ``latin-1`` (bytes carried one-to-one) or a UTF-16/32 codec with explicit byte order.
+        bom: The byte-order mark the file starts with (written back as it was).
+    """
+
+    name: str
+    bom: bytes = b""
+
+    def display(self, text: str) -> str:
+        """Readable text for the review's preview."""
+        if self.name != "latin-1":
+            return text
+        return text.encode("latin-1", "replace").decode("utf-8", "replace")
+
+    def encode(self, text: str) -> bytes:
+        """The bytes of redacted text."""
+        return text.encode(self.name, "replace" if self.name != "latin-1" else "strict")
+
+
+def detect_codec(head: bytes) -> TextCodec:
+    """Choose the codec for a text file from its first bytes."""
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return TextCodec(name, bom)
+    if is_utf16_or_32(head):
+        return TextCodec("utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be")
+    return TextCodec("latin-1")
+
+
+def redact_text(
+    source: BinaryIO, out: Output, make_redactor: Callable[[TextCodec], TextRedactor], advance: Callable[[int], None]
+) -> TextRedactor:
+    """Redact a text stream into ``out``.
+
+    Args:
+        source: The input, opened for binary reading at its start.
+        out: Receives the redacted bytes.
+        make_redactor: Builds the file's redactor once the codec is known (the preview needs it).
+        advance: Called with the number of input bytes consumed after each chunk; may raise to cancel.
+
+    Returns:
+        The redactor used (its report holds the findings).
+    """
+    data = source.read(CHUNK)
+    codec = detect_codec(data[:4096])
+    redactor = make_redactor(codec)
+    if codec.bom:
+        out.write(codec.bom)
+        advance(len(codec.bom))
+        data = data[len(codec.bom) :]
+    decoder = codecs.getincrementaldecoder(codec.name)("replace" if codec.name != "latin-1" else "strict")
+    pending = ""
+    while data:
+        pending += decoder.decode(data)
+        cut = pending.rfind("\n") + 1
+        if cut == 0 and len(pending) > PIECE_LIMIT:
+            cut = len(next(split_pieces(pending, PIECE_LIMIT)))
+        if cut:
+            out.write(codec.encode(redactor.redact_block(pending[:cut])))
+            pending = pending[cut:]
+        advance(len(data))
+        data = source.read(CHUNK)
+    pending += decoder.decode(b"", True)
+    if pending:
+        out.write(codec.encode(redactor.redact_block(pending)))
+    redactor.end()
+    return redactor

@@ -1,0 +1,220 @@
+"""Optional look-up of the organization ID and short name with an OAuth client (Client Credentials grant).
+
+The user enters a client ID, its secret (shown as dots) and the region; the look-up runs in a worker and
+fills in the organization's name, short name and ID; "Use these values" hands them to whoever opened the
+dialog (:attr:`OrgLookupDialog.organization_chosen`). The secret lives only in the password field and, for
+the duration of the request, in the worker: it is cleared from the field after a successful look-up and
+whenever the dialog closes, and it is never stored, logged or shown. Nothing here writes files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from care_desktop.domain.messages import Message
+from care_desktop.domain.profile import Region
+from care_desktop.services.org_lookup import OrgInfo, OrgLookup, OrgLookupError
+from care_desktop.services.progress import CancelToken, Progress
+from care_desktop.ui import workers
+from care_desktop.ui.i18n import tr_message
+
+
+class OrgLookupDialog(QDialog):
+    """Asks Genesys Cloud for the organization of an OAuth client.
+
+    Signals:
+        organization_chosen: The user accepted the :class:`~care_desktop.services.org_lookup.OrgInfo` found.
+
+    Args:
+        regions: Every Genesys Cloud region.
+        region: The domain to preselect (the organization's region as entered so far).
+        lookup: The look-up service (tests give it local addresses).
+        parent: Owner.
+    """
+
+    organization_chosen = Signal(object)
+
+    def __init__(
+        self,
+        regions: Sequence[Region],
+        region: str = "",
+        lookup: OrgLookup | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.lookup = lookup or OrgLookup()
+        self.task: workers.Task | None = None
+        self.found: OrgInfo | None = None
+        self._failure: Message | None = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.client_id = QLineEdit()
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.region = QComboBox()
+        for item in regions:
+            self.region.addItem(f"{item.name} \u2014 {item.domain}", item.domain)
+        index = self.region.findData(region)
+        self.region.setCurrentIndex(max(index, 0))
+        self.client_id_caption, self.secret_caption, self.region_caption = QLabel(), QLabel(), QLabel()
+        form = QFormLayout()
+        for caption, field in (
+            (self.client_id_caption, self.client_id),
+            (self.secret_caption, self.secret),
+            (self.region_caption, self.region),
+        ):
+            caption.setBuddy(field)
+            form.addRow(caption, field)
+        self.look_up_button = QPushButton()
+        self.look_up_button.clicked.connect(self.start_lookup)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.look_up_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.buttons)
+        for editor in (self.client_id, self.secret):
+            editor.textChanged.connect(self._update_buttons)
+        self.retranslate()
+        self._update_buttons()
+
+    # -- texts -------------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set the texts."""
+        self.setWindowTitle(self.tr("Look up the organization"))
+        self.intro.setText(
+            self.tr(
+                "Optional: with an OAuth client of your organization (grant type Client Credentials), Care Desktop "
+                "asks Genesys Cloud for the organization ID and short name. The secret is used once and never saved."
+            )
+        )
+        self.client_id_caption.setText(self.tr("Client &ID:"))
+        self.secret_caption.setText(self.tr("Client &secret:"))
+        self.region_caption.setText(self.tr("&Region:"))
+        self.client_id.setAccessibleName(self.tr("OAuth client ID"))
+        self.secret.setAccessibleName(self.tr("OAuth client secret"))
+        self.region.setAccessibleName(self.tr("Genesys Cloud region"))
+        self.look_up_button.setText(self.tr("&Look up"))
+        self.look_up_button.setAccessibleName(self.tr("Look up the organization"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Use these values"))
+        ok.setAccessibleName(self.tr("Use the organization ID and short name found"))
+        self.outcome.setAccessibleName(self.tr("Look-up result"))
+        self._show_outcome()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- the look-up -------------------------------------------------------------------------------------
+
+    def start_lookup(self) -> workers.Task | None:
+        """Run the look-up in the background with what was entered.
+
+        Returns:
+            The task, or None when a field is empty or a look-up is already running.
+        """
+        client_id, domain = self.client_id.text().strip(), str(self.region.currentData())
+        if self.task is not None or not client_id or not self.secret.text():
+            return None
+        holder = [self.secret.text()]  # handed to the worker, which takes it out: no closure keeps it
+        lookup = self.lookup
+
+        def work(progress: Progress, token: CancelToken) -> OrgInfo | Message:
+            secret = holder.pop()
+            try:
+                return lookup.lookup(domain, client_id, secret, progress, token)
+            except OrgLookupError as error:
+                return error.message  # returned, not raised: nothing is printed
+            finally:
+                del secret
+
+        self.found, self._failure = None, None
+        self.task = workers.start(work)
+        self.task.succeeded.connect(self._on_result)
+        self.task.ended.connect(self._on_ended)
+        self._set_busy(True)
+        return self.task
+
+    def _on_result(self, result: object) -> None:
+        if isinstance(result, OrgInfo):
+            self.found = result
+            self.secret.setText("")  # unlike clear(), also empties the undo history
+        elif isinstance(result, Message):
+            self._failure = result
+        self._show_outcome()
+
+    def _on_ended(self) -> None:
+        self.task = None
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.client_id, self.secret, self.region):
+            widget.setEnabled(not busy)
+        if busy:
+            self.outcome.setText(self.tr("Asking Genesys Cloud\u2026"))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ready = self.task is None and bool(self.client_id.text().strip()) and bool(self.secret.text())
+        self.look_up_button.setEnabled(ready)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.found is not None and self.task is None)
+        ok.setDefault(self.found is not None)
+        self.look_up_button.setDefault(self.found is None)
+
+    def _show_outcome(self) -> None:
+        if self.found is not None:
+            rows = (
+                (self.tr("Organization:"), self.found.name),
+                (self.tr("Short name:"), self.found.short_name or self.tr("(not set)")),
+                (self.tr("Organization ID:"), self.found.id),
+            )
+            self.outcome.setText("\n".join(f"{label} {value}" for label, value in rows))
+        elif self._failure is not None:
+            self.outcome.setText(tr_message(self._failure))
+        elif self.task is None:
+            self.outcome.setText("")
+        self._update_buttons()
+
+    # -- closing -----------------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        """Hand the organization found to the caller and close."""
+        if self.found is None:
+            return
+        self.organization_chosen.emit(self.found)
+        super().accept()
+
+    def done(self, result: int) -> None:
+        """Close: cancel a running look-up and forget the secret."""
+        if self.task is not None:  # its answer no longer concerns anyone
+            self.task.succeeded.disconnect(self._on_result)
+            self.task.ended.disconnect(self._on_ended)
+            self.task.cancel()
+            self.task = None
+            self._set_busy(False)
+        self.secret.setText("")  # unlike clear(), also empties the undo history
+        super().done(result)

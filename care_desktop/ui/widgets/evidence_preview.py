@@ -1,0 +1,136 @@
+"""The preview of one attachment: an image thumbnail, the first and last lines of a text, a HAR's summary."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from care_desktop.services.evidence import HarSummary, ImageInfo, Inspection, Level, TextPreview, human_size
+from care_desktop.ui.i18n import tr_message
+
+THUMBNAIL = QSize(360, 240)
+
+
+def thumbnail(path: Path, box: QSize = THUMBNAIL) -> QPixmap:
+    """Read an image scaled to fit ``box`` (a large screenshot is decoded at the small size directly)."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and (size.width() > box.width() or size.height() > box.height()):
+        reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return QPixmap.fromImage(image) if not image.isNull() else QPixmap()
+
+
+class EvidencePreview(QWidget):
+    """Shows what a file is and a glimpse of what it holds.
+
+    Args:
+        parent: Owner.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setTabChangesFocus(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.image)
+        layout.addWidget(self.text, 1)
+        self._inspection: Inspection | None = None
+        self._stored: Path | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts."""
+        self.text.setAccessibleName(self.tr("Preview of the file's first and last lines"))
+        self.image.setAccessibleName(self.tr("Thumbnail of the image"))
+        self.show_inspection(self._inspection, self._stored)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_inspection(self, inspection: Inspection | None, stored: Path | None = None) -> None:
+        """Show an inspection (None: nothing selected).
+
+        Args:
+            inspection: What the file is.
+            stored: The stored copy, for the image thumbnail.
+        """
+        self._inspection, self._stored = inspection, stored
+        self.image.clear()
+        self.image.setVisible(False)
+        self.text.clear()
+        self.text.setVisible(False)
+        if inspection is None:
+            self.summary.setText(self.tr("Select a file to see what it holds."))
+            return
+        lines = [f"<b>{escape(inspection.name)}</b>"]
+        if inspection.size is not None:
+            lines.append(escape(human_size(inspection.size)))
+        preview = inspection.preview
+        if isinstance(preview, HarSummary):
+            lines.append(self._har_text(preview))
+        elif isinstance(preview, ImageInfo):
+            lines.append(
+                self.tr("Image %1 \u00d7 %2 (%3)")
+                .replace("%1", str(preview.width))
+                .replace("%2", str(preview.height))
+                .replace("%3", escape(preview.format))
+            )
+            pixmap = thumbnail(stored or inspection.path)
+            if not pixmap.isNull():
+                self.image.setPixmap(pixmap)
+                self.image.setVisible(True)
+        elif isinstance(preview, TextPreview):
+            self._show_text(preview)
+        for note in inspection.notes:
+            marker = {Level.ERROR: "\u2716", Level.WARNING: "\u26a0"}.get(note.level, "\u2139")
+            lines.append(f"{marker} {escape(tr_message(note.message))}")
+        self.summary.setText("<br>".join(lines))
+
+    def _har_text(self, har: HarSummary) -> str:
+        parts = [
+            self.tr("HAR %1 from %2").replace("%1", escape(har.har_version)).replace("%2", escape(har.producer)),
+            self.tr("%1 page(s), %2 request(s)").replace("%1", str(har.pages)).replace("%2", str(har.entries)),
+        ]
+        if har.first_started is not None and har.last_started is not None:
+            parts.append(
+                self.tr("From %1 to %2")
+                .replace("%1", har.first_started.isoformat(timespec="seconds"))
+                .replace("%2", har.last_started.isoformat(timespec="seconds"))
+            )
+        if har.hosts:
+            hosts = ", ".join(f"{escape(host.host)} ({host.entries})" for host in har.hosts[:6])
+            more = len(har.hosts) - 6
+            parts.append(self.tr("Hosts: %1").replace("%1", hosts) + (f" \u2026 (+{more})" if more > 0 else ""))
+        return "<br>".join(parts)
+
+    def _show_text(self, preview: TextPreview) -> None:
+        head = "\n".join(preview.head)
+        if preview.whole_file:
+            body = head
+        else:
+            if preview.omitted_lines is None:
+                gap = self.tr("\u2026 (lines not shown) \u2026")
+            else:
+                gap = self.tr("\u2026 %1 more lines \u2026").replace("%1", str(preview.omitted_lines))
+            body = f"{head}\n{gap}\n" + "\n".join(preview.tail)
+        self.text.setPlainText(body)
+        self.text.setVisible(True)

@@ -1,0 +1,121 @@
+"""``care-desktop pack`` in a real process: the package and its manifest, bad cases refused with nothing written."""
+
+import json
+import shutil
+import zipfile
+
+import pytest
+
+from tests.conftest import DATA, REALWORLD
+from tests.e2e.test_cli_smoke import run
+
+CONV = "4709b21d-bc22-418a-8c6d-4ededb31bd39"
+
+
+def write_case(folder, attachments, **changes):
+    case = {
+        "schema": "care-desktop/case@1",
+        "org": {"short_name": "acme", "id": "7f3c2a10-5d4e-4b8a-9c1f-2e6d8a0b4c3e", "region": "mypurecloud.com"},
+        "contact": {"name": "Ann Lee", "email": "ann@example.com", "phone": "+1 317 555 0100", "available_24x7": True},
+        "severity": 2,
+        "severity_rationale": "degraded",
+        "title": "Calls drop after transfer",
+        "description": "Agents lose calls.",
+        "business_impact": "Lost calls",
+        "occurred_at": "",
+        "conversation_ids": [CONV],
+        "attachments": attachments,
+        **changes,
+    }
+    path = folder / "CASE.json"
+    path.write_text(json.dumps(case), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def case_folder(tmp_path):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    shutil.copy(REALWORLD / "har" / "mitmproxy_chrome.har", folder / "chrome.har")
+    shutil.copy(DATA / "redaction" / "console.log", folder / "console.log")
+    return folder
+
+
+ATTACHMENTS = [
+    {"path": "chrome.har", "kind": "har", "note": "browser"},
+    {"path": "console.log", "kind": "console_log", "note": ""},
+]
+
+
+def test_pack_writes_the_package_and_prints_the_manifest(case_folder, tmp_path):
+    case = write_case(case_folder, ATTACHMENTS)
+    target = tmp_path / "package.zip"
+    result = run("pack", str(case), "--out", str(target), "--json")
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads(result.stdout)
+    with zipfile.ZipFile(target) as archive:
+        assert json.loads(archive.read("manifest.json")) == manifest
+        assert archive.namelist()[:4] == [
+            "CASE.md", "case.json", "attachments/har/chrome.har", "attachments/console_log/console.log"
+        ]  # fmt: skip
+        assert CONV in archive.read("CASE.md").decode()
+    assert manifest["redaction"]["live_session"] is True
+    assert manifest["attachments"][0]["redactions"] == {"cookie": 42}
+
+
+def test_text_output(case_folder, tmp_path):
+    result = run("pack", str(write_case(case_folder, ATTACHMENTS)), "--out", str(tmp_path / "p.zip"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"Package written: {tmp_path / 'p.zip'} (")
+    assert "warning: live session" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"title": ""}, "title: The case has no title."),
+        ({"severity": 7}, "severity: Severity must be 1, 2, 3 or 4, not 7."),
+        ({"schema": "other"}, "schema"),
+    ],
+)
+def test_an_invalid_case_exits_2_with_one_line_and_writes_nothing(case_folder, tmp_path, changes, reason):
+    case = write_case(case_folder, ATTACHMENTS, **changes)
+    target = tmp_path / "out" / "p.zip"
+    target.parent.mkdir()
+    result = run("pack", str(case), "--out", str(target))
+    assert result.returncode == 2
+    assert reason in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert result.stdout == ""
+    assert list(target.parent.iterdir()) == []
+
+
+def test_unreadable_case_files_and_missing_attachments_exit_2(case_folder, tmp_path):
+    broken = case_folder / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    result = run("pack", str(broken), "--out", str(tmp_path / "p.zip"))
+    assert result.returncode == 2
+    assert "is not valid JSON" in result.stderr
+    case = write_case(case_folder, [*ATTACHMENTS, {"path": "gone.log", "kind": "console_log", "note": ""}])
+    result = run("pack", str(case), "--out", str(tmp_path / "p.zip"))
+    assert result.returncode == 2
+    assert "attachment 'gone.log': the file does not exist" in result.stderr
+    assert not (tmp_path / "p.zip").exists()
+
+
+def test_the_package_may_not_replace_the_case_file(case_folder):
+    case = write_case(case_folder, ATTACHMENTS)
+    result = run("pack", str(case), "--out", str(case))
+    assert result.returncode == 2
+    assert "would overwrite its input" in result.stderr
+    assert json.loads(case.read_text(encoding="utf-8"))["title"] == "Calls drop after transfer"
+
+
+def test_system_facts_are_included(case_folder, tmp_path):
+    facts = tmp_path / "facts.json"
+    facts.write_text('{"os": {"name": "Linux"}}', encoding="utf-8")
+    target = tmp_path / "p.zip"
+    result = run("pack", str(write_case(case_folder, ATTACHMENTS)), "--out", str(target), "--system-info", str(facts))
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(target) as archive:
+        assert json.loads(archive.read("system/system-info.json")) == {"os": {"name": "Linux"}}
