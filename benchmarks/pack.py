@@ -238,7 +238,11 @@ def write_case(folder: Path, attachments: list[Path]) -> Path:
 
 
 def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, int, str]:
-    """Run a command; return wall seconds, peak RSS in bytes (sampled every 10 ms), and its standard output."""
+    """Run a command; return wall seconds, peak RSS in bytes, and its standard output.
+
+    The RSS is the sum over the process and all its children (the pack runs a redaction helper process),
+    sampled every 10 ms.
+    """
     peak = 0
     start = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -246,7 +250,12 @@ def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> t
         watched = psutil.Process(process.pid)
         while process.poll() is None:
             with contextlib.suppress(psutil.Error):
-                peak = max(peak, watched.memory_info().rss)
+                tree = [watched, *watched.children(recursive=True)]
+                total = 0
+                for member in tree:
+                    with contextlib.suppress(psutil.Error):
+                        total += member.memory_info().rss
+                peak = max(peak, total)
             time.sleep(0.01)
         seconds = time.perf_counter() - start
         out.seek(0)
@@ -262,7 +271,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from care_desktop.services.casefiles import read_case_file
-from care_desktop.services.packaging import build_package
+from care_desktop.services.packaging_process import build_package_isolated
 from care_desktop.ui import workers
 
 app = QApplication([])
@@ -281,7 +290,9 @@ timer.setInterval(10)
 timer.timeout.connect(tick)
 result = {}
 start = time.perf_counter()
-task = workers.start(lambda progress, token: build_package(case, case_path.parent, out, progress=progress, token=token))
+task = workers.start(
+    lambda progress, token: build_package_isolated(case, case_path.parent, out, progress=progress, token=token)
+)
 task.succeeded.connect(lambda value: result.update(size=value.size))
 task.failed.connect(lambda message: result.update(error=message))
 task.ended.connect(app.quit)
@@ -320,14 +331,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"zip -6:           {zip_seconds:.2f} s, {(folder / 'zip.zip').stat().st_size / MB:.1f} MB")
         print(f"care-desktop pack: {our_seconds:.2f} s, {(folder / 'ours.zip').stat().st_size / MB:.1f} MB")
         print(f"ratio pack/zip:   {our_seconds / zip_seconds:.2f} (target <= 1.0)")
-        print(f"peak RSS pack:    {our_rss / MB:.0f} MB (target <= 150 MB); zip: {zip_rss / MB:.0f} MB")
+        print(f"peak RSS pack:    {our_rss / MB:.0f} MB in all (target <= 150 MB); zip: {zip_rss / MB:.0f} MB")
         if not args.skip_gui:
             probe = [sys.executable, "-c", GUI_PROBE, str(case_file), str(folder / "gui.zip")]
-            _seconds, _rss, out = timed(probe, data, {**env, "QT_QPA_PLATFORM": "offscreen"})
+            _seconds, tree_rss, out = timed(probe, data, {**env, "QT_QPA_PLATFORM": "offscreen"})
             gui = json.loads(out.strip().splitlines()[-1])
             print(
                 f"GUI worker:       {gui['seconds']:.2f} s, longest event-loop gap {gui['max_gap_ms']:.1f} ms "
-                f"(target <= 50 ms), {gui['ticks']} ticks, peak RSS {gui['rss'] / MB:.0f} MB (with Qt)"
+                f"(target <= 50 ms), {gui['ticks']} ticks, peak RSS {gui['rss'] / MB:.0f} MB for the window's "
+                f"process (with Qt), {tree_rss / MB:.0f} MB with its packaging processes"
             )
     return 0
 

@@ -1,33 +1,55 @@
 """Take a screenshot of every page of the running app, for docs/ and the README.
 
-Runs the real app (real store in a throw-away home, real windows) on the platform Qt is given (offscreen by
-default, or Xvfb), fills a sample case the way a user would, and saves one PNG per page.
+Runs the real app (real store in a throw-away home, real windows, real files from tests/data/realworld, a real
+local HTTP server standing in for status.mypurecloud.com with a recorded GitHub Statuspage summary) on the
+platform Qt is given (offscreen by default, or Xvfb), fills a sample case the way a user would, and saves one
+PNG per page.
 
 Usage: python scripts/screenshots.py [OUT_DIR]   (default: docs/screenshots)
 """
 
 from __future__ import annotations
 
+import http.server
 import os
 import sys
 import tempfile
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from care_desktop.app import create_application, open_services
 from care_desktop.domain.draft import ContactRole
+from care_desktop.domain.severity import Question
+from care_desktop.domain.steps import Step
+from care_desktop.domain.tracker import CaseState, new_case
 from care_desktop.services.paths import resolve_paths
+from care_desktop.services.status_client import StatusClient
 from care_desktop.services.store import OrgProfile
+from care_desktop.services.tracker_store import TrackerStore
 from care_desktop.ui.dialogs import Dialogs
 from care_desktop.ui.main_window import MainWindow
+from care_desktop.ui.pages.attachments import AttachmentsPage
+from care_desktop.ui.pages.before_start import BeforeStartPage
 from care_desktop.ui.pages.conversations import ConversationsPage
 from care_desktop.ui.pages.description import DescriptionPage
+from care_desktop.ui.pages.finish import FinishPage
+from care_desktop.ui.pages.redaction import RedactionPage
 from care_desktop.ui.pages.severity import SeverityPage
+from care_desktop.ui.reminders import ReminderBanner, ReminderCenter, store_source
+from care_desktop.ui.screenshots import ScreenshotDialog
+from care_desktop.ui.screenshots.annotations import Annotation, Kind
 from care_desktop.ui.wizard import CaseWizard
 
+REPO = Path(__file__).resolve().parent.parent
+REALWORLD = REPO / "tests" / "data" / "realworld"
 ORG_ID = "7a1c4e52-9d3b-4f0e-8a61-2b5c9e0d4f17"
 CONVERSATIONS = (
     "Copied from the interaction details: 4709b21d-bc22-418a-8c6d-4ededb31bd39\n"
@@ -36,7 +58,10 @@ CONVERSATIONS = (
 
 
 class QuietDialogs(Dialogs):
-    """Answers every question with Yes and shows nothing."""
+    """Answers every question with Yes, shows nothing, and picks the sample files."""
+
+    def __init__(self, files: list[Path]) -> None:
+        self.files = files
 
     def question(self, parent: QWidget | None, title: str, text: str) -> bool:
         """Say yes."""
@@ -47,9 +72,45 @@ class QuietDialogs(Dialogs):
         """Say nothing."""
         del parent, title, text
 
+    def open_files(self, parent: QWidget | None, title: str, start: Path, filters: str) -> list[Path]:
+        """The sample evidence."""
+        del parent, title, start, filters
+        return list(self.files)
+
+
+def serve_status(summary: Path) -> str:
+    """Serve a recorded Statuspage summary on a local port; return its URL."""
+    body = summary.read_bytes()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            del format, args
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/api/v2/summary.json"
+
+
+def wait_until(condition: Callable[[], bool], seconds: float = 60) -> None:
+    """Let the event loop run until ``condition`` holds (a script, not a test: a deadline is fine here)."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit("timed out waiting for the app")
+        QApplication.processEvents()
+        time.sleep(0.01)
+
 
 def save(widget: QWidget, out: Path, name: str) -> None:
-    QApplication.processEvents()
+    for _ in range(3):
+        QApplication.processEvents()
     path = out / f"{name}.png"
     if not widget.grab().save(str(path)):
         raise SystemExit(f"could not save {path}")
@@ -57,12 +118,12 @@ def save(widget: QWidget, out: Path, name: str) -> None:
 
 
 def fill_sample_case(wizard: CaseWizard, out: Path) -> None:
+    before = wizard.page_as(BeforeStartPage)
+    if before.status_panel is not None:
+        wait_until(lambda: before.status_panel is not None and before.status_panel.task is None)
     save(wizard, out, "wizard-1-before-you-start")
     wizard.next()
     severity = wizard.page_as(SeverityPage)
-    assert isinstance(severity, SeverityPage)
-    from care_desktop.domain.severity import Question
-
     severity.questions[Question.CRITICAL_WORKS].yes.click()
     severity.questions[Question.DEGRADED].yes.click()
     save(wizard, out, "wizard-2-severity")
@@ -70,13 +131,11 @@ def fill_sample_case(wizard: CaseWizard, out: Path) -> None:
     save(wizard, out, "wizard-4-organization")
     wizard.next()
     conversations = wizard.page_as(ConversationsPage)
-    assert isinstance(conversations, ConversationsPage)
     conversations.paste.setPlainText(CONVERSATIONS)
     conversations.add_from_text()
     save(wizard, out, "wizard-5-conversations")
     wizard.next()
     description = wizard.page_as(DescriptionPage)
-    assert isinstance(description, DescriptionPage)
     description.title_edit.setText("Inbound calls to the Sales queue drop after 30 seconds")
     description.known_time.setChecked(True)
     description.description.setPlainText(
@@ -96,7 +155,67 @@ def fill_sample_case(wizard: CaseWizard, out: Path) -> None:
     save(wizard, out, "wizard-6-description-split")
     description.description.setPlainText(description.description.toPlainText().split("\n\nAlso")[0])
     wizard.next()
-    save(wizard, out, "wizard-7-review")
+    attachments = wizard.page_as(AttachmentsPage)
+    attachments.choose_files()
+    wait_until(lambda: attachments.task is None)
+    attachments.table.selectRow(1)
+    wait_until(lambda: "request(s)" in attachments.preview.summary.text())
+    save(wizard, out, "wizard-7-attachments")
+    wizard.next()
+    redaction = wizard.page_as(RedactionPage)
+    wait_until(lambda: redaction.task is None and bool(redaction.reviews))
+    redaction.files.selectRow(1)
+    save(wizard, out, "wizard-8-redaction")
+    wizard.next()
+    save(wizard, out, "wizard-9-review")
+    wizard.next()
+    finish = wizard.page_as(FinishPage)
+    finish.folder.setText(str(Path(os.environ["CARE_DESKTOP_HOME"]) / "exports"))
+    finish.build()
+    wait_until(lambda: finish.task is None)
+    save(wizard, out, "wizard-10-package")
+
+
+def screenshot_editor(window: MainWindow, out: Path) -> None:
+    image = window.grab().toImage()
+    folder = Path(os.environ["CARE_DESKTOP_HOME"]) / "shots"
+    dialog = ScreenshotDialog(window.context.dialogs, folder, "error.png", image=image)
+    dialog.resize(1100, 760)
+    dialog.show()
+    editor = dialog.editor
+    editor.annotations.add(Annotation(Kind.BOX, (20, 120), (640, 240)))
+    editor.annotations.add(Annotation(Kind.ARROW, (760, 420), (600, 260)))
+    editor.annotations.add(Annotation(Kind.TEXT, (700, 430), (700, 430), "Calls drop here at 10:02"))
+    editor.annotations.add(Annotation(Kind.REDACT, (760, 180), (1160, 230)))
+    save(dialog, out, "screenshot-editor")
+    dialog.reject()
+
+
+def tracker(context: object, window: MainWindow, out: Path) -> None:
+    ny, london = ZoneInfo("America/New_York"), ZoneInfo("Europe/London")
+    store = TrackerStore(window.context.store)
+    store.add_case(new_case("0004518771", 1, datetime(2026, 11, 20, 9, 12, tzinfo=ny), "Agents cannot take calls"))
+    store.change_state("0004518771", CaseState.RESOLUTION_PROPOSED, datetime(2026, 11, 24, 15, 0, tzinfo=ny))
+    store.add_case(new_case("0004520013", 2, datetime(2026, 11, 25, 10, 0, tzinfo=ny), "Queue reports time out"))
+    store.change_state("0004520013", CaseState.WAITING, datetime(2026, 11, 25, 11, 30, tzinfo=ny))
+    store.add_case(new_case("0004521190", 3, datetime(2026, 11, 26, 9, 0, tzinfo=london), "Wrap-up codes missing"))
+    trackers = window.open_tracker()
+    trackers.resize(1100, 620)
+    trackers.select_case("0004518771")
+    save(trackers, out, "tracker")
+    trackers.close()
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    banner = ReminderBanner()
+    layout.addWidget(banner)
+    layout.addStretch(1)
+    center = ReminderCenter(store_source(window.context), window.context.clock, use_tray=False)
+    banner.attach(center)
+    center.check()
+    holder.resize(1000, 140)
+    holder.show()
+    save(holder, out, "reminder")
+    del context
 
 
 def main(out: Path) -> int:
@@ -106,7 +225,14 @@ def main(out: Path) -> int:
         os.environ["CARE_DESKTOP_SITE_CONFIG"] = str(Path(home) / "site")
         create_application()
         context, _notice = open_services(resolve_paths())
-        context.dialogs = QuietDialogs()
+        context.status = StatusClient(
+            context.paths, serve_status(REALWORLD / "statuspage" / "github_summary_minor_unresolved-incident.json")
+        )
+        context.use_tray = False
+        context.clock = lambda: datetime(2026, 11, 26, 11, 30, tzinfo=UTC)
+        context.dialogs = QuietDialogs(
+            [REALWORLD / "console" / "loghub_Proxifier_2k.log", REALWORLD / "har" / "mitmproxy_chrome.har"]
+        )
         context.store.set_setting("contact_role", ContactRole.DESIGNATED.value)
         profile = context.store.org_profile()
         profile.org.short_name, profile.org.id, profile.org.region = "acme-eu", ORG_ID, "mypurecloud.ie"
@@ -114,8 +240,10 @@ def main(out: Path) -> int:
         profile.contact.phone = "+353 1 555 0199"
         context.store.save_org_profile(OrgProfile(profile.org, profile.contact))
         window = MainWindow(context)
-        window.resize(1200, 720)
+        window.resize(1200, 760)
         window.show()
+        assert window.status_panel is not None
+        wait_until(lambda: window.status_panel is not None and window.status_panel.task is None)
         save(window, out, "main-window-empty")
         wizard = window.new_case()
         wizard.resize(1040, 760)
@@ -125,13 +253,11 @@ def main(out: Path) -> int:
         critical.resize(1040, 760)
         critical.next()
         page = critical.page_as(SeverityPage)
-        assert isinstance(page, SeverityPage)
-        from care_desktop.domain.severity import Question
-
         page.questions[Question.CRITICAL_WORKS].no.click()
         page.questions[Question.WORKAROUND].no.click()
         save(critical, out, "wizard-2-severity-critical")
         critical.next()
+        assert critical.current_step() is Step.SEVERITY_ONE
         save(critical, out, "wizard-3-severity-one")
         critical.reject()
         outage = window.open_critical_outage()
@@ -148,6 +274,8 @@ def main(out: Path) -> int:
         settings = window.open_settings()
         save(settings, out, "settings")
         settings.reject()
+        screenshot_editor(window, out)
+        tracker(context, window, out)
         window.reload_drafts()
         window.drafts.table.selectRow(0)
         save(window, out, "main-window")

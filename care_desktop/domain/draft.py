@@ -26,6 +26,21 @@ class ContactRole(StrEnum):
     PREPARING_FOR = "preparing_for"
 
 
+@dataclass
+class RedactionChoice:
+    """What the user asked to remove besides secrets (secrets are always removed).
+
+    Attributes:
+        pii: Also remove e-mail addresses and phone numbers.
+        pseudonyms: Replace each removed value by the same numbered placeholder in every file.
+        terms: Words to remove everywhere (a customer's name, an internal host name ...).
+    """
+
+    pii: bool = False
+    pseudonyms: bool = False
+    terms: list[str] = field(default_factory=list)
+
+
 class DraftFormatError(ValueError):
     """A saved draft document cannot be read."""
 
@@ -45,6 +60,7 @@ class Draft:
         override_reason: Why the user chose a level other than the recommended one.
         contact_role: Whether the user is a Designated Contact or prepares the case for one.
         time_zone: IANA time zone of the customer's business hours, empty for the system zone.
+        redaction: What to remove from the evidence besides secrets.
     """
 
     id: str
@@ -56,6 +72,7 @@ class Draft:
     override_reason: str = ""
     contact_role: ContactRole | None = None
     time_zone: str = ""
+    redaction: RedactionChoice = field(default_factory=RedactionChoice)
 
     def display_title(self) -> str:
         """The title, or the start of the description when there is no title yet."""
@@ -90,6 +107,11 @@ def draft_to_json(draft: Draft) -> dict[str, Any]:
         "override_reason": draft.override_reason,
         "contact_role": draft.contact_role.value if draft.contact_role else None,
         "time_zone": draft.time_zone,
+        "redaction": {
+            "pii": draft.redaction.pii,
+            "pseudonyms": draft.redaction.pseudonyms,
+            "terms": list(draft.redaction.terms),
+        },
         "case": case_to_json(draft.case),
     }
 
@@ -143,6 +165,19 @@ def draft_from_json(data: object) -> Draft:
         override_reason=str(data.get("override_reason") or ""),
         contact_role=ContactRole(role) if isinstance(role, str) and role in {r.value for r in ContactRole} else None,
         time_zone=str(data.get("time_zone") or ""),
+        redaction=_redaction(data.get("redaction")),
+    )
+
+
+def _redaction(raw: object) -> RedactionChoice:
+    data = raw if isinstance(raw, dict) else {}
+    terms = data.get("terms")
+    return RedactionChoice(
+        pii=data.get("pii") is True,
+        pseudonyms=data.get("pseudonyms") is True,
+        terms=[str(term) for term in terms if isinstance(term, str) and term.strip()]
+        if isinstance(terms, list)
+        else [],
     )
 
 
@@ -165,6 +200,7 @@ def duplicate_draft(draft: Draft, new_id: str, now: str) -> Draft:
         draft,
         id=new_id,
         case=case,
+        redaction=copy.deepcopy(draft.redaction),
         created_at=now,
         updated_at=now,
         step=Step.BEFORE_START,
@@ -209,7 +245,16 @@ def split_draft(draft: Draft, parts: list[str], new_ids: list[str], now: str) ->
             result.append(replace(draft, case=case, updated_at=now))
         else:
             case.case_number = ""
-            result.append(replace(draft, id=new_ids[index - 1], case=case, created_at=now, updated_at=now))
+            result.append(
+                replace(
+                    draft,
+                    id=new_ids[index - 1],
+                    case=case,
+                    created_at=now,
+                    updated_at=now,
+                    redaction=copy.deepcopy(draft.redaction),
+                )
+            )
     return result
 
 

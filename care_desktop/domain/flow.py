@@ -19,8 +19,9 @@ _LINEAR: dict[Step, Step | None] = {
     Step.ORGANIZATION: Step.CONVERSATIONS,
     Step.CONVERSATIONS: Step.DESCRIPTION,
     Step.DESCRIPTION: Step.ATTACHMENTS,
-    Step.ATTACHMENTS: Step.REVIEW,
-    Step.REVIEW: None,
+    Step.REDACTION: Step.REVIEW,
+    Step.REVIEW: Step.FINISH,
+    Step.FINISH: None,
 }
 
 
@@ -28,7 +29,7 @@ def next_step(step: Step, draft: Draft) -> Step | None:
     """Return the step after ``step`` for this draft.
 
     Severity 1 goes through the phone-only step first; every other level goes straight to the
-    organization.
+    organization. The redaction review is shown only when there are attachments.
 
     Args:
         step: The current step.
@@ -39,6 +40,8 @@ def next_step(step: Step, draft: Draft) -> Step | None:
     """
     if step is Step.SEVERITY:
         return Step.SEVERITY_ONE if draft.case.severity == 1 else Step.ORGANIZATION
+    if step is Step.ATTACHMENTS:
+        return Step.REDACTION if draft.case.attachments else Step.REVIEW
     return _LINEAR[step]
 
 

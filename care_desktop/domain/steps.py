@@ -19,7 +19,9 @@ class Step(StrEnum):
     CONVERSATIONS = "conversations"
     DESCRIPTION = "description"
     ATTACHMENTS = "attachments"
+    REDACTION = "redaction"
     REVIEW = "review"
+    FINISH = "finish"
 
     @property
     def page_id(self) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import uuid
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
@@ -17,6 +18,8 @@ from care_desktop.domain.case import Case
 from care_desktop.domain.draft import ContactRole, Draft, new_draft
 from care_desktop.domain.severity import Answers, rationale_text
 from care_desktop.domain.steps import Step
+from care_desktop.domain.tracker import TrackedCase, TrackerError
+from care_desktop.services.tracker_store import TrackerStore
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.pages.before_start import ROLE_SETTING
 from care_desktop.ui.widgets.severity_one_panel import SeverityOnePanel
@@ -87,3 +90,23 @@ class CriticalOutageDialog(QDialog):
         self.draft_created.emit(draft)
         self.accept()
         return draft
+
+
+def track_phone_case(context: UiContext, draft: Draft) -> bool:
+    """Start the clocks of a Severity 1 case opened by phone just now.
+
+    Args:
+        context: Services and settings.
+        draft: The Severity 1 draft carrying the case number from the call.
+
+    Returns:
+        True when the case is now tracked; False when it was tracked already (or cannot be).
+    """
+    zone = ZoneInfo(context.business_zone(draft.time_zone))
+    opened = context.clock().astimezone(zone).replace(microsecond=0)
+    case = TrackedCase(draft.case.case_number, 1, opened, draft.case.title, draft_id=draft.id)
+    try:
+        TrackerStore(context.store).add_case(case)
+    except (TrackerError, ValueError):
+        return False
+    return True

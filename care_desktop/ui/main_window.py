@@ -7,7 +7,6 @@ the panels hold the widgets.
 from __future__ import annotations
 
 import uuid
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -17,14 +16,13 @@ from care_desktop.domain.case import Case
 from care_desktop.domain.draft import ContactRole, Draft, duplicate_draft, new_draft
 from care_desktop.domain.messages import Problem
 from care_desktop.domain.phones import is_stale
-from care_desktop.domain.tracker import TrackedCase, TrackerError
 from care_desktop.services.casefiles import CaseFileError, read_case_file
 from care_desktop.services.store import DraftDamagedError, DraftNotFoundError
-from care_desktop.services.tracker_store import TrackerStore
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.critical_banner import CriticalBanner
-from care_desktop.ui.critical_outage import CriticalOutageDialog
+from care_desktop.ui.critical_outage import CriticalOutageDialog, track_phone_case
 from care_desktop.ui.drafts_panel import DraftsPanel
+from care_desktop.ui.evidence_package import start_evidence_package
 from care_desktop.ui.i18n import tr_message
 from care_desktop.ui.pages.before_start import ROLE_SETTING
 from care_desktop.ui.phone_directory_dialog import PhoneDirectoryDialog
@@ -191,28 +189,12 @@ class MainWindow(QMainWindow):
 
     def _on_critical_draft(self, draft: Draft) -> None:
         self.reload_drafts()
-        if draft.case.case_number:
-            self.track_phone_case(draft)
+        if draft.case.case_number and track_phone_case(self.context, draft):
+            self.reminders.check()
+            self.statusBar().showMessage(
+                self.tr("Case %1 is now tracked with its deadlines.").replace("%1", draft.case.case_number), 8000
+            )
         self.open_draft(draft)
-
-    def track_phone_case(self, draft: Draft) -> None:
-        """Start the clocks of a Severity 1 case opened by phone just now (already tracked: nothing to do)."""
-        zone = ZoneInfo(self.context.business_zone(draft.time_zone))
-        case = TrackedCase(
-            draft.case.case_number,
-            1,
-            self.context.clock().astimezone(zone).replace(microsecond=0),
-            draft.case.title,
-            draft_id=draft.id,
-        )
-        try:
-            TrackerStore(self.context.store).add_case(case)
-        except (TrackerError, ValueError):
-            return
-        self.reminders.check()
-        self.statusBar().showMessage(
-            self.tr("Case %1 is now tracked with its deadlines.").replace("%1", case.number), 8000
-        )
 
     def open_phone_directory(self) -> PhoneDirectoryDialog:
         """Show the whole phone directory, with import and provenance."""
@@ -238,6 +220,9 @@ class MainWindow(QMainWindow):
             self.tracker.open_draft_requested.connect(self.open_draft_by_id)
             self.tracker.drafts_changed.connect(self.reload_drafts)
             self.tracker.cases_changed.connect(self.reminders.check)
+            self.tracker.evidence_ready.connect(
+                lambda _number, report: start_evidence_package(self.context, report, self.tracker or self)
+            )
         self.tracker.refresh()
         self.tracker.show()
         self.tracker.raise_()
@@ -312,6 +297,7 @@ class MainWindow(QMainWindow):
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.draft_saved.connect(lambda _id: self.reload_drafts())
         wizard.drafts_changed.connect(self.reload_drafts)
+        wizard.track_requested.connect(lambda draft: self.open_tracker().open_add_case(draft))
         wizard.finished.connect(lambda _result, draft_id=draft.id: self._on_wizard_closed(draft_id))
         self.wizards[draft.id] = wizard
         wizard.show()

@@ -24,7 +24,9 @@ from care_desktop.ui.pages.base import StepPage
 from care_desktop.ui.pages.before_start import ROLE_SETTING, BeforeStartPage
 from care_desktop.ui.pages.conversations import ConversationsPage
 from care_desktop.ui.pages.description import DescriptionPage
+from care_desktop.ui.pages.finish import FinishPage
 from care_desktop.ui.pages.organization import OrganizationPage
+from care_desktop.ui.pages.redaction import RedactionPage
 from care_desktop.ui.pages.review import ReviewPage
 from care_desktop.ui.pages.severity import SeverityPage
 from care_desktop.ui.pages.severity_one import SeverityOnePage
@@ -37,7 +39,9 @@ PAGES: dict[Step, type[StepPage]] = {
     Step.CONVERSATIONS: ConversationsPage,
     Step.DESCRIPTION: DescriptionPage,
     Step.ATTACHMENTS: AttachmentsPage,
+    Step.REDACTION: RedactionPage,
     Step.REVIEW: ReviewPage,
+    Step.FINISH: FinishPage,
 }
 GEOMETRY_SETTING = "ui.wizard.geometry"
 PageT = TypeVar("PageT", bound=StepPage)
@@ -53,7 +57,9 @@ def step_title(step: Step) -> str:
         Step.CONVERSATIONS: QCoreApplication.translate("Steps", "Conversation IDs"),
         Step.DESCRIPTION: QCoreApplication.translate("Steps", "Description"),
         Step.ATTACHMENTS: QCoreApplication.translate("Steps", "Attachments"),
-        Step.REVIEW: QCoreApplication.translate("Steps", "Review and finish"),
+        Step.REDACTION: QCoreApplication.translate("Steps", "Redaction review"),
+        Step.REVIEW: QCoreApplication.translate("Steps", "Review the case text"),
+        Step.FINISH: QCoreApplication.translate("Steps", "Package and file"),
     }
     return titles[step]
 
@@ -64,6 +70,7 @@ class CaseWizard(QWizard):
     Signals:
         draft_saved: The draft was saved (its id).
         drafts_changed: Drafts were added (a split); lists should reload.
+        track_requested: The user filed the case and wants it tracked (the draft).
 
     Args:
         draft: The draft to edit; the wizard resumes at ``draft.step``.
@@ -73,6 +80,7 @@ class CaseWizard(QWizard):
 
     draft_saved = Signal(str)
     drafts_changed = Signal()
+    track_requested = Signal(object)
 
     def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +101,7 @@ class CaseWizard(QWizard):
             self.setPage(step.page_id, page)
         self.page_as(ReviewPage).fix_requested.connect(self.go_to_field)
         self.page_as(DescriptionPage).split_requested.connect(self.split)
+        self.page_as(FinishPage).track_requested.connect(self.track_requested)
         self.steps_list = QListWidget()
         self.steps_list.setMinimumWidth(190)
         self.steps_list.itemActivated.connect(self._on_step_activated)
@@ -172,9 +181,10 @@ class CaseWizard(QWizard):
         self.draft.step = Step.from_page_id(page_id)
         self.autosave.save_now()
         self._refresh_steps()
+        self.step_page(self.draft.step).page_shown()
 
     def _refresh_steps(self) -> None:
-        path = path_to(Step.REVIEW, self.draft)
+        path = path_to(Step.FINISH, self.draft)
         current = self.current_step()
         visited = {Step.from_page_id(page_id) for page_id in self.visitedIds()}
         self.steps_list.clear()

@@ -2,6 +2,7 @@
 
 import json
 import os
+import zipfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QWizard
@@ -13,7 +14,9 @@ from care_desktop.ui.pages.attachments import AttachmentsPage
 from care_desktop.ui.pages.before_start import BeforeStartPage
 from care_desktop.ui.pages.conversations import ConversationsPage
 from care_desktop.ui.pages.description import DescriptionPage
+from care_desktop.ui.pages.finish import FinishPage
 from care_desktop.ui.pages.organization import OrganizationPage
+from care_desktop.ui.pages.redaction import RedactionPage
 from care_desktop.ui.pages.review import ReviewPage
 from care_desktop.ui.pages.severity import SeverityPage
 from tests.conftest import REALWORLD
@@ -75,6 +78,15 @@ def test_from_empty_install_to_case_files(qtbot, app_context, tmp_path):
     assert stored[0].read_bytes() == log.read_bytes()  # a copy; the original is untouched
     assert [a.kind.value for a in wizard.draft.case.attachments] == ["console_log", "har"]
     wizard.next()
+    assert wizard.current_step() is Step.REDACTION
+    redaction = wizard.page_as(RedactionPage)
+    qtbot.waitUntil(lambda: redaction.task is None and len(redaction.reviews) == 2, timeout=30000)
+    har_review = redaction.reviews[1].result
+    assert har_review is not None
+    assert har_review.report.live_session  # the Chrome export holds Google session cookies
+    assert redaction.warning.isVisible()
+    assert "sign out" in redaction.warning.text()
+    wizard.next()
     assert wizard.current_step() is Step.REVIEW
     review = wizard.page_as(ReviewPage)
     assert review.all_good.isVisible()
@@ -82,6 +94,25 @@ def test_from_empty_install_to_case_files(qtbot, app_context, tmp_path):
 
     app_context.dialogs.directory = tmp_path
     review.save.click()
+    wizard.next()
+    assert wizard.current_step() is Step.FINISH
+    finish = wizard.page_as(FinishPage)
+    finish.folder.setText(str(tmp_path / "packages"))
+    finish.build()
+    qtbot.waitUntil(lambda: finish.task is None, timeout=60000)
+    assert finish.result is not None, finish.outcome.text()
+    package = finish.result.path
+    assert package.parent == tmp_path / "packages"
+    with zipfile.ZipFile(package) as archive:
+        names = archive.namelist()
+        packed = b"".join(archive.read(name) for name in names)
+    assert names[-1] == "manifest.json"
+    assert {"CASE.md", "case.json", "attachments/console_log/loghub_Proxifier_2k.log"} <= set(names)
+    har = json.loads((REALWORLD / "har" / "mitmproxy_chrome.har").read_text(encoding="utf-8"))
+    cookies = [c["value"] for e in har["log"]["entries"] for c in e["request"]["cookies"] if len(c["value"]) > 8]
+    assert cookies
+    assert not [value for value in cookies if value.encode() in packed]  # no session cookie left the machine
+    assert b"First response due" in packed
     wizard.accept()
 
     case_md = (tmp_path / "CASE.md").read_text(encoding="utf-8")
@@ -109,7 +140,7 @@ def test_from_empty_install_to_case_files(qtbot, app_context, tmp_path):
     assert data["occurred_at"]
 
     saved = app_context.store.load_draft(wizard.draft.id)
-    assert saved.step is Step.REVIEW
+    assert saved.step is Step.FINISH
     assert app_context.store.org_profile().org.id == ORG_ID  # remembered for the next case
     assert app_context.store.setting("contact_role") == "designated"
     next_case = window.new_case()
@@ -118,7 +149,13 @@ def test_from_empty_install_to_case_files(qtbot, app_context, tmp_path):
 
     home = Path(os.environ["CARE_DESKTOP_HOME"])
     written = {p.relative_to(home).parts[0] for p in home.rglob("*") if p.is_file()}
-    assert written <= {"care-desktop.sqlite3", "care-desktop.sqlite3-wal", "care-desktop.sqlite3-shm", "cases"}
+    assert written <= {
+        "care-desktop.sqlite3",
+        "care-desktop.sqlite3-wal",
+        "care-desktop.sqlite3-shm",
+        "cases",
+        "exports",
+    }
 
 
 def test_quit_midway_and_resume_in_a_new_session(qtbot, app_context):

@@ -60,5 +60,5 @@ def test_killing_the_app_mid_edit_never_loses_the_last_save(care_home):
         counter = int(draft.case.title.removeprefix("edit "))
         assert counter >= last, where
         assert draft.case.description.startswith(f"edit {counter}\nAll agents lose audio on transfer."), where
-        assert draft.step in {Step.DESCRIPTION, Step.REVIEW}, where  # killed on either side of a page change
+        assert draft.step in {Step.DESCRIPTION, Step.ATTACHMENTS}, where  # killed on either side of a page change
     assert not list(care_home.glob("*.damaged-*"))

@@ -51,7 +51,8 @@ def test_side_list_follows_the_path(make_wizard, saved_profile):
         "Conversation IDs",
         "Description",
         "Attachments",
-        "Review and finish",
+        "Review the case text",
+        "Package and file",
     ]
     assert wizard.steps_list.currentItem().text() == "Before you start"
 

@@ -61,11 +61,28 @@ class TextCodec:
         return text.encode(self.name, "replace" if self.name != "latin-1" else "strict")
 
 
+def _plausible(sample: bytes, codec: str) -> bool:
+    """Whether ``sample`` reads as text in ``codec``: logs in any language carry ASCII (times, digits, names).
+
+    A file in an 8-bit encoding that happens to start with the bytes of a byte-order mark would otherwise be
+    read as UTF-16/32 gibberish, and its secrets would slip through.
+    """
+    unit = 4 if codec.startswith("utf-32") else 2
+    sample = sample[: len(sample) - len(sample) % unit]
+    if not sample:
+        return True
+    text = sample.decode(codec, "replace")
+    ascii_like = sum(1 for char in text if " " <= char < "\x7f" or char in "\t\r\n")
+    return ascii_like >= 0.3 * len(text)
+
+
 def detect_codec(head: bytes) -> TextCodec:
     """Choose the codec for a text file from its first bytes."""
     for bom, name in _BOMS:
         if head.startswith(bom):
-            return TextCodec(name, bom)
+            if _plausible(head[len(bom) : len(bom) + 4096], name):
+                return TextCodec(name, bom)
+            return TextCodec("latin-1")
     if is_utf16_or_32(head):
         return TextCodec("utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be")
     return TextCodec("latin-1")

@@ -97,6 +97,9 @@ class StepPage(QWizardPage):
         """Set every user-visible text; called at construction and on a language change."""
         self.blockers.set_heading(self.tr("To continue:"))
 
+    def page_shown(self) -> None:
+        """The page became the current one (not while the wizard replays a path): start background work here."""
+
     def input_widgets(self) -> list[QObject]:
         """The widgets whose signals must be blocked while loading."""
         return list(self.findChildren(QWidget))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QGroupBox, QRadioButton, QScrollArea, QVBoxLayout, QWidget
 
 from care_desktop.domain.draft import ContactRole, Draft
 from care_desktop.domain.status import Incident
@@ -53,12 +53,21 @@ class BeforeStartPage(StepPage):
             self.status.setVisible(False)
         self.status_reference = wrapping_label()
 
-        self.body.addWidget(self.role_box)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.role_box)
         if self.status_panel is not None:
-            self.body.addWidget(self.status_panel)
-        self.body.addWidget(self.status_reference)
-        self.body.addWidget(self.checklist_box)
-        self.finish_layout()
+            column.addWidget(self.status_panel)
+        column.addWidget(self.status_reference)
+        column.addWidget(self.checklist_box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.body.addWidget(scroll, 1)
+        self.finish_layout(stretch=False)
 
     def retranslate(self) -> None:
         """Set the texts."""
@@ -99,9 +108,8 @@ class BeforeStartPage(StepPage):
         self.designated.setAccessibleName(self.designated.text())
         self.preparing.setAccessibleName(self.preparing.text())
 
-    def initializePage(self) -> None:
-        """Load the draft and check the Genesys Cloud status in the background."""
-        super().initializePage()
+    def page_shown(self) -> None:
+        """Check the Genesys Cloud status in the background."""
         if self.status_panel is not None:
             self.status_panel.set_region(self.draft.case.org.region)
             self.status_panel.refresh()

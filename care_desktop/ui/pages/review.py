@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -19,15 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.casetext import case_fields, case_markdown, first_response_text
+from care_desktop.domain.casetext import case_fields, case_markdown
 from care_desktop.domain.draft import Draft
 from care_desktop.domain.quality import quality_checks
 from care_desktop.domain.steps import Step
 from care_desktop.services.casefiles import export_case
-from care_desktop.services.preferences import load_preferences
-from care_desktop.services.response_targets import FirstResponse, first_response
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.i18n import local_time, tr_message
+from care_desktop.ui.first_response import first_response_field, first_response_html
 from care_desktop.ui.pages.base import StepPage, wrapping_label
 from care_desktop.ui.widgets.problem_list import ProblemList
 
@@ -87,7 +84,7 @@ class ReviewPage(StepPage):
     def retranslate(self) -> None:
         """Set the texts."""
         super().retranslate()
-        self.setTitle(self.tr("Review and finish"))
+        self.setTitle(self.tr("Review the case text"))
         self.setSubTitle(
             self.tr("Check what Customer Care will ask for, then paste the text into the My Support portal.")
         )
@@ -100,52 +97,14 @@ class ReviewPage(StepPage):
         self.portal.setToolTip(self.context.profile.links["my_support"].url)
         self.checks.setAccessibleName(self.tr("Quality checks"))
 
-    def first_response(self) -> FirstResponse | None:
-        """When the first response would be due if the case were filed now (None without a severity)."""
-        severity = self.draft.case.severity
-        if severity is None:
-            return None
-        preferences = load_preferences(self.context.store)
-        zone = self.context.business_zone(self.draft.time_zone)
-        try:
-            return first_response(severity, self.context.clock(), zone, preferences.holiday_calendar)
-        except ValueError:
-            return first_response(severity, self.context.clock(), "UTC")
-
-    def first_response_field(self) -> str:
-        """The English "First response due" text of the case."""
-        target = self.first_response()
-        if target is None:
-            return ""
-        return first_response_text(target.opened, target.respond_by, target.zone, target.basis.render())
-
     def markdown(self) -> str:
         """The case text as it will be copied and saved."""
         return case_markdown(
             self.draft.case,
             tool_version=self.context.version,
             prepared_at=self.context.clock().astimezone().isoformat(timespec="minutes"),
-            first_response=self.first_response_field(),
+            first_response=first_response_field(self.context, self.draft),
         )
-
-    def _show_clock(self) -> None:
-        target = self.first_response()
-        if target is None:
-            self.clock_label.setText("")
-            return
-        if self.draft.case.severity == 1:
-            text = self.tr("<b>Severity 1: call Customer Care.</b> The target initial response is 10 minutes, 24x7.")
-        else:
-            text = (
-                self.tr("<b>If you file it now, the first response is due by %1.</b>").replace(
-                    "%1", local_time(target.respond_by)
-                )
-                + " "
-                + escape(tr_message(target.basis))
-            )
-        if load_preferences(self.context.store).enhanced_support:
-            text += "<br>" + escape(self.context.profile.policy["enhanced_voice_hours"])
-        self.clock_label.setText(text)
 
     def copy_case_text(self) -> None:
         """Put the whole case text on the clipboard."""
@@ -187,7 +146,7 @@ class ReviewPage(StepPage):
     def refresh(self) -> None:
         """Re-run the checks and rebuild the field list."""
         super().refresh()
-        self._show_clock()
+        self.clock_label.setText(first_response_html(self.context, self.draft))
         found = quality_checks(self.draft)
         self.checks.set_problems(found)
         self.all_good.setVisible(not found)
@@ -197,7 +156,7 @@ class ReviewPage(StepPage):
             if widget is not None:
                 widget.deleteLater()
         row = 0
-        for field in case_fields(self.draft.case, self.first_response_field()):
+        for field in case_fields(self.draft.case, first_response_field(self.context, self.draft)):
             if not field.text:
                 continue
             caption = QLabel(f"<b>{field.label}</b>")

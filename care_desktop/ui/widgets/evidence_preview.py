@@ -49,7 +49,8 @@ class EvidencePreview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.image)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.text, 100)
+        layout.addStretch(1)  # keeps the summary at the top when there is no text to show
         self._inspection: Inspection | None = None
         self._stored: Path | None = None
         self.retranslate()

@@ -234,3 +234,17 @@ def test_split_without_a_title_leaves_titles_empty():
 def test_split_needs_one_new_id_per_further_part(parts, new_ids):
     with pytest.raises(ValueError, match="one new identifier"):
         split_draft(sample_draft(), parts, new_ids, NOW)
+
+
+def test_redaction_choices_round_trip_and_are_not_shared_by_copies():
+    from care_desktop.domain.draft import RedactionChoice, draft_from_json, draft_to_json, duplicate_draft
+
+    draft = Draft(id="r1", redaction=RedactionChoice(pii=True, pseudonyms=True, terms=["Acme Corp", "db01.acme.lan"]))
+    again = draft_from_json(draft_to_json(draft))
+    assert again.redaction == RedactionChoice(True, True, ["Acme Corp", "db01.acme.lan"])
+    copy_ = duplicate_draft(draft, "r2", "2026-11-26T10:00:00+00:00")
+    copy_.redaction.terms.append("other")
+    assert draft.redaction.terms == ["Acme Corp", "db01.acme.lan"]
+    assert draft_from_json(
+        {"id": "x", "draft_version": 1, "redaction": {"pii": "yes", "terms": [1, " ", "ok"]}}
+    ).redaction == (RedactionChoice(False, False, ["ok"]))

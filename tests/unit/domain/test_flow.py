@@ -33,10 +33,12 @@ def fields(problems: list[Problem]) -> list[tuple[str, bool]]:
         (Step.ORGANIZATION, 3, Step.CONVERSATIONS),
         (Step.CONVERSATIONS, 2, Step.DESCRIPTION),
         (Step.DESCRIPTION, 2, Step.ATTACHMENTS),
-        (Step.ATTACHMENTS, 2, Step.REVIEW),
+        (Step.ATTACHMENTS, 2, Step.REVIEW),  # no attachments: nothing to redact
         (Step.ATTACHMENTS, 1, Step.REVIEW),
-        (Step.REVIEW, 2, None),
-        (Step.REVIEW, 1, None),
+        (Step.REDACTION, 2, Step.REVIEW),
+        (Step.REVIEW, 2, Step.FINISH),
+        (Step.REVIEW, 1, Step.FINISH),
+        (Step.FINISH, 2, None),
     ],
 )
 def test_next_step(step, severity, expected):
@@ -217,3 +219,12 @@ def test_every_field_validate_reports_maps_to_its_own_step():
     draft.case.severity = None
     for problem in validate(Step.SEVERITY, draft):
         assert step_for_field(problem.field, draft) is Step.SEVERITY
+
+
+def test_attachments_lead_to_the_redaction_review():
+    from care_desktop.domain.case import Attachment
+
+    draft = draft_with(2)
+    draft.case.attachments.append(Attachment("console.log"))
+    assert next_step(Step.ATTACHMENTS, draft) is Step.REDACTION
+    assert path_to(Step.FINISH, draft)[-4:] == [Step.ATTACHMENTS, Step.REDACTION, Step.REVIEW, Step.FINISH]

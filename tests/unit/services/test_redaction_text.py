@@ -248,3 +248,11 @@ def test_fuzzed_logs_never_crash_and_never_keep_a_planted_secret(tmp_path, plant
     out, _ = redact(tmp_path, data)
     decoded = out.decode("utf-16") if encoding == "utf-16" else out.decode("latin-1")
     assert [secret for _, secret, _ in planted if secret in decoded] == []
+
+
+def test_an_8_bit_log_that_starts_like_a_utf16_bom_is_still_redacted(tmp_path):
+    # Found by hypothesis: latin-1 text starting with the bytes FE FF was read as UTF-16 and kept its token.
+    data = "\u00fe\u00ff Authorization: Bearer 2222222222222222 \u00fe\u00ff\n".encode("latin-1")
+    out, _ = redact(tmp_path, data)
+    assert b"2222222222222222" not in out
+    assert out.startswith(b"\xfe\xff")

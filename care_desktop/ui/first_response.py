@@ -1,0 +1,56 @@
+"""When the first response to a draft would be due if it were filed now, for the review and finish pages."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from care_desktop.domain.casetext import first_response_text
+from care_desktop.domain.draft import Draft
+from care_desktop.services.preferences import load_preferences
+from care_desktop.services.response_targets import FirstResponse, first_response
+from care_desktop.ui.context import UiContext
+from care_desktop.ui.i18n import local_time, tr_message
+
+
+def first_response_now(context: UiContext, draft: Draft) -> FirstResponse | None:
+    """The target if the case is filed now, in the customer's business hours (None without a severity)."""
+    severity = draft.case.severity
+    if severity is None:
+        return None
+    holidays = load_preferences(context.store).holiday_calendar
+    try:
+        return first_response(severity, context.clock(), context.business_zone(draft.time_zone), holidays)
+    except ValueError:  # a zone or calendar this computer does not know: count in UTC without holidays
+        return first_response(severity, context.clock(), "UTC")
+
+
+def first_response_field(context: UiContext, draft: Draft) -> str:
+    """The English "First response due" text of the case (empty without a severity)."""
+    target = first_response_now(context, draft)
+    if target is None:
+        return ""
+    return first_response_text(target.opened, target.respond_by, target.zone, target.basis.render())
+
+
+def first_response_html(context: UiContext, draft: Draft) -> str:
+    """The same, in the UI language, with the Enhanced Professional Support hours when the user has them."""
+    target = first_response_now(context, draft)
+    if target is None:
+        return ""
+    if draft.case.severity == 1:
+        text = QCoreApplication.translate(
+            "FirstResponse", "<b>Severity 1: call Customer Care.</b> The target initial response is 10 minutes, 24x7."
+        )
+    else:
+        text = (
+            QCoreApplication.translate(
+                "FirstResponse", "<b>If you file it now, the first response is due by %1.</b>"
+            ).replace("%1", local_time(target.respond_by))
+            + " "
+            + escape(tr_message(target.basis))
+        )
+    if load_preferences(context.store).enhanced_support:
+        text += "<br>" + escape(context.profile.policy["enhanced_voice_hours"])
+    return text

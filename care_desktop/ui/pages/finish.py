@@ -1,0 +1,276 @@
+"""Step 10, "Package and file": build the case package, then open its folder, copy the text, go to the portal.
+
+The package is built only when the user asks, in a worker with progress and cancel: every attachment is
+redacted, compressed and hashed into one zip that appears only when it is complete. The page never uploads
+anything; the user does that in the My Support portal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from care_desktop.domain.draft import Draft
+from care_desktop.domain.manifest import package_file_name
+from care_desktop.domain.steps import Step
+from care_desktop.services.evidence import human_size
+from care_desktop.services.packaging import PackOptions, PackResult
+from care_desktop.services.packaging_process import build_package_isolated
+from care_desktop.services.progress import CancelToken, Progress
+from care_desktop.services.sysinfo import Display, collect_system_facts, facts_to_json
+from care_desktop.ui import workers
+from care_desktop.ui.context import UiContext
+from care_desktop.ui.first_response import first_response_field, first_response_html
+from care_desktop.ui.pages.base import StepPage, wrapping_label
+from care_desktop.ui.pages.redaction import redaction_options
+
+
+def screen_facts() -> list[Display]:
+    """The screens as Qt sees them, for the system facts."""
+    primary = QGuiApplication.primaryScreen()
+    return [
+        Display(
+            screen.name(),
+            screen.size().width(),
+            screen.size().height(),
+            screen.devicePixelRatio(),
+            screen.refreshRate() or None,
+            screen is primary,
+        )
+        for screen in QGuiApplication.screens()
+    ]
+
+
+class FinishPage(StepPage):
+    """The package and what to do with it.
+
+    Signals:
+        track_requested: The user filed the case and wants its deadlines tracked (the draft).
+    """
+
+    step = Step.FINISH
+    track_requested = Signal(object)
+
+    def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(draft, context, parent)
+        self.task: workers.Task | None = None
+        self.result: PackResult | None = None
+        self.system_facts: dict[str, object] | None = None
+        self.clock_label = wrapping_label()
+        self.where_box = QGroupBox()
+        where = QVBoxLayout(self.where_box)
+        folder_row = QHBoxLayout()
+        self.folder_caption = QLabel()
+        self.folder = QLineEdit(str(context.paths.exports))
+        self.folder_caption.setBuddy(self.folder)
+        self.change_folder = QPushButton()
+        self.change_folder.clicked.connect(self.choose_folder)
+        folder_row.addWidget(self.folder_caption)
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.change_folder)
+        self.include_system = QCheckBox()
+        self.system_preview = QPushButton()
+        self.system_preview.clicked.connect(self.preview_system_facts)
+        system_row = QHBoxLayout()
+        system_row.addWidget(self.include_system)
+        system_row.addWidget(self.system_preview)
+        system_row.addStretch(1)
+        where.addLayout(folder_row)
+        where.addLayout(system_row)
+        self.build_button = QPushButton()
+        self.build_button.clicked.connect(self.build)
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.cancel)
+        build_row = QHBoxLayout()
+        build_row.addWidget(self.build_button)
+        build_row.addWidget(self.progress, 1)
+        build_row.addWidget(self.cancel_button)
+        self.outcome = wrapping_label()
+        self.open_folder = QPushButton()
+        self.copy_text = QPushButton()
+        self.portal = QPushButton()
+        self.track = QPushButton()
+        self.open_folder.clicked.connect(self.show_folder)
+        self.copy_text.clicked.connect(self.copy_case_text)
+        self.portal.clicked.connect(self.open_portal)
+        self.track.clicked.connect(lambda: self.track_requested.emit(self.draft))
+        after_row = QHBoxLayout()
+        for button in (self.open_folder, self.copy_text, self.portal, self.track):
+            after_row.addWidget(button)
+        after_row.addStretch(1)
+        self.body.addWidget(self.clock_label)
+        self.body.addWidget(self.where_box)
+        self.body.addLayout(build_row)
+        self.body.addWidget(self.outcome)
+        self.body.addLayout(after_row)
+        self._set_busy(False)
+        self.finish_layout()
+
+    def retranslate(self) -> None:
+        """Set the texts."""
+        super().retranslate()
+        self.setTitle(self.tr("Package and file"))
+        self.setSubTitle(
+            self.tr("Build the package, open a case in My Support with the text, then upload the package to it.")
+        )
+        self.where_box.setTitle(self.tr("The package"))
+        self.folder_caption.setText(self.tr("Save in &folder:"))
+        self.folder.setAccessibleName(self.tr("Folder for the package"))
+        self.change_folder.setText(self.tr("C&hange\u2026"))
+        self.include_system.setText(self.tr("Include facts about this computer (OS, memory, screens, browsers)"))
+        self.include_system.setAccessibleName(self.include_system.text())
+        self.system_preview.setText(self.tr("&See what is included\u2026"))
+        self.build_button.setText(self.tr("&Build package"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel building the package"))
+        self.progress.setAccessibleName(self.tr("Building the package"))
+        self.open_folder.setText(self.tr("Open the &folder"))
+        self.copy_text.setText(self.tr("&Copy case text"))
+        self.portal.setText(self.tr("Open &My Support"))
+        self.track.setText(self.tr("I filed it: &track the case\u2026"))
+
+    def input_widgets(self) -> list[QObject]:
+        """The folder and the system-facts choice."""
+        return [self.folder, self.include_system]
+
+    def initializePage(self) -> None:
+        """Show the response clock; a package from an earlier visit is forgotten (the draft may have changed)."""
+        super().initializePage()
+        self.clock_label.setText(first_response_html(self.context, self.draft))
+
+    def refresh(self) -> None:
+        """Enable what the state allows."""
+        super().refresh()
+        done = self.result is not None
+        for button in (self.open_folder, self.copy_text):
+            button.setEnabled(done)
+
+    # -- building ----------------------------------------------------------------------------------------
+
+    def choose_folder(self) -> None:
+        """Ask where to save the package."""
+        chosen = self.context.dialogs.existing_directory(self, self.tr("Save the package in"), Path(self.folder.text()))
+        if chosen is not None:
+            self.folder.setText(str(chosen))
+
+    def facts(self) -> dict[str, object]:
+        """The system facts, collected once per visit (what the preview shows is what is attached)."""
+        if self.system_facts is None:
+            self.system_facts = collect_system_facts(self.context.paths.base, displays=screen_facts())
+        return self.system_facts
+
+    def preview_system_facts(self) -> None:
+        """Show exactly what would be attached about this computer."""
+        self.context.dialogs.information(self, self.tr("Facts about this computer"), facts_to_json(self.facts()))
+
+    def target(self) -> Path:
+        """Where the package will be written."""
+        return Path(self.folder.text()).expanduser() / package_file_name(self.draft.case, self.context.clock())
+
+    def build(self) -> workers.Task | None:
+        """Build the package in the background (asks before replacing a package of the same name)."""
+        if self.task is not None:
+            return None
+        target = self.target()
+        if target.exists() and not self.context.dialogs.question(
+            self, self.tr("Replace the package?"), self.tr("%1 exists. Replace it?").replace("%1", str(target))
+        ):
+            return None
+        case = self.draft.case
+        exclude = {index: "left out by the user" for index, item in enumerate(case.attachments) if not item.included}
+        region = self.context.profile.region(case.org.region)
+        options = PackOptions(
+            redaction=redaction_options(self.draft.redaction, region.country if region else "US"),
+            exclude=exclude,
+            system_info=self.facts() if self.include_system.isChecked() else None,
+            first_response=first_response_field(self.context, self.draft),
+        )
+        case_dir = self.context.paths.case_dir(self.draft.id)
+
+        def work(progress: Progress, token: CancelToken) -> PackResult:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            return build_package_isolated(case, case_dir, target, options, progress, token)
+
+        self.result = None
+        self.task = workers.start(work, self)
+        self.task.progress.connect(self._on_progress)
+        self.task.succeeded.connect(self._on_built)
+        self.task.failed.connect(self._on_failed)
+        self.task.cancelled.connect(lambda: self.outcome.setText(self.tr("Cancelled: no package was written.")))
+        self.task.ended.connect(self._on_ended)
+        self.progress.setRange(0, 0)
+        self.outcome.setText(self.tr("Removing secrets, compressing and checking every file\u2026"))
+        self._set_busy(True)
+        return self.task
+
+    def cancel(self) -> None:
+        """Stop building; no package file is left behind."""
+        if self.task is not None:
+            self.task.cancel()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(done * 1000 / total))
+
+    def _on_built(self, result: PackResult) -> None:
+        self.result = result
+        redactions = int(result.manifest.get("redaction", {}).get("total", 0))
+        self.outcome.setText(
+            self.tr("<b>Package ready:</b> %1 (%2). %3 value(s) were removed.")
+            .replace("%1", str(result.path))
+            .replace("%2", human_size(result.size))
+            .replace("%3", str(redactions))
+            + "<br>"
+            + self.tr("Next: open a case in My Support, paste the case text, save it, then upload this package.")
+        )
+
+    def _on_failed(self, reason: str) -> None:
+        self.outcome.setText(self.tr("No package was written: %1").replace("%1", reason))
+
+    def _on_ended(self) -> None:
+        self.task = None
+        self._set_busy(False)
+        self.refresh()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        for widget in (self.build_button, self.change_folder, self.folder, self.include_system):
+            widget.setEnabled(not busy)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        """Not while building."""
+        return self.task is None and super().isComplete()
+
+    # -- after building ----------------------------------------------------------------------------------
+
+    def show_folder(self) -> None:
+        """Open the folder holding the package in the file manager."""
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
+
+    def copy_case_text(self) -> None:
+        """Put the packaged case text on the clipboard."""
+        if self.result is not None:
+            QGuiApplication.clipboard().setText(self.result.case_text)
+            self.outcome.setText(self.outcome.text() + "<br>" + self.tr("The case text is on the clipboard."))
+
+    def open_portal(self) -> None:
+        """Open the My Support portal in the browser."""
+        QDesktopServices.openUrl(QUrl(self.context.profile.links["my_support"].url))

@@ -1,0 +1,300 @@
+"""Step 8, "Redaction review": what will be removed from each file before it leaves the computer.
+
+The attachments are scanned in a worker (nothing is written): per file and per rule the counts, a preview of
+the changed lines, include/exclude, and a warning to sign out or revoke sessions when a HAR or log held live
+session tokens or cookies. Secrets are always removed; personal data and the user's own terms on request.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from care_desktop.domain.draft import Draft, RedactionChoice
+from care_desktop.domain.redaction_rules import RULES, RedactionOptions
+from care_desktop.domain.steps import Step
+from care_desktop.services.progress import CancelToken, Progress
+from care_desktop.services.redaction.review import AttachmentReview, scan_attachments
+from care_desktop.ui import workers
+from care_desktop.ui.context import UiContext
+from care_desktop.ui.i18n import tr_domain
+from care_desktop.ui.pages.base import StepPage, signals_blocked, wrapping_label
+from care_desktop.ui.styles import SEV1_STYLE
+
+INCLUDE, FILE, REMOVED, DETAILS = range(4)
+
+
+def redaction_options(choice: RedactionChoice, phone_region: str) -> RedactionOptions:
+    """The engine's options for the user's choice."""
+    return RedactionOptions(choice.pii, choice.pseudonyms, tuple(choice.terms), phone_region or "US")
+
+
+class RedactionPage(StepPage):
+    """Per file and rule, what redaction removes."""
+
+    step = Step.REDACTION
+
+    def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(draft, context, parent)
+        self.task: workers.Task | None = None
+        self.reviews: list[AttachmentReview] = []
+        self.options_box = QGroupBox()
+        options = QGridLayout(self.options_box)
+        self.pii = QCheckBox()
+        self.pseudonyms = QCheckBox()
+        self.terms_label = QLabel()
+        self.terms = QLineEdit()
+        self.terms_label.setBuddy(self.terms)
+        self.rescan = QPushButton()
+        self.rescan.clicked.connect(self.scan)
+        options.addWidget(self.pii, 0, 0, 1, 3)
+        options.addWidget(self.pseudonyms, 1, 0, 1, 3)
+        options.addWidget(self.terms_label, 2, 0)
+        options.addWidget(self.terms, 2, 1)
+        options.addWidget(self.rescan, 2, 2)
+        self.pii.toggled.connect(self._on_option)
+        self.pseudonyms.toggled.connect(self._on_option)
+        self.terms.editingFinished.connect(self._on_option)
+        self.warning = wrapping_label()
+        self.warning.setStyleSheet(SEV1_STYLE)
+        self.files = QTableWidget(0, 4)
+        self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.files.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.files.verticalHeader().setVisible(False)
+        self.files.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.files.horizontalHeader().setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
+        self.files.itemChanged.connect(self._on_include_changed)
+        self.files.itemSelectionChanged.connect(self.show_preview)
+        self.lines = QTableWidget(0, 3)
+        self.lines.verticalHeader().setVisible(False)
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.lines.setWordWrap(True)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.files)
+        splitter.addWidget(self.lines)
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.cancel)
+        self.status = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        self.body.addWidget(self.options_box)
+        self.body.addWidget(self.warning)
+        self.body.addWidget(splitter, 1)
+        self.body.addLayout(row)
+        self._set_busy(False)
+        self.finish_layout(stretch=False)
+
+    def retranslate(self) -> None:
+        """Set the texts."""
+        super().retranslate()
+        self.setTitle(self.tr("Redaction review"))
+        self.setSubTitle(
+            self.tr("Secrets are removed from every file before it is packaged. Check what goes, and what stays.")
+        )
+        self.options_box.setTitle(self.tr("Besides passwords, tokens, cookies and keys, also remove"))
+        self.pii.setText(self.tr("E-mail addresses and phone numbers"))
+        self.pseudonyms.setText(self.tr("Use the same numbered placeholder for the same value in every file"))
+        self.terms_label.setText(self.tr("These &words:"))
+        self.terms.setPlaceholderText(self.tr("e.g. Acme Corp, db01.acme.lan (separated by commas)"))
+        self.rescan.setText(self.tr("&Check again"))
+        for widget in (self.pii, self.pseudonyms):
+            widget.setAccessibleName(widget.text())
+        self.terms.setAccessibleName(self.tr("Words to remove from every file"))
+        self.files.setHorizontalHeaderLabels([self.tr("Include"), self.tr("File"), self.tr("Removed"), self.tr("What")])
+        self.files.setAccessibleName(self.tr("Files and what is removed from them"))
+        self.lines.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Before"), self.tr("After")])
+        self.lines.setAccessibleName(self.tr("Changed lines of the selected file"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the check"))
+        self.progress.setAccessibleName(self.tr("Checking the files"))
+
+    def input_widgets(self) -> list[QObject]:
+        """The options and the include boxes."""
+        return [self.pii, self.pseudonyms, self.terms, self.files]
+
+    # -- loading, storing, scanning ----------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Show the draft's choices, then check the files."""
+        choice = self.draft.redaction
+        self.pii.setChecked(choice.pii)
+        self.pseudonyms.setChecked(choice.pseudonyms)
+        self.terms.setText(", ".join(choice.terms))
+
+    def page_shown(self) -> None:
+        """Check the attachments in the background each time the page is shown."""
+        self.scan()
+
+    def store(self) -> None:
+        """Keep the choices (the include boxes are stored as they change)."""
+        self.draft.redaction = RedactionChoice(
+            self.pii.isChecked(),
+            self.pseudonyms.isChecked(),
+            [term.strip() for term in self.terms.text().split(",") if term.strip()],
+        )
+
+    def _on_option(self) -> None:
+        before = self.draft.redaction
+        self.on_edited()
+        if self.draft.redaction != before:
+            self.scan()
+
+    def phone_region(self) -> str:
+        """The country whose phone numbers are recognized without a leading +."""
+        region = self.context.profile.region(self.draft.case.org.region)
+        return region.country if region is not None and region.country else "US"
+
+    def scan(self) -> workers.Task | None:
+        """Check every attachment (nothing is written); a check already running is cancelled first."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+        attachments = list(self.draft.case.attachments)
+        case_dir = self.context.paths.case_dir(self.draft.id)
+        options = redaction_options(self.draft.redaction, self.phone_region())
+
+        def work(progress: Progress, token: CancelToken) -> list[AttachmentReview]:
+            return scan_attachments(attachments, case_dir, options, progress, token)
+
+        task = workers.start(work, self)
+        self.task = task
+        task.progress.connect(self._on_progress)
+        task.succeeded.connect(lambda reviews, mine=task: self._on_scanned(mine, reviews))
+        task.failed.connect(lambda reason: self.status.setText(self.tr("The check failed: %1").replace("%1", reason)))
+        task.ended.connect(lambda mine=task: self._on_ended(mine))
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Checking %1 file(s)\u2026").replace("%1", str(len(attachments))))
+        self._set_busy(True)
+        return task
+
+    def cancel(self) -> None:
+        """Stop the check."""
+        if self.task is not None:
+            self.task.cancel()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(done * 1000 / total))
+
+    def _on_scanned(self, task: workers.Task, reviews: list[AttachmentReview]) -> None:
+        if task is not self.task:
+            return  # an older check, overtaken by a newer one
+        self.reviews = reviews
+        self.show_reviews()
+
+    def _on_ended(self, task: workers.Task) -> None:
+        if task is self.task:
+            self.task = None
+            self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        """Not while checking: the user must see what is removed before going on."""
+        return self.task is None and super().isComplete()
+
+    # -- showing -----------------------------------------------------------------------------------------
+
+    def show_reviews(self) -> None:
+        """Fill the file table and the warning from the last check."""
+        live = [review for review in self.reviews if review.result is not None and review.result.report.live_session]
+        self.warning.setVisible(bool(live))
+        if live:
+            names = ", ".join(review.check.path.name for review in live)
+            self.warning.setText(
+                "<b>"
+                + self.tr("Live sessions were captured in: %1.").replace("%1", names)
+                + "</b> "
+                + self.tr(
+                    "Their tokens and cookies are removed here, but before you upload, sign out of Genesys Cloud "
+                    "(and any other site in the capture) in that browser, or revoke those sessions, so that a copy "
+                    "that leaks cannot be replayed."
+                )
+            )
+        with signals_blocked(self.files):
+            self.files.setRowCount(len(self.reviews))
+            for row, review in enumerate(self.reviews):
+                attachment = self.draft.case.attachments[review.check.index]
+                include = QTableWidgetItem()
+                include.setFlags(
+                    Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                )
+                include.setCheckState(Qt.CheckState.Checked if attachment.included else Qt.CheckState.Unchecked)
+                self.files.setItem(row, INCLUDE, include)
+                self.files.setItem(row, FILE, self._item(review.check.path.name))
+                result = review.result
+                self.files.setItem(row, REMOVED, self._item(str(result.report.total) if result else "\u2014"))
+                self.files.setItem(row, DETAILS, self._item(self._details(review)))
+        total = sum(review.result.report.total for review in self.reviews if review.result is not None)
+        self.status.setText(
+            self.tr("%1 value(s) will be removed from %2 file(s).")
+            .replace("%1", str(total))
+            .replace("%2", str(len(self.reviews)))
+        )
+        if self.reviews:
+            self.files.selectRow(0)
+
+    @staticmethod
+    def _item(text: str) -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        item.setToolTip(text)
+        return item
+
+    def _details(self, review: AttachmentReview) -> str:
+        check, result = review.check, review.result
+        if result is None:
+            return self.tr("Left out: %1").replace("%1", check.excluded_reason or check.problem)
+        parts = [
+            f"{tr_domain(RULES[name].label) if name in RULES else name}: {count}"
+            for name, count in sorted(result.report.counts.items(), key=lambda item: -item[1])
+        ]
+        if not result.redacted:
+            parts.append(self.tr("not redacted (an image: check it yourself; redact boxes are burned in)"))
+        if result.note:
+            parts.append(result.note)
+        return "; ".join(parts) or self.tr("nothing to remove")
+
+    def _on_include_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() != INCLUDE or item.row() >= len(self.reviews):
+            return
+        attachment = self.draft.case.attachments[self.reviews[item.row()].check.index]
+        attachment.included = item.checkState() == Qt.CheckState.Checked
+        self.on_edited()
+
+    def show_preview(self) -> None:
+        """Show the changed lines of the selected file (secrets abbreviated, never in full)."""
+        rows = sorted({index.row() for index in self.files.selectionModel().selectedRows()})
+        review = self.reviews[rows[0]] if rows and rows[0] < len(self.reviews) else None
+        lines = review.result.report.preview if review is not None and review.result is not None else []
+        self.lines.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            where = str(line.line) if line.line is not None else line.path
+            self.lines.setItem(row, 0, self._item(where))
+            self.lines.setItem(row, 1, self._item(line.before))
+            self.lines.setItem(row, 2, self._item(line.after))
+        self.lines.resizeRowsToContents()

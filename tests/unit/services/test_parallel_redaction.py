@@ -1,0 +1,75 @@
+"""Two processes redact the package's files: the same package as one, nothing left behind."""
+
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from care_desktop.domain.case import Attachment, AttachmentKind, Case
+from care_desktop.domain.redaction_rules import RedactionOptions
+from care_desktop.services import parallel_redaction
+from care_desktop.services.packaging import PackOptions, build_package
+from care_desktop.services.parallel_redaction import Job, plan
+from care_desktop.services.progress import CancelledError, CancelToken
+from tests.conftest import DATA
+
+LINE = b"2026-11-26T10:00:00Z INFO GET /api/v2/users?access_token=abcdefghijklmnopqrstuvwxyz012345 200\n"
+
+
+def big_logs(folder: Path, count: int, lines: int) -> list[Path]:
+    paths = []
+    planted = (DATA / "redaction" / "console.log").read_bytes()
+    for number in range(count):
+        path = folder / f"console-{number}.log"
+        path.write_bytes(planted + LINE * lines + planted)
+        paths.append(path)
+    return paths
+
+
+def package(folder: Path, paths: list[Path], name: str) -> tuple[dict[str, bytes], dict[str, Any]]:
+    case = Case(severity=3, title="t", description="d")
+    case.attachments = [Attachment(str(path), AttachmentKind.CONSOLE_LOG) for path in paths]
+    result = build_package(case, folder, folder / name, PackOptions())
+    with zipfile.ZipFile(result.path) as archive:
+        members = {n: archive.read(n) for n in archive.namelist() if n.startswith("attachments/")}
+    return members, result.manifest
+
+
+def test_the_plan_balances_sizes_and_keeps_to_safe_cases():
+    jobs = [Job(i, Path(f"{i}.log"), AttachmentKind.CONSOLE_LOG, size) for i, size in enumerate([40, 30, 20, 10])]
+    big = [Job(j.index, j.path, j.kind, j.size * 1024 * 1024) for j in jobs]
+    assert plan(big, RedactionOptions()) == {1, 2}  # 40 | 30+20 ... then 10 to the side with less
+    assert plan(big, RedactionOptions(pseudonyms=True)) == set()  # one numbering over all files
+    assert plan(jobs, RedactionOptions()) == set()  # too small to be worth a process
+    assert plan(big[:1], RedactionOptions()) == set()
+
+
+def test_two_processes_give_the_same_package_as_one(tmp_path, monkeypatch):
+    paths = big_logs(tmp_path, 3, 60_000)  # about 6 MB each
+    assert sum(p.stat().st_size for p in paths) > parallel_redaction.MIN_BYTES
+    parallel, parallel_manifest = package(tmp_path, paths, "parallel.zip")
+    monkeypatch.setattr(parallel_redaction, "MIN_BYTES", 1 << 62)
+    single, single_manifest = package(tmp_path, paths, "single.zip")
+    assert parallel == single
+    assert parallel_manifest["attachments"] == single_manifest["attachments"]
+    assert b"abcdefghijklmnopqrstuvwxyz012345" not in b"".join(parallel.values())
+    assert json.dumps(parallel_manifest["redaction"]["totals"]) == json.dumps(single_manifest["redaction"]["totals"])
+
+
+def test_cancelling_stops_both_processes_and_leaves_nothing(tmp_path):
+    paths = big_logs(tmp_path, 2, 100_000)
+    case = Case(severity=3, title="t", description="d")
+    case.attachments = [Attachment(str(path), AttachmentKind.CONSOLE_LOG) for path in paths]
+    token = CancelToken()
+    seen = []
+
+    def progress(done, total):
+        seen.append(done)
+        if done > total // 4:
+            token.cancel()
+
+    with pytest.raises(CancelledError):
+        build_package(case, tmp_path, tmp_path / "case.zip", PackOptions(), progress, token)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["console-0.log", "console-1.log"]
