@@ -311,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--har-mb", type=int, default=200, help="size of the HAR file (200)")
     parser.add_argument("--skip-gui", action="store_true", help="do not measure the GUI event-loop stall")
     parser.add_argument("--keep", metavar="DIR", help="generate into DIR and keep the files")
-    args = parser.parse_args(argv)
+    args, _unknown = parser.parse_known_args(argv)
     with tempfile.TemporaryDirectory(prefix="care-bench-") as scratch:
         folder = Path(args.keep or scratch)
         data = folder / "case"

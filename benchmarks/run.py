@@ -12,8 +12,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pack
+import startup
 
-BENCHMARKS = {"pack": pack.main}
+BENCHMARKS = {"startup": startup.main, "pack": pack.main}
 
 
 def main(argv: list[str]) -> int:

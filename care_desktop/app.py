@@ -152,6 +152,9 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
             raise
         QMessageBox.critical(None, "Care Desktop", str(error))
         return EXIT_FAILURE
+    if self_test:  # the self-test checks the installation: no network, no tray icon
+        context.status = None
+        context.use_tray = False
     try:
         window = MainWindow(context)
         if self_test:

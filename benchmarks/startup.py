@@ -1,0 +1,76 @@
+"""Benchmark: from launch to the first page shown (``care-desktop --self-test``, offscreen), whole process.
+
+Compared in the same run with a bare PySide6 QWizard with one page, shown once. Prints the median wall time and
+peak RSS of each over several runs, and their ratios (targets: 1.3 or less for both).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+
+REPO = Path(__file__).resolve().parent.parent
+MB = 1024 * 1024
+BARE = (
+    "import sys\n"
+    "from PySide6.QtWidgets import QApplication, QWizard, QWizardPage\n"
+    "app = QApplication(sys.argv)\n"
+    "wizard = QWizard()\n"
+    "wizard.addPage(QWizardPage())\n"
+    "wizard.show()\n"
+    "app.processEvents()\n"
+    "print('ok')\n"
+)
+
+
+def measure(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Run ``command`` once; return wall seconds and peak RSS (sampled every 2 ms)."""
+    peak = 0
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    watched = psutil.Process(process.pid)
+    while process.poll() is None:
+        with contextlib.suppress(psutil.Error):
+            peak = max(peak, watched.memory_info().rss)
+        time.sleep(0.002)
+    seconds = time.perf_counter() - start
+    if process.returncode != 0:
+        raise SystemExit(f"{command} failed with {process.returncode}")
+    return seconds, peak
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="runs of each (7)")
+    args, _unknown = parser.parse_known_args(argv)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    commands = {
+        "bare QWizard": [sys.executable, "-c", BARE],
+        "care-desktop --self-test": [sys.executable, "-m", "care_desktop", "--self-test"],
+    }
+    results: dict[str, tuple[float, float]] = {}
+    for command in commands.values():
+        measure(command, env)  # warm the file cache
+    samples: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}
+    for _ in range(args.runs):
+        for name, command in commands.items():  # interleaved, so that load changes hit both alike
+            samples[name].append(measure(command, env))
+    for name, runs in samples.items():
+        results[name] = (statistics.median(s for s, _ in runs), statistics.median(r for _, r in runs))
+        print(f"{name:26} {results[name][0]:.3f} s, {results[name][1] / MB:.0f} MB (median of {args.runs})")
+    bare, ours = results["bare QWizard"], results["care-desktop --self-test"]
+    print(f"ratio time:   {ours[0] / bare[0]:.2f} (target <= 1.3)")
+    print(f"ratio memory: {ours[1] / bare[1]:.2f} (target <= 1.3)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
