@@ -88,7 +88,7 @@ PAIR_VALUE: Final = re.compile(r"\"value\"[ \t]*:[ \t]*\"(?P<value>(?:[^\"\\\r\n
 AUTH_SCHEME: Final = re.compile(r"[ \t]*(?P<scheme>[A-Za-z][A-Za-z0-9_\-]*)[ \t]+(?P<cred>\S(?:.*\S)?)[ \t]*$")
 DIGEST_RESPONSE: Final = re.compile(r"(?i)\bresponse[ \t]*=[ \t]*\"?(?P<secret>[^\",\s]+)")
 # Values that are not secrets whatever their key says.
-NOT_A_VALUE: Final = re.compile(r"(?i)(?:|null|none|nil|undefined|true|false|~|\*+|x{3,}|•+|\[REDACTED:.*)")
+NOT_A_VALUE: Final = re.compile(r"(?i)(?:|null|none|nil|undefined|true|false|~|\*+|x{3,}|•+|[\"']?\[REDACTED:.*)")
 # Unquoted values that are code, not secrets (minified JavaScript and CSS in HAR bodies: password:!0,
 # this.credentials=t.credentials, .fa-file-signature:before{...}) and dotted names (com.apple.notifyd).
 CODE_VALUE: Final = re.compile(

@@ -77,14 +77,18 @@ def _plausible(sample: bytes, codec: str) -> bool:
 
 
 def detect_codec(head: bytes) -> TextCodec:
-    """Choose the codec for a text file from its first bytes."""
-    for bom, name in _BOMS:
-        if head.startswith(bom):
-            if _plausible(head[len(bom) : len(bom) + 4096], name):
-                return TextCodec(name, bom)
-            return TextCodec("latin-1")
+    """Choose the codec for a text file from its first bytes.
+
+    A byte-order mark, or the NUL bytes of UTF-16/32 text, only suggest a codec: it is taken when the bytes
+    read as text in it. Anything else is carried one-to-one (latin-1), so that no byte escapes the scanners.
+    """
+    candidates = [(name, bom) for bom, name in _BOMS if head.startswith(bom)]
     if is_utf16_or_32(head):
-        return TextCodec("utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be")
+        guess = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
+        candidates.append((guess, b""))
+    for name, bom in candidates:  # "FF FE" then a NUL character also looks like the UTF-32 mark: try each
+        if _plausible(head[len(bom) : len(bom) + 4096], name):
+            return TextCodec(name, bom)
     return TextCodec("latin-1")
 
 

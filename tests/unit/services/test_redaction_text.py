@@ -256,3 +256,17 @@ def test_an_8_bit_log_that_starts_like_a_utf16_bom_is_still_redacted(tmp_path):
     out, _ = redact(tmp_path, data)
     assert b"2222222222222222" not in out
     assert out.startswith(b"\xfe\xff")
+
+
+def test_utf16_text_starting_with_a_nul_is_not_taken_for_utf32(tmp_path):
+    # Found by hypothesis: FF FE 00 00 is also the UTF-32 mark; the text is UTF-16 with a NUL first.
+    data = "\x00 Authorization: Bearer 2222222222222222 \x00\n".encode("utf-16")
+    out, _ = redact(tmp_path, data)
+    assert "2222222222222222" not in out.decode("utf-16")
+    assert out.startswith(b"\xff\xfe")
+
+
+def test_an_8_bit_log_that_starts_like_a_utf32_mark_is_still_redacted(tmp_path):
+    data = b"\x00\x00\xfe\xff Authorization: Bearer 2222222222222222 \x00\x00\xfe\xff\n"
+    out, _ = redact(tmp_path, data)
+    assert b"2222222222222222" not in out
