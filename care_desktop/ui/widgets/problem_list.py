@@ -37,8 +37,9 @@ class ProblemList(QWidget):
         self.setAccessibleName(self.tr("Problems"))
 
     def set_heading(self, heading: str) -> None:
-        """Change the heading text."""
+        """Change the heading text (an empty heading is hidden)."""
         self._heading.setText(heading)
+        self._heading.setVisible(bool(heading))
 
     def problems(self) -> list[Problem]:
         """The problems shown."""
