@@ -80,17 +80,18 @@ def create_application() -> QApplicationType:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     if app.windowIcon().isNull():
-        from care_desktop.ui.icons import svg_icon
+        from care_desktop.ui.icons import app_icon
 
-        app.setWindowIcon(svg_icon("care-desktop"))
+        app.setWindowIcon(app_icon("care-desktop"))
     return app
 
 
-def open_services(paths: AppPaths) -> tuple[UiContextType, MessageType | None]:
+def open_services(paths: AppPaths, status: bool = True) -> tuple[UiContextType, MessageType | None]:
     """Open the store and load the profile: everything the windows need.
 
     Args:
         paths: Where the user's data lives; created when missing.
+        status: Check status.mypurecloud.com (False: no status check, as in the self-test).
 
     Returns:
         The context for the windows, and a notice when a damaged store had to be set aside.
@@ -102,7 +103,6 @@ def open_services(paths: AppPaths) -> tuple[UiContextType, MessageType | None]:
 
     from care_desktop.services.phonebook import Phonebook
     from care_desktop.services.resources import load_profile
-    from care_desktop.services.status_client import StatusClient
     from care_desktop.services.store import Store, utc_now
     from care_desktop.ui.context import UiContext
     from care_desktop.ui.dialogs import Dialogs
@@ -114,6 +114,11 @@ def open_services(paths: AppPaths) -> tuple[UiContextType, MessageType | None]:
     except Exception:
         store.close()
         raise
+    status_client = None
+    if status:
+        from care_desktop.services.status_client import StatusClient
+
+        status_client = StatusClient(paths)
     context = UiContext(
         paths=paths,
         store=store,
@@ -123,7 +128,7 @@ def open_services(paths: AppPaths) -> tuple[UiContextType, MessageType | None]:
         clock=utc_now,
         version=__version__,
         system_zone=bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace") or "UTC",
-        status=StatusClient(paths),
+        status=status_client,
     )
     return context, notice
 
@@ -138,15 +143,17 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
     Returns:
         The exit status.
     """
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from care_desktop.services.preferences import load_preferences
     from care_desktop.services.store import StoreError
-    from care_desktop.ui.i18n import tr_message
+    from care_desktop.ui.i18n import resolve_language, switch_language, tr_message
     from care_desktop.ui.main_window import MainWindow
 
     app = create_application()
     try:
-        context, notice = open_services(paths)
+        context, notice = open_services(paths, status=not self_test)
     except StoreError as error:
         if self_test:
             raise
@@ -156,12 +163,16 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
         context.status = None
         context.use_tray = False
     try:
+        # The saved choice, else the computer's language when there is a translation for it, else English.
+        switch_language(resolve_language(load_preferences(context.store).language))
         window = MainWindow(context)
         if self_test:
             return _check_gui(window)
         window.show()
         if notice is not None:
-            context.dialogs.warning(window, window.tr("Saved data was damaged"), tr_message(notice))
+            context.dialogs.warning(
+                window, QCoreApplication.translate("MainWindow", "Saved data was damaged"), tr_message(notice)
+            )
         status = app.exec()
         context.store.purge_deleted()
         return int(status)
@@ -170,22 +181,12 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
 
 
 def _check_gui(window: object) -> int:
-    """Exercise the parts a packaged build could lose: the wizard and its pages, and every resource."""
-    from PySide6.QtWidgets import QApplication
-
-    from care_desktop.domain.steps import Step
-    from care_desktop.services.resources import verify_resources
+    """Exercise the parts a packaged build could lose: the windows, every resource, every on-demand module."""
     from care_desktop.ui.main_window import MainWindow
+    from care_desktop.ui.self_check import check_gui
 
     assert isinstance(window, MainWindow)
-    window.show()
-    wizard = window.new_case()
-    for step in Step:
-        wizard.step_page(step).retranslate()
-    QApplication.processEvents()
-    verify_resources()
-    wizard.reject()
-    window.close()
+    check_gui(window, window.new_case)
     return EXIT_OK
 
 

@@ -3,13 +3,15 @@
 Runs the real app (real store in a throw-away home, real windows, real files from tests/data/realworld, a real
 local HTTP server standing in for status.mypurecloud.com with a recorded GitHub Statuspage summary) on the
 platform Qt is given (offscreen by default, or Xvfb), fills a sample case the way a user would, and saves one
-PNG per page.
+PNG per page. With ``--language ja`` the same walk runs with the Japanese UI (the case text stays English).
 
-Usage: python scripts/screenshots.py [OUT_DIR]   (default: docs/screenshots)
+Usage: python scripts/screenshots.py [OUT_DIR] [--language ja]
+       (default OUT_DIR: docs/screenshots, or docs/screenshots/<language> for another language than English)
 """
 
 from __future__ import annotations
 
+import argparse
 import http.server
 import os
 import sys
@@ -35,6 +37,7 @@ from care_desktop.services.status_client import StatusClient
 from care_desktop.services.store import OrgProfile
 from care_desktop.services.tracker_store import TrackerStore
 from care_desktop.ui.dialogs import Dialogs
+from care_desktop.ui.i18n import SOURCE_LANGUAGE, available_languages, switch_language
 from care_desktop.ui.main_window import MainWindow
 from care_desktop.ui.pages.attachments import AttachmentsPage
 from care_desktop.ui.pages.before_start import BeforeStartPage
@@ -142,7 +145,7 @@ def fill_sample_case(wizard: CaseWizard, out: Path) -> None:
         "Since 09:10 today, inbound calls routed to the Sales queue disconnect after about 30 seconds "
         "of conversation. Agents see the call end without any error."
     )
-    description.frequency.setCurrentText("Every time")
+    description.frequency.setCurrentIndex(description.frequency.findData("Every time"))
     description.affected.setText("All 40 Sales agents in Dublin, 08:00-18:00 IST")
     description.steps.setPlainText("1. Call +353 1 555 0100\n2. Choose option 2 (Sales)\n3. Talk for 30 seconds")
     description.tried.setPlainText("Restarted the WebRTC phone; cleared browser cache. No change.")
@@ -159,7 +162,7 @@ def fill_sample_case(wizard: CaseWizard, out: Path) -> None:
     attachments.choose_files()
     wait_until(lambda: attachments.task is None)
     attachments.table.selectRow(1)
-    wait_until(lambda: "request(s)" in attachments.preview.summary.text())
+    wait_until(lambda: "HAR " in attachments.preview.summary.text())  # the HAR's summary, in any language
     save(wizard, out, "wizard-7-attachments")
     wizard.next()
     redaction = wizard.page_as(RedactionPage)
@@ -218,12 +221,14 @@ def tracker(context: object, window: MainWindow, out: Path) -> None:
     del context
 
 
-def main(out: Path) -> int:
+def main(out: Path, language: str = SOURCE_LANGUAGE) -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="care-screens-") as home:
         os.environ["CARE_DESKTOP_HOME"] = home
         os.environ["CARE_DESKTOP_SITE_CONFIG"] = str(Path(home) / "site")
         create_application()
+        if switch_language(language) != language:
+            raise SystemExit(f"no translation for {language!r}")
         context, _notice = open_services(resolve_paths())
         context.status = StatusClient(
             context.paths, serve_status(REALWORLD / "statuspage" / "github_summary_minor_unresolved-incident.json")
@@ -284,5 +289,20 @@ def main(out: Path) -> int:
     return 0
 
 
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    """Read the command line: the output folder and the UI language."""
+    parser = argparse.ArgumentParser(description="Take a screenshot of every page of the running app.")
+    parser.add_argument("out", nargs="?", type=Path, help="folder for the PNG files")
+    parser.add_argument("--language", default=SOURCE_LANGUAGE, help="UI language, e.g. ja (default: en)")
+    args = parser.parse_args(argv)
+    if args.out is None:
+        base = Path("docs/screenshots")
+        args.out = base if args.language == SOURCE_LANGUAGE else base / args.language
+    return args
+
+
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")))
+    arguments = parse_arguments(sys.argv[1:])
+    if arguments.language not in available_languages():
+        raise SystemExit(f"no translation for {arguments.language!r}: choose one of {available_languages()}")
+    sys.exit(main(arguments.out, arguments.language))

@@ -5,7 +5,8 @@ company's own root certificate works as it does in the browser), takes proxies f
 (``HTTPS_PROXY``, ``NO_PROXY`` ...; requests' ``trust_env`` stays on), retries a little with backoff on
 connection errors and on 502/503/504 for GET only, and is used with explicit timeouts. Certificate checks
 are never turned off. This module also sorts requests' exceptions into the kinds of failure the user is
-told about. No Qt; nothing here logs request headers or bodies.
+told about. The timeouts, retries and kinds of failure themselves live in ``net_policy`` (importable without
+``requests``) and are re-exported here. No Qt; nothing here logs request headers or bodies.
 """
 
 from __future__ import annotations
@@ -13,8 +14,7 @@ from __future__ import annotations
 import socket
 import ssl
 from collections.abc import Iterator
-from enum import StrEnum
-from typing import Any, Final
+from typing import Any
 
 import requests
 import truststore
@@ -22,18 +22,15 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import NameResolutionError, ReadTimeoutError
 from urllib3.util.retry import Retry
 
-from care_desktop import __version__
-
-CONNECT_TIMEOUT: Final = 3.0
-READ_TIMEOUT: Final = 5.0
-DEFAULT_TIMEOUT: Final = (CONNECT_TIMEOUT, READ_TIMEOUT)
-DEFAULT_RETRIES: Final = 2
-DEFAULT_BACKOFF: Final = 0.3
-RETRY_STATUSES: Final = (502, 503, 504)
-USER_AGENT: Final = f"care-desktop/{__version__}"
-
-Timeout = tuple[float, float]
-"""(connect, read) in seconds."""
+from care_desktop.services.net_policy import CONNECT_TIMEOUT as CONNECT_TIMEOUT
+from care_desktop.services.net_policy import DEFAULT_BACKOFF as DEFAULT_BACKOFF
+from care_desktop.services.net_policy import DEFAULT_RETRIES as DEFAULT_RETRIES
+from care_desktop.services.net_policy import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+from care_desktop.services.net_policy import READ_TIMEOUT as READ_TIMEOUT
+from care_desktop.services.net_policy import RETRY_STATUSES as RETRY_STATUSES
+from care_desktop.services.net_policy import USER_AGENT as USER_AGENT
+from care_desktop.services.net_policy import NetFailure as NetFailure
+from care_desktop.services.net_policy import Timeout as Timeout
 
 
 class SystemTrustAdapter(HTTPAdapter):
@@ -96,18 +93,6 @@ def new_session(retries: int = DEFAULT_RETRIES, backoff: float = DEFAULT_BACKOFF
     session.mount("https://", SystemTrustAdapter(system_ssl_context(), max_retries=retry))
     session.mount("http://", HTTPAdapter(max_retries=retry))
     return session
-
-
-class NetFailure(StrEnum):
-    """Why a request got no usable answer."""
-
-    TIMEOUT = "timeout"
-    DNS = "dns"
-    REFUSED = "refused"
-    TLS = "tls"
-    PROXY = "proxy"
-    INCOMPLETE = "incomplete"
-    BAD_URL = "bad_url"
 
 
 def _causes(error: BaseException) -> Iterator[object]:

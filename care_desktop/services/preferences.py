@@ -11,6 +11,8 @@ from typing import Final
 from care_desktop.services.store import Store
 
 _KEY: Final = "preferences"
+ROLE_SETTING: Final = "contact_role"
+"""The setting that remembers the user's role (Designated Contact or preparing for one), for the next case."""
 DEFAULT_UPLOAD_LIMIT_MB: Final = 2048
 
 

@@ -70,6 +70,20 @@ def read_bytes(relative: str) -> bytes:
         raise ResourceError(f"cannot read resource {relative}: {error}") from error
 
 
+def file_path(relative: str) -> Path | None:
+    """The resource as a file on disk, for a library that wants a file name rather than bytes.
+
+    Args:
+        relative: Path below ``resources/``.
+
+    Returns:
+        Its path when the resources are plain files (a checkout, a wheel, a one-folder build) and it exists;
+        None otherwise (read it with :func:`read_bytes`).
+    """
+    node = _locate(relative)
+    return node if isinstance(node, Path) and node.is_file() else None
+
+
 def read_text(relative: str) -> str:
     """Read a UTF-8 resource file (a leading BOM is dropped).
 
@@ -152,12 +166,15 @@ def verify_resources() -> list[str]:
     load_profile()
     checked = ["profile.json"]
     root = resource_root()
-    for folder in ("help", "phones", "translations"):
-        node = root / folder
+    pending = [(folder, root / folder) for folder in ("help", "phones", "translations", "logs", "icons")]
+    while pending:
+        relative, node = pending.pop()
         if not node.is_dir():
             continue
         for child in sorted(node.iterdir(), key=lambda item: item.name):
-            if child.is_file():
+            if child.is_dir():
+                pending.append((f"{relative}/{child.name}", child))
+            elif child.is_file():
                 child.read_bytes()
-                checked.append(f"{folder}/{child.name}")
-    return checked
+                checked.append(f"{relative}/{child.name}")
+    return sorted(checked)

@@ -6,7 +6,8 @@ of 3 s to connect and 5 s between bytes, a small retry). Any failure (timeout, r
 HTML instead of JSON, truncated or malformed JSON, JSON that is not a summary) gives the last good result
 marked stale with its age, or an unknown status, each with the reason as a ``Message``; nothing raises but
 cancellation. The last good document is cached, with its time and URL, in ``<base>/cache/status.json``
-(written atomically). Synchronous: the UI runs :meth:`StatusClient.fetch` in a worker. No Qt.
+(written atomically). Synchronous: the UI runs :meth:`StatusClient.fetch` in a worker. ``requests`` is loaded
+by the first fetch (in that worker), not when this module is imported: the window opens without it. No Qt.
 """
 
 from __future__ import annotations
@@ -17,24 +18,17 @@ import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Final
-
-import requests
+from typing import TYPE_CHECKING, Any, Final
 
 from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from care_desktop.domain.status import StatusFormatError, StatusResult, Summary, parse_summary, parse_time
 from care_desktop.services.atomic import write_text_atomic
-from care_desktop.services.http_client import (
-    DEFAULT_BACKOFF,
-    DEFAULT_RETRIES,
-    DEFAULT_TIMEOUT,
-    NetFailure,
-    Timeout,
-    classify,
-    new_session,
-)
+from care_desktop.services.net_policy import DEFAULT_BACKOFF, DEFAULT_RETRIES, DEFAULT_TIMEOUT, NetFailure, Timeout
 from care_desktop.services.paths import AppPaths
 from care_desktop.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
+
+if TYPE_CHECKING:  # for annotations only: requests is imported by the first fetch
+    import requests
 
 DEFAULT_URL: Final = "https://status.mypurecloud.com/api/v2/summary.json"
 URL_ENV: Final = "CARE_DESKTOP_STATUS_URL"
@@ -162,6 +156,10 @@ class StatusClient:
     # -- fetching ----------------------------------------------------------------------------------------
 
     def _download(self, progress: Progress, token: CancelToken) -> bytes:
+        import requests  # loaded on the first fetch, in the caller's worker thread
+
+        from care_desktop.services.http_client import classify, new_session
+
         session = new_session(self.retries, self.backoff)
         try:
             headers = {"Accept": "application/json"}

@@ -94,11 +94,13 @@ def connect(path: Path) -> sqlite3.Connection:
         StoreTooNewError: When a newer version wrote the file; the file is not changed.
         sqlite3.DatabaseError: When the file cannot be opened or is damaged (see :func:`is_corruption`).
     """
+    created = not path.exists()
     db = sqlite3.connect(path, isolation_level=None, timeout=5.0)
     try:
-        check = db.execute("PRAGMA quick_check").fetchone()
-        if check is None or check[0] != "ok":
-            raise sqlite3.DatabaseError(f"database disk image is malformed ({check})")
+        if not created:  # a file this call creates has nothing to check (the first start, the self-test)
+            check = db.execute("PRAGMA quick_check").fetchone()
+            if check is None or check[0] != "ok":
+                raise sqlite3.DatabaseError(f"database disk image is malformed ({check})")
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
             raise StoreTooNewError(

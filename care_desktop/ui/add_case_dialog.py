@@ -28,6 +28,7 @@ from care_desktop.services.tracker_store import TrackerStore
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import tr_domain, tr_message
 from care_desktop.ui.pages.base import wrapping_label
+from care_desktop.ui.styles import error_color, keep_styled
 from care_desktop.ui.widgets.zoned_time_edit import ZonedTimeEdit
 
 
@@ -65,7 +66,7 @@ class AddCaseDialog(QDialog):
                 label = f"{label} ({summary.case_number})"
             self.draft.addItem(label, summary.id)
         self.error = wrapping_label()
-        self.error.setStyleSheet("color: #a01010;")
+        keep_styled(self.error, lambda: f"color: {error_color().name()};")
         self.captions = [QLabel() for _ in range(6)]
         form = QFormLayout()
         fields = (self.number, self.severity, self.title, self.zone, self.opened, self.draft)

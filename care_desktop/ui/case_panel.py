@@ -31,6 +31,7 @@ from care_desktop.domain.tracker import TRANSITIONS, CaseState, Deadline, Deadli
 from care_desktop.ui.deadline_text import due_text, is_overdue, kind_name, state_name
 from care_desktop.ui.i18n import local_time, tr_domain, tr_message
 from care_desktop.ui.pages.base import wrapping_label
+from care_desktop.ui.styles import error_color
 from care_desktop.ui.widgets.zoned_time_edit import ZonedTimeEdit
 
 
@@ -218,7 +219,7 @@ class CasePanel(QGroupBox):
         for deadline in deadlines:
             when = escape(due_text(deadline, now))
             if is_overdue(deadline.due, now):
-                when = f"<span style='color: #a01010; font-weight: 600;'>{when}</span>"
+                when = f"<span style='color: {error_color().name()}; font-weight: 600;'>{when}</span>"
             items.append(
                 f"<b>{escape(kind_name(deadline.kind))}</b>: {when}<br><i>{escape(tr_message(deadline.note))}</i>"
             )

@@ -5,17 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 
-from care_desktop.domain.case import Organization
-from care_desktop.domain.profile import Profile
-from care_desktop.services.paths import AppPaths
-from care_desktop.services.phonebook import Phonebook
 from care_desktop.services.preferences import load_preferences
-from care_desktop.services.status_client import StatusClient
-from care_desktop.services.store import Store
-from care_desktop.ui.dialogs import Dialogs
+
+if TYPE_CHECKING:  # types of the fields only: app.py imports and builds the services
+    from care_desktop.domain.case import Organization
+    from care_desktop.domain.profile import Profile
+    from care_desktop.services.paths import AppPaths
+    from care_desktop.services.phonebook import Phonebook
+    from care_desktop.services.status_client import StatusClient
+    from care_desktop.services.store import Store
+    from care_desktop.ui.dialogs import Dialogs
 
 
 @dataclass

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from care_desktop.domain.phones import PhoneEntry
-from care_desktop.ui.styles import SEV1_STYLE
+from care_desktop.ui.styles import keep_styled, sev1_style
 
 
 class CriticalBanner(QFrame):
@@ -26,7 +26,7 @@ class CriticalBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("critical")
-        self.setStyleSheet(f"QFrame#critical {{ {SEV1_STYLE} }}")
+        keep_styled(self, lambda: sev1_style(selector="QFrame#critical"))
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

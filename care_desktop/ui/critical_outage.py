@@ -11,7 +11,8 @@ import copy
 import uuid
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from care_desktop.domain.case import Case
@@ -19,9 +20,9 @@ from care_desktop.domain.draft import ContactRole, Draft, new_draft
 from care_desktop.domain.severity import Answers, rationale_text
 from care_desktop.domain.steps import Step
 from care_desktop.domain.tracker import TrackedCase, TrackerError
+from care_desktop.services.preferences import ROLE_SETTING
 from care_desktop.services.tracker_store import TrackerStore
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.pages.before_start import ROLE_SETTING
 from care_desktop.ui.widgets.severity_one_panel import SeverityOnePanel
 
 CRITICAL_ANSWERS = Answers(critical_works=False, workaround=False)
@@ -45,7 +46,11 @@ class CriticalOutageDialog(QDialog):
         self.context = context
         profile = context.store.org_profile()
         self.case = Case(org=copy.deepcopy(profile.org), contact=copy.deepcopy(profile.contact), severity=1)
-        self.panel = SeverityOnePanel(context)
+        # Alt+S saves the call as a draft here, so the directory's search box takes Alt+R. (No "self" in the
+        # function: the panel keeps it, and it must not keep this dialog alive.)
+        self.panel = SeverityOnePanel(
+            context, search_caption=lambda: QCoreApplication.translate("CriticalOutageDialog", "Sea&rch:")
+        )
         self.panel.load(self.case)
         self.buttons = QDialogButtonBox()
         self.continue_button = QPushButton()
@@ -53,11 +58,17 @@ class CriticalOutageDialog(QDialog):
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.continue_button.clicked.connect(self.save_as_draft)
         self.buttons.rejected.connect(self.reject)
+        for button in (self.continue_button, self.close_button):
+            if button is not None:  # Enter in the search box or a field must not save the call or close the window
+                button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel, 1)
         layout.addWidget(self.buttons)
         self.resize(1000, 640)
         self.retranslate()
+        rows = self.panel.directory.rows()
+        # The first thing a screen reader says (and Ctrl+C copies) is the caller's number.
+        (rows[0].number if rows else self.panel.directory.search_box).setFocus()
 
     def retranslate(self) -> None:
         """Set the texts."""
@@ -66,6 +77,11 @@ class CriticalOutageDialog(QDialog):
         self.continue_button.setToolTip(
             self.tr("Keeps the case number and these details, and opens the case to add its evidence.")
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Leave no default button (the button box makes its accept button one when it is shown)."""
+        super().showEvent(event)
+        self.continue_button.setDefault(False)
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""

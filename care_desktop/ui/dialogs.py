@@ -7,8 +7,10 @@ given. Tests pass a subclass that answers without showing anything.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+if TYPE_CHECKING:  # the dialogs' own Qt classes are loaded when a dialog is first shown
+    from PySide6.QtWidgets import QWidget
 
 
 class Dialogs:
@@ -16,10 +18,14 @@ class Dialogs:
 
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
         """Show a notice and wait for OK."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(parent, title, text)
 
     def warning(self, parent: QWidget | None, title: str, text: str) -> None:
         """Show a warning and wait for OK."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, title, text)
 
     def question(self, parent: QWidget | None, title: str, text: str) -> bool:
@@ -28,6 +34,8 @@ class Dialogs:
         Returns:
             True for Yes.
         """
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             parent,
             title,
@@ -43,6 +51,8 @@ class Dialogs:
         Returns:
             The folder, or None when cancelled.
         """
+        from PySide6.QtWidgets import QFileDialog
+
         chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
         return Path(chosen) if chosen else None
 
@@ -52,6 +62,8 @@ class Dialogs:
         Returns:
             The files, empty when cancelled.
         """
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _selected = QFileDialog.getOpenFileNames(parent, title, str(start), filters)
         return [Path(name) for name in chosen]
 
@@ -61,5 +73,7 @@ class Dialogs:
         Returns:
             The file, or None when cancelled.
         """
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _selected = QFileDialog.getOpenFileName(parent, title, str(start), filters)
         return Path(chosen) if chosen else None

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from care_desktop.domain.severity import LEVEL_NAMES
 from care_desktop.services.store import DraftSummary
 from care_desktop.ui.i18n import tr_domain
-from care_desktop.ui.wizard import step_title
+from care_desktop.ui.step_titles import step_title
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,6 +50,7 @@ class DraftsPanel(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -129,6 +130,13 @@ class DraftsPanel(QGroupBox):
             item = QTableWidgetItem(text)
             item.setData(ID_ROLE, summary.id)
             self.table.setItem(row, column, item)
+
+    def select(self, draft_id: str) -> None:
+        """Select the row of ``draft_id`` (when listed) and give the list the keyboard focus."""
+        for row, summary in enumerate(self._summaries):
+            if summary.id == draft_id:
+                self.table.selectRow(row)
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def selected_id(self) -> str | None:
         """The id of the selected draft, if any."""

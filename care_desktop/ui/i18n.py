@@ -1,16 +1,209 @@
-"""Translation helpers: domain messages through Qt's translator, and translator installation.
+"""Translation: the UI language, its translators, and domain messages through Qt's translator.
 
-Domain messages are English templates marked in the ``"domain"`` context; they are translated here and
-then filled in. UI strings use ``self.tr()`` in their own widgets.
+The app's catalogue ``resources/translations/care_desktop_<lang>.qm`` is read through the resource loader (so
+it works from a checkout, a wheel and a frozen build) and Qt's own ``qtbase_<lang>.qm`` comes from the Qt
+installation, for the standard buttons and dialogs. Switching the language replaces both translators; Qt then
+sends ``QEvent.Type.LanguageChange`` to every widget, whose ``retranslate()`` sets its texts again.
+
+Domain messages are English templates marked in the ``"domain"`` context; they are translated here and then
+filled in. UI strings use ``self.tr()`` in their own widgets. This module holds no state of its own: the
+translators are children of the application object. It never translates the case text (that stays English).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QTimeZone,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QWizard
 
 from care_desktop.domain.messages import CONTEXT, Message
+from care_desktop.services.resources import ResourceError, list_names, read_bytes
+
+SOURCE_LANGUAGE: Final = "en"
+SYSTEM_DEFAULT: Final = ""  # the preference that follows the computer's language
+CATALOGUE_PREFIX: Final = "care_desktop_"
+TRANSLATIONS_FOLDER: Final = "translations"
+_TRANSLATOR_NAME: Final = "care_desktop.translator"
+_LANGUAGE_PROPERTY: Final = "care_desktop_language"
+# Each language as it calls itself: the choice must be readable whatever language the UI is in.
+ENDONYMS: Final = {"en": "English", "ja": "日本語"}
+
+
+class _Catalogue(QTranslator):
+    """A translator loaded from bytes, keeping them alive (Qt reads the buffer it is given in place)."""
+
+    def __init__(self, data: bytes = b"") -> None:
+        super().__init__()
+        self.setObjectName(_TRANSLATOR_NAME)
+        self.data = data
+
+
+def available_languages() -> list[str]:
+    """The languages the UI can be shown in.
+
+    Returns:
+        English (the source language) first, then each language with a catalogue in ``resources/translations``.
+    """
+    try:
+        names = list_names(TRANSLATIONS_FOLDER)
+    except ResourceError:
+        names = []
+    codes = sorted(
+        name.removeprefix(CATALOGUE_PREFIX).removesuffix(".qm")
+        for name in names
+        if name.startswith(CATALOGUE_PREFIX) and name.endswith(".qm")
+    )
+    return [SOURCE_LANGUAGE, *(code for code in codes if code != SOURCE_LANGUAGE)]
+
+
+def language_name(language: str) -> str:
+    """The name of a language in that language, e.g. ``日本語`` for ``ja``."""
+    return ENDONYMS.get(language) or QLocale(language).nativeLanguageName() or language
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The first of the computer's preferred languages that the UI can show.
+
+    Args:
+        locale: The locale to read the preferences of (default: the computer's).
+
+    Returns:
+        A language code from :func:`available_languages`; English when none of them is preferred.
+    """
+    available = available_languages()
+    for tag in (locale or QLocale.system()).uiLanguages():
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code in available:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def resolve_language(preference: str, locale: QLocale | None = None) -> str:
+    """The language to show for a saved preference.
+
+    Args:
+        preference: ``Preferences.language``: a language code, or empty for the computer's language.
+        locale: The computer's locale (default: ``QLocale.system()``).
+
+    Returns:
+        The preference when the UI can be shown in it, else the computer's language, else English.
+    """
+    if preference and preference in available_languages():
+        return preference
+    return system_language(locale)
+
+
+def current_language() -> str:
+    """The language the UI is shown in now (English before any switch)."""
+    app = QCoreApplication.instance()
+    value = app.property(_LANGUAGE_PROPERTY) if app is not None else None
+    return value if isinstance(value, str) and value else SOURCE_LANGUAGE
+
+
+def load_catalogue(language: str) -> QTranslator | None:
+    """Load the app's catalogue for ``language`` from the resources.
+
+    Args:
+        language: A language code, e.g. ``"ja"``.
+
+    Returns:
+        The loaded translator, or None when there is no (valid) catalogue for that language.
+    """
+    try:
+        data = read_bytes(f"{TRANSLATIONS_FOLDER}/{CATALOGUE_PREFIX}{language}.qm")
+    except ResourceError:
+        return None
+    translator = _Catalogue(data)
+    return translator if translator.load(data) else None
+
+
+def load_qt_catalogue(language: str) -> QTranslator | None:
+    """Load Qt's own catalogue (``qtbase_<language>.qm``) from the Qt installation.
+
+    Args:
+        language: A language code.
+
+    Returns:
+        The loaded translator, or None when Qt ships none for that language.
+    """
+    translator = _Catalogue()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(f"qtbase_{language}", folder) else None
+
+
+def switch_language(language: str) -> str:
+    """Show the UI in ``language`` from now on: replace the translators, retranslate every widget.
+
+    Args:
+        language: A language code; English, or one without a catalogue, removes every translation.
+
+    Returns:
+        The language now shown.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("switch_language needs a QApplication")
+    for old in app.findChildren(QTranslator, _TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.setParent(None)  # no longer found as a child; freed with its Python wrapper
+    catalogue = load_catalogue(language) if language != SOURCE_LANGUAGE else None
+    shown = language if catalogue is not None else SOURCE_LANGUAGE
+    if catalogue is not None:
+        for translator in (load_qt_catalogue(language), catalogue):
+            if translator is not None:
+                translator.setParent(app)
+                app.installTranslator(translator)
+    app.setProperty(_LANGUAGE_PROPERTY, shown)
+    QLocale.setDefault(_locale_for(shown))
+    # Install and remove post LanguageChange to every window; deliver it now so every text is switched
+    # when this returns, then let wizards take Qt's new button texts (QWizard does not on its own).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    if isinstance(app, QApplication):
+        for widget in app.allWidgets():
+            if isinstance(widget, QWizard):
+                refresh_wizard_buttons(widget)
+    return shown
+
+
+def _locale_for(language: str) -> QLocale:
+    """The computer's locale when it speaks ``language`` (its formats are the user's), else that language's."""
+    system, wanted = QLocale.system(), QLocale(language)
+    if system.language() == wanted.language():
+        return system
+    if language == SOURCE_LANGUAGE and system.language() == QLocale.Language.C:
+        return system
+    return wanted
+
+
+def refresh_wizard_buttons(wizard: QWizard) -> None:
+    """Make a wizard take the current language's texts for Back, Next, Finish and friends.
+
+    QWizard sets its default button texts only when its style changes, so the style is changed and changed
+    back; texts set with ``setButtonText`` are kept.
+
+    Args:
+        wizard: The wizard to refresh.
+    """
+    style = wizard.wizardStyle()
+    other = QWizard.WizardStyle.ModernStyle
+    if style is QWizard.WizardStyle.ModernStyle:
+        other = QWizard.WizardStyle.ClassicStyle
+    wizard.setUpdatesEnabled(False)
+    try:
+        wizard.setWizardStyle(other)
+        wizard.setWizardStyle(style)
+    finally:
+        wizard.setUpdatesEnabled(True)
 
 
 def tr_message(message: Message) -> str:

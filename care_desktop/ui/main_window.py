@@ -1,12 +1,14 @@
 """The main window: the critical-outage banner, the drafts, New case, and the organization profile.
 
 It opens the wizards and dialogs and acts on drafts (open, resume, duplicate, delete with undo, import);
-the panels hold the widgets.
+the panels hold the widgets. The wizard, the dialogs and the tracker window are imported when first opened,
+not with the window: the window must appear at once, in the worst minutes of an outage.
 """
 
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -14,26 +16,25 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QToolButton, QVBoxLayout, 
 
 from care_desktop.domain.case import Case
 from care_desktop.domain.draft import ContactRole, Draft, duplicate_draft, new_draft
-from care_desktop.domain.messages import Problem
 from care_desktop.domain.phones import is_stale
-from care_desktop.services.casefiles import CaseFileError, read_case_file
+from care_desktop.services.preferences import ROLE_SETTING
 from care_desktop.services.store import DraftDamagedError, DraftNotFoundError
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.critical_banner import CriticalBanner
-from care_desktop.ui.critical_outage import CriticalOutageDialog, track_phone_case
 from care_desktop.ui.drafts_panel import DraftsPanel
-from care_desktop.ui.evidence_package import start_evidence_package
-from care_desktop.ui.i18n import tr_message
-from care_desktop.ui.pages.before_start import ROLE_SETTING
-from care_desktop.ui.phone_directory_dialog import PhoneDirectoryDialog
 from care_desktop.ui.profile_panel import ProfilePanel
 from care_desktop.ui.reminders import ReminderBanner, ReminderCenter, store_source
-from care_desktop.ui.settings_dialog import SettingsDialog
-from care_desktop.ui.tracker_window import TrackerWindow
-from care_desktop.ui.widgets.status_panel import StatusPanel
-from care_desktop.ui.wizard import CaseWizard
+
+if TYPE_CHECKING:  # opened on demand: see the module's docstring
+    from care_desktop.ui.critical_outage import CriticalOutageDialog
+    from care_desktop.ui.phone_directory_dialog import PhoneDirectoryDialog
+    from care_desktop.ui.settings_dialog import SettingsDialog
+    from care_desktop.ui.tracker_window import TrackerWindow
+    from care_desktop.ui.widgets.status_panel import StatusPanel
+    from care_desktop.ui.wizard import CaseWizard
 
 GEOMETRY_SETTING = "ui.main_window.geometry"
+REMINDER_DELAY_MS = 1500  # the first deadline check waits until the window is on screen
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.wizards: dict[str, CaseWizard] = {}
+        self._closing = False
         self._last_deleted: str | None = None
         self.banner = CriticalBanner()
         self.banner.open_requested.connect(self.open_critical_outage)
@@ -63,6 +65,8 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.status_panel: StatusPanel | None = None
         if context.status is not None:
+            from care_desktop.ui.widgets.status_panel import StatusPanel
+
             region, _country = context.caller_place(context.store.org_profile().org)
             self.status_panel = StatusPanel(context.status, context.profile.regions, region, auto_refresh_ms=300_000)
             right_layout.addWidget(self.status_panel)
@@ -159,7 +163,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._status_checked:
             self._status_checked = True
-            self.reminders.start()
+            self.reminders.start(REMINDER_DELAY_MS)
             if self.status_panel is not None:
                 self.status_panel.refresh()
 
@@ -181,6 +185,8 @@ class MainWindow(QMainWindow):
 
     def open_critical_outage(self) -> CriticalOutageDialog:
         """Show the number to call, the read-out card and the call's details (one click from launch)."""
+        from care_desktop.ui.critical_outage import CriticalOutageDialog
+
         dialog = CriticalOutageDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.draft_created.connect(self._on_critical_draft)
@@ -188,6 +194,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_critical_draft(self, draft: Draft) -> None:
+        from care_desktop.ui.critical_outage import track_phone_case
+
         self.reload_drafts()
         if draft.case.case_number and track_phone_case(self.context, draft):
             self.reminders.check()
@@ -198,6 +206,8 @@ class MainWindow(QMainWindow):
 
     def open_phone_directory(self) -> PhoneDirectoryDialog:
         """Show the whole phone directory, with import and provenance."""
+        from care_desktop.ui.phone_directory_dialog import PhoneDirectoryDialog
+
         region, country = self.context.caller_place(self.context.store.org_profile().org)
         dialog = PhoneDirectoryDialog(self.context, region, country, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -207,6 +217,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Show the settings."""
+        from care_desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.show_primary_number)
@@ -216,6 +228,9 @@ class MainWindow(QMainWindow):
     def open_tracker(self) -> TrackerWindow:
         """Show the filed cases, their deadlines and the follow-up helpers (one window)."""
         if self.tracker is None:
+            from care_desktop.ui.evidence_package import start_evidence_package
+            from care_desktop.ui.tracker_window import TrackerWindow
+
             self.tracker = TrackerWindow(self.context)
             self.tracker.open_draft_requested.connect(self.open_draft_by_id)
             self.tracker.drafts_changed.connect(self.reload_drafts)
@@ -293,6 +308,8 @@ class MainWindow(QMainWindow):
 
     def open_draft(self, draft: Draft) -> CaseWizard:
         """Show the wizard for ``draft``."""
+        from care_desktop.ui.wizard import CaseWizard
+
         wizard = CaseWizard(draft, self.context)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.draft_saved.connect(lambda _id: self.reload_drafts())
@@ -306,6 +323,9 @@ class MainWindow(QMainWindow):
     def _on_wizard_closed(self, draft_id: str) -> None:
         self.wizards.pop(draft_id, None)
         self.reload_drafts()
+        if not self.wizards and self.isVisible() and not self._closing:  # back to the drafts, that one selected
+            self.drafts.select(draft_id)
+            self.activateWindow()
 
     def duplicate_selected(self) -> None:
         """Copy the selected draft into a new one (for a similar but separate issue)."""
@@ -346,35 +366,18 @@ class MainWindow(QMainWindow):
 
     def import_case_file(self) -> CaseWizard | None:
         """Open a CASE.json as a new draft, after showing what is wrong with it."""
-        path = self.context.dialogs.open_file(
-            self, self.tr("Import a case file"), self.context.paths.exports, self.tr("Case files (*.json)")
-        )
-        if path is None:
-            return None
-        try:
-            case, problems = read_case_file(path)
-        except CaseFileError as error:
-            self.context.dialogs.warning(self, self.tr("Not a case file"), str(error))
-            return None
-        blocking = [problem for problem in problems if problem.blocking]
-        if blocking and not self.context.dialogs.question(
-            self,
-            self.tr("Import anyway?"),
-            self.tr("The case file has problems; the draft will need them fixed:\n%1").replace(
-                "%1", self._describe(blocking)
-            ),
-        ):
+        from care_desktop.ui.case_import import choose_case_file
+
+        case = choose_case_file(self.context, self)
+        if case is None:
             return None
         draft = self.new_draft(case)
         self.reload_drafts()
         return self.open_draft(draft)
 
-    @staticmethod
-    def _describe(problems: list[Problem]) -> str:
-        return "\n".join(f"\u2022 {problem.field}: {tr_message(problem.message)}" for problem in problems[:12])
-
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close the wizards (they save), remember the geometry."""
+        self._closing = True
         for wizard in list(self.wizards.values()):
             wizard.reject()
         self.reminders.stop()

@@ -48,6 +48,9 @@ class ProfilePanel(QGroupBox):
         self.intro.setText(self.tr("Filled into every new case. Kept on this computer only."))
         self.save_button.setText(self.tr("Save &profile"))
         self.form.retranslate()
+        # In the main window, Alt+N is New case and Alt+P saves the profile: these two fields use other letters.
+        self.form.name_caption.setText(self.tr("N&ame:"))
+        self.form.phone_caption.setText(self.tr("P&hone:"))
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""

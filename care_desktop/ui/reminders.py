@@ -8,7 +8,8 @@ desktop has a system tray (``QSystemTrayIcon.isSystemTrayAvailable()``), to one 
 tray only the banner shows them. ``ReminderBanner`` lists them with their local and relative times, drops
 those whose deadline is gone (the state changed) and offers to open the tracker.
 
-It must not write to the store or decide deadlines itself.
+It must not write to the store or decide deadlines itself. The tracker's domain and store code is imported by
+the first check, which the main window runs a moment after it appears, not with this module.
 """
 
 from __future__ import annotations
@@ -16,30 +17,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStyle,
-    QSystemTrayIcon,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from care_desktop.domain.clock import HolidayPredicate
-from care_desktop.domain.reminder_plan import Reminder, due_reminders
-from care_desktop.domain.tracker import Deadline, all_deadlines
-from care_desktop.services.tracker_store import TrackerStore, holiday_rule
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.deadline_text import is_overdue, reminder_text
-from care_desktop.ui.styles import WARNING_FRAME_STYLE
+from care_desktop.ui.styles import keep_styled, warning_style
 
-DeadlineSource = Callable[[], tuple[list[Deadline], HolidayPredicate]]
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from care_desktop.domain.clock import HolidayPredicate
+    from care_desktop.domain.reminder_plan import Reminder
+    from care_desktop.domain.tracker import Deadline
+
+DeadlineSource = Callable[[], "tuple[list[Deadline], HolidayPredicate]"]
 """Returns the running deadlines and the holiday predicate they were computed with."""
 CHECK_INTERVAL_MS = 60_000
 TRAY_LINES = 3
@@ -49,6 +43,9 @@ def store_source(context: UiContext) -> DeadlineSource:
     """The deadlines of every case tracked in the context's store, with the user's holiday calendar."""
 
     def source() -> tuple[list[Deadline], HolidayPredicate]:
+        from care_desktop.domain.tracker import all_deadlines
+        from care_desktop.services.tracker_store import TrackerStore, holiday_rule
+
         is_holiday = holiday_rule(context.store)
         return all_deadlines(TrackerStore(context.store).list_cases(), is_holiday), is_holiday
 
@@ -91,17 +88,26 @@ class ReminderCenter(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
         self.tray: QSystemTrayIcon | None = None
-        if use_tray and QSystemTrayIcon.isSystemTrayAvailable():
+        if use_tray:
+            self._add_tray_icon()
+
+    def _add_tray_icon(self) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon  # only with a tray (never in tests and the self-test)
+
+        if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(_tray_icon(), self)
             self.tray.setToolTip(self.tr("Care Desktop: case deadlines"))
             self.tray.activated.connect(lambda _reason: self.open_requested.emit())
             self.tray.messageClicked.connect(self.open_requested)
             self.tray.show()
 
-    def start(self) -> None:
-        """Check now, then on every interval."""
+    def start(self, first_check_ms: int = 0) -> None:
+        """Check now (or after ``first_check_ms``), then on every interval."""
         self.timer.start()
-        self.check()
+        if first_check_ms > 0:
+            QTimer.singleShot(first_check_ms, self, self.check)
+        else:
+            self.check()
 
     def stop(self) -> None:
         """Stop checking and remove the tray icon."""
@@ -115,6 +121,8 @@ class ReminderCenter(QObject):
         Returns:
             The new reminders.
         """
+        from care_desktop.domain.reminder_plan import due_reminders
+
         deadlines, is_holiday = self._source()
         now = self._clock()
         fresh = due_reminders(deadlines, now, self.shown, is_holiday)
@@ -125,6 +133,10 @@ class ReminderCenter(QObject):
         return fresh
 
     def _notify_tray(self, reminders: list[Reminder], now: datetime) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        from care_desktop.ui.deadline_text import reminder_text
+
         if self.tray is None or not QSystemTrayIcon.supportsMessages():
             return
         lines = [reminder_text(reminder, now) for reminder in reminders[:TRAY_LINES]]
@@ -136,6 +148,8 @@ class ReminderCenter(QObject):
 
 
 def _tray_icon() -> QIcon:
+    from PySide6.QtWidgets import QApplication, QStyle
+
     icon = QApplication.windowIcon()
     if icon.isNull():
         icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -157,7 +171,12 @@ class ReminderBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reminders")
-        self.setStyleSheet(WARNING_FRAME_STYLE.replace("QFrame {", "QFrame#reminders {") + " QLabel { padding: 6px; }")
+        keep_styled(
+            self,
+            lambda: (
+                warning_style(selector="QFrame#reminders", padding="0px") + " QFrame#reminders QLabel { padding: 6px; }"
+            ),
+        )
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -218,6 +237,8 @@ class ReminderBanner(QFrame):
 
     def lines(self) -> list[str]:
         """The reminder lines shown, as plain text."""
+        from care_desktop.ui.deadline_text import reminder_text
+
         if self._now is None:
             return []
         return [reminder_text(reminder, self._now) for reminder in self.reminders]
@@ -228,6 +249,8 @@ class ReminderBanner(QFrame):
             self.text.clear()
             self.setVisible(False)
             return
+        from care_desktop.ui.deadline_text import is_overdue, reminder_text
+
         items = []
         for reminder in self.reminders:
             line = escape(reminder_text(reminder, now))

@@ -1,4 +1,7 @@
-"""Settings: the business-hours time zone, a holiday calendar, Enhanced Professional Support, phone country."""
+"""Settings: the business-hours time zone, a holiday calendar, Enhanced Professional Support, phone country.
+
+Also the upload size to warn about and the UI language, which is applied to every window at once on OK.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +24,15 @@ from PySide6.QtWidgets import (
 from care_desktop.services.holiday_calendars import available_calendars
 from care_desktop.services.preferences import Preferences, load_preferences, save_preferences
 from care_desktop.ui.context import UiContext
+from care_desktop.ui.i18n import (
+    SYSTEM_DEFAULT,
+    available_languages,
+    current_language,
+    language_name,
+    resolve_language,
+    switch_language,
+    system_language,
+)
 from care_desktop.ui.pages.base import wrapping_label
 
 
@@ -54,15 +66,21 @@ class SettingsDialog(QDialog):
         self.upload_limit = QSpinBox()
         self.upload_limit.setRange(0, 1024 * 1024)
         self.upload_limit.setValue(preferences.upload_limit_mb)
+        self.language = QComboBox()
+        self.language.addItem("", SYSTEM_DEFAULT)
+        for code in available_languages():
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(self.language.findData(preferences.language), 0))
         self.notes = wrapping_label()
-        self.captions = [QLabel() for _ in range(4)]
+        self.captions = [QLabel() for _ in range(5)]
         form = QFormLayout()
         form.addRow(self.captions[0], self.zone)
         form.addRow(self.captions[1], self.holidays)
         form.addRow("", self.enhanced)
         form.addRow(self.captions[2], self.country)
         form.addRow(self.captions[3], self.upload_limit)
-        fields = (self.zone, self.holidays, self.country, self.upload_limit)
+        form.addRow(self.captions[4], self.language)
+        fields = (self.zone, self.holidays, self.country, self.upload_limit, self.language)
         for caption, field in zip(self.captions, fields, strict=True):
             caption.setBuddy(field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -72,7 +90,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.notes)
         layout.addWidget(buttons)
-        self._language = preferences.language
+        self._saved_language = preferences.language
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -82,6 +100,10 @@ class SettingsDialog(QDialog):
         self.captions[1].setText(self.tr("&Holiday calendar:"))
         self.captions[2].setText(self.tr("Phone directory &country:"))
         self.captions[3].setText(self.tr("Warn above this &upload size:"))
+        self.captions[4].setText(self.tr("&Language:"))
+        self.language.setItemText(0, self.tr("System default (%1)").replace("%1", language_name(system_language())))
+        self.language.setAccessibleName(self.tr("Language of Care Desktop"))
+        self.language.setToolTip(self.tr("Case texts stay in English, whatever the language of Care Desktop."))
         self.upload_limit.setSuffix(self.tr(" MiB"))
         self.upload_limit.setSpecialValueText(self.tr("No limit"))
         self.upload_limit.setToolTip(
@@ -119,11 +141,16 @@ class SettingsDialog(QDialog):
             holiday_calendar=str(self.holidays.currentData() or ""),
             enhanced_support=self.enhanced.isChecked(),
             phone_country=self.country.text().strip(),
-            language=self._language,
+            language=str(self.language.currentData() or SYSTEM_DEFAULT),
             upload_limit_mb=self.upload_limit.value(),
         )
 
     def accept(self) -> None:
-        """Save and close."""
-        save_preferences(self.context.store, self.preferences())
+        """Save and close; a new language is applied to every window at once."""
+        preferences = self.preferences()
+        save_preferences(self.context.store, preferences)
         super().accept()
+        if preferences.language != self._saved_language:
+            wanted = resolve_language(preferences.language)
+            if wanted != current_language():
+                switch_language(wanted)

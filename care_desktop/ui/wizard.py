@@ -10,8 +10,17 @@ from __future__ import annotations
 import uuid
 from typing import TypeVar, cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget, QWizard
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+    QWizard,
+)
 
 from care_desktop.domain.draft import Draft, split_draft
 from care_desktop.domain.flow import path_to, step_for_field
@@ -30,6 +39,8 @@ from care_desktop.ui.pages.redaction import RedactionPage
 from care_desktop.ui.pages.review import ReviewPage
 from care_desktop.ui.pages.severity import SeverityPage
 from care_desktop.ui.pages.severity_one import SeverityOnePage
+from care_desktop.ui.step_titles import step_title as step_title
+from care_desktop.ui.styles import muted_color
 
 PAGES: dict[Step, type[StepPage]] = {
     Step.BEFORE_START: BeforeStartPage,
@@ -45,23 +56,6 @@ PAGES: dict[Step, type[StepPage]] = {
 }
 GEOMETRY_SETTING = "ui.wizard.geometry"
 PageT = TypeVar("PageT", bound=StepPage)
-
-
-def step_title(step: Step) -> str:
-    """The short, translated name of a step (side list, drafts list)."""
-    titles = {
-        Step.BEFORE_START: QCoreApplication.translate("Steps", "Before you start"),
-        Step.SEVERITY: QCoreApplication.translate("Steps", "Severity"),
-        Step.SEVERITY_ONE: QCoreApplication.translate("Steps", "Call Customer Care"),
-        Step.ORGANIZATION: QCoreApplication.translate("Steps", "Organization"),
-        Step.CONVERSATIONS: QCoreApplication.translate("Steps", "Conversation IDs"),
-        Step.DESCRIPTION: QCoreApplication.translate("Steps", "Description"),
-        Step.ATTACHMENTS: QCoreApplication.translate("Steps", "Attachments"),
-        Step.REDACTION: QCoreApplication.translate("Steps", "Redaction review"),
-        Step.REVIEW: QCoreApplication.translate("Steps", "Review the case text"),
-        Step.FINISH: QCoreApplication.translate("Steps", "Package and file"),
-    }
-    return titles[step]
 
 
 class CaseWizard(QWizard):
@@ -99,9 +93,10 @@ class CaseWizard(QWizard):
             page.commit_requested.connect(self.autosave.save_now)
             page.edited.connect(self._refresh_steps)
             self.setPage(step.page_id, page)
-        self.page_as(ReviewPage).fix_requested.connect(self.go_to_field)
-        self.page_as(DescriptionPage).split_requested.connect(self.split)
-        self.page_as(FinishPage).track_requested.connect(self.track_requested)
+        # The pages' own signals exist before their widgets (each page builds those when first entered).
+        cast(ReviewPage, self.page(Step.REVIEW.page_id)).fix_requested.connect(self.go_to_field)
+        cast(DescriptionPage, self.page(Step.DESCRIPTION.page_id)).split_requested.connect(self.split)
+        cast(FinishPage, self.page(Step.FINISH.page_id)).track_requested.connect(self.track_requested)
         self.steps_list = QListWidget()
         self.steps_list.setMinimumWidth(190)
         self.steps_list.itemActivated.connect(self._on_step_activated)
@@ -119,13 +114,16 @@ class CaseWizard(QWizard):
     # -- pages -------------------------------------------------------------------------------------------
 
     def step_page(self, step: Step) -> StepPage:
-        """The page of ``step``."""
-        return cast(StepPage, self.page(step.page_id))
+        """The page of ``step``, its widgets built."""
+        page = cast(StepPage, self.page(step.page_id))
+        page.ensure_built()
+        return page
 
     def page_as(self, page_class: type[PageT]) -> PageT:
-        """The page of ``page_class.step``, typed as that class."""
+        """The page of ``page_class.step``, typed as that class, its widgets built."""
         page = self.page(page_class.step.page_id)
         assert isinstance(page, page_class)
+        page.ensure_built()
         return page
 
     def current_step(self) -> Step | None:
@@ -181,7 +179,11 @@ class CaseWizard(QWizard):
         self.draft.step = Step.from_page_id(page_id)
         self.autosave.save_now()
         self._refresh_steps()
-        self.step_page(self.draft.step).page_shown()
+        page = self.step_page(self.draft.step)
+        first = page.first_focus()
+        if first is not None and first.isVisibleTo(self) and first.isEnabled():
+            first.setFocus(Qt.FocusReason.TabFocusReason)  # after QWizard's own choice (a help link, a label)
+        page.page_shown()
 
     def _refresh_steps(self) -> None:
         path = path_to(Step.FINISH, self.draft)
@@ -198,7 +200,7 @@ class CaseWizard(QWizard):
             if step is current:
                 self.steps_list.setCurrentItem(item)
             elif step not in visited:
-                item.setForeground(self.palette().placeholderText())
+                item.setForeground(muted_color(self.palette()))  # Qt's placeholder grey is too faint (AA)
 
     def _on_step_activated(self, item: QListWidgetItem) -> None:
         self.go_to(Step(str(item.data(256))))
@@ -238,6 +240,19 @@ class CaseWizard(QWizard):
         self.context.dialogs.warning(
             self, self.tr("Not saved"), self.tr("The draft could not be saved: %1").replace("%1", reason)
         )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a text field goes to the next page but never finishes the case: Finish is pressed on purpose."""
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(finish, QPushButton)
+            and finish.isDefault()
+            and isinstance(self.focusWidget(), QLineEdit | QAbstractSpinBox)
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
         """Save the draft and the window geometry, then close."""

@@ -8,43 +8,38 @@ worker with progress and cancel, so the window never freezes. Nothing leaves the
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSplitter, QWidget
 
 from care_desktop.domain.case import Attachment, AttachmentKind
 from care_desktop.domain.draft import Draft
 from care_desktop.domain.messages import Message
 from care_desktop.domain.steps import Step
-from care_desktop.services.evidence import Inspection, human_size, inspect_file, package_notes, remove_stored
-from care_desktop.services.evidence.batch import BatchResult, add_evidence
-from care_desktop.services.log_locations import discover
 from care_desktop.services.preferences import load_preferences
 from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.ui import workers
-from care_desktop.ui.attachment_actions import trim_job
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.evidence_help_dialog import EvidenceHelpDialog
 from care_desktop.ui.i18n import tr_message
-from care_desktop.ui.log_picker_dialog import LogPickerDialog
 from care_desktop.ui.pages.base import StepPage, wrapping_label
-from care_desktop.ui.screenshots import ScreenshotDialog
-from care_desktop.ui.widgets.evidence_preview import EvidencePreview
+from care_desktop.ui.widgets.attachment_table import INCLUDE as INCLUDE
+from care_desktop.ui.widgets.attachment_table import KIND as KIND
+from care_desktop.ui.widgets.attachment_table import NAME as NAME
+from care_desktop.ui.widgets.attachment_table import NOTE as NOTE
+from care_desktop.ui.widgets.attachment_table import SIZE as SIZE
+from care_desktop.ui.widgets.attachment_table import AttachmentTable
 
-INCLUDE, NAME, KIND, SIZE, NOTE = range(5)
+# The evidence services (file sniffing, HAR parsing, copying), the screenshot tool and the dialogs are loaded
+# when the page is first built or used, not when the wizard is: most cases are opened long before this step.
+if TYPE_CHECKING:
+    from care_desktop.services.evidence import Inspection
+    from care_desktop.services.evidence.batch import BatchResult
+    from care_desktop.ui.evidence_help_dialog import EvidenceHelpDialog
+    from care_desktop.ui.log_picker_dialog import LogPickerDialog
+    from care_desktop.ui.screenshots import ScreenshotDialog
+
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"
 
 
@@ -57,6 +52,11 @@ class AttachmentsPage(StepPage):
         super().__init__(draft, context, parent)
         self.task: workers.Task | None = None
         self.inspections: dict[str, Inspection] = {}
+
+    def create_widgets(self) -> None:
+        """Create the widgets (the first time the page is entered)."""
+        from care_desktop.ui.widgets.evidence_preview import EvidencePreview
+
         self.add_button = QPushButton()
         self.screenshot_button = QPushButton()
         self.logs_button = QPushButton()
@@ -70,15 +70,10 @@ class AttachmentsPage(StepPage):
             tools.addWidget(button)
         tools.addStretch(1)
         self.hint = wrapping_label()
-        self.table = QTableWidget(0, 5)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
-        self.table.itemChanged.connect(lambda _item: self.on_edited())
+        self.table = AttachmentTable()
+        self.table.edited.connect(self.on_edited)
         self.table.itemSelectionChanged.connect(self.show_selected)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.remove_selected)
+        self.table.remove_requested.connect(self.remove_selected)
         self.preview = EvidencePreview()
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -160,44 +155,18 @@ class AttachmentsPage(StepPage):
 
     def load(self) -> None:
         """Show the draft's attachments."""
-        attachments = self.draft.case.attachments
-        names = self.kind_names()
-        self.table.setRowCount(len(attachments))
-        for row, attachment in enumerate(attachments):
-            include = QTableWidgetItem()
-            include.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            include.setCheckState(Qt.CheckState.Checked if attachment.included else Qt.CheckState.Unchecked)
-            self.table.setItem(row, INCLUDE, include)
-            name = QTableWidgetItem(Path(attachment.path).name)
-            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            name.setToolTip(attachment.path)
-            self.table.setItem(row, NAME, name)
-            kind = QComboBox()
-            for value, label in names.items():
-                kind.addItem(label, value.value)
-            kind.setCurrentIndex(kind.findData(attachment.kind.value))
-            kind.setAccessibleName(self.tr("Kind of %1").replace("%1", name.text()))
-            kind.currentIndexChanged.connect(lambda _index: self.on_edited())
-            self.table.setCellWidget(row, KIND, kind)
-            size = QTableWidgetItem(human_size(attachment.size) if attachment.size is not None else "")
-            size.setFlags(size.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.table.setItem(row, SIZE, size)
-            self.table.setItem(row, NOTE, QTableWidgetItem(attachment.note))
+        from care_desktop.services.evidence import human_size
+
+        self.table.show_attachments(self.draft.case.attachments, self.kind_names(), human_size, self.tr("Kind of %1"))
 
     def store(self) -> None:
         """Keep what is included, the kinds and the notes."""
-        for row, attachment in enumerate(self.draft.case.attachments):
-            include, note = self.table.item(row, INCLUDE), self.table.item(row, NOTE)
-            kind = self.table.cellWidget(row, KIND)
-            if include is not None:
-                attachment.included = include.checkState() == Qt.CheckState.Checked
-            if note is not None:
-                attachment.note = note.text().strip()
-            if isinstance(kind, QComboBox):
-                attachment.kind = AttachmentKind(str(kind.currentData()))
+        self.table.apply_to(self.draft.case.attachments)
 
     def refresh(self) -> None:
         """Show the total, the size warnings and the buttons' state."""
+        from care_desktop.services.evidence import human_size, package_notes
+
         super().refresh()
         included = [a for a in self.draft.case.attachments if a.included]
         total = sum(a.size or 0 for a in included)
@@ -220,7 +189,7 @@ class AttachmentsPage(StepPage):
 
     def selected_rows(self) -> list[int]:
         """The selected rows, top to bottom."""
-        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return self.table.selected_rows()
 
     def show_selected(self) -> None:
         """Preview the selected attachment (inspecting it in a worker the first time)."""
@@ -234,6 +203,8 @@ class AttachmentsPage(StepPage):
         if known is not None:
             self.preview.show_inspection(known, path)
             return
+        from care_desktop.services.evidence import inspect_file
+
         task = workers.start(lambda progress, token: inspect_file(path, progress=progress, token=token), self)
         task.succeeded.connect(lambda result, stored=path: self._show_inspected(stored, result))
 
@@ -295,6 +266,8 @@ class AttachmentsPage(StepPage):
         """
         if not paths or self.task is not None:
             return None
+        from care_desktop.services.evidence.batch import add_evidence
+
         limit_mb = load_preferences(self.context.store).upload_limit_mb
         case_dir = self.case_dir
 
@@ -328,6 +301,8 @@ class AttachmentsPage(StepPage):
 
     def remove_selected(self) -> None:
         """Remove the selected attachments and their copies in the case folder (never the originals)."""
+        from care_desktop.services.evidence import remove_stored
+
         rows = self.selected_rows()
         if not rows or self.task is not None:
             return
@@ -341,6 +316,8 @@ class AttachmentsPage(StepPage):
 
     def trim_selected(self) -> workers.Task | None:
         """Add a copy of the selected log cut to the hour around the incident time (the whole log stays)."""
+        from care_desktop.ui.attachment_actions import trim_job
+
         rows = self.selected_rows()
         if len(rows) != 1 or self.task is not None:
             return None
@@ -360,6 +337,8 @@ class AttachmentsPage(StepPage):
 
     def take_screenshot(self) -> ScreenshotDialog:
         """Capture, annotate and redact a screenshot into the case folder."""
+        from care_desktop.ui.screenshots import ScreenshotDialog
+
         dialog = ScreenshotDialog(self.context.dialogs, self.case_dir, "", parent=self)
         dialog.saved.connect(lambda path: self.add_paths([Path(path)]))
         dialog.attach_existing_requested.connect(self._choose_images)
@@ -371,6 +350,9 @@ class AttachmentsPage(StepPage):
 
     def find_logs(self) -> LogPickerDialog:
         """Offer the desktop app's logs found on this computer."""
+        from care_desktop.services.log_locations import discover
+        from care_desktop.ui.log_picker_dialog import LogPickerDialog
+
         dialog = LogPickerDialog(discover(Path.home()), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.add_paths(dialog.chosen()))
@@ -379,6 +361,8 @@ class AttachmentsPage(StepPage):
 
     def show_help(self) -> EvidenceHelpDialog:
         """Explain how to save console logs and HAR files."""
+        from care_desktop.ui.evidence_help_dialog import EvidenceHelpDialog
+
         dialog = EvidenceHelpDialog(parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

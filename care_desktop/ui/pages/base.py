@@ -1,8 +1,10 @@
-"""The contract every wizard page follows: load, store, isComplete, validatePage, nextId, retranslate.
+"""The contract every wizard page follows: create_widgets, load, store, isComplete, validatePage, nextId.
 
-A page fills its widgets from the draft in ``load`` (with signals blocked so half-loaded widgets do not echo
-back into the draft), copies them into the draft in ``store``, and asks the domain's flow whether it is
-complete and which step comes next. It never decides the flow and never writes files.
+A page creates its widgets in ``create_widgets``, the first time it is entered (the wizard registers every page at
+once, but a page the user never reaches costs nothing at start). It fills its widgets from the draft in
+``load`` (with signals blocked so half-loaded widgets do not echo back into the draft), copies them into the
+draft in ``store``, and asks the domain's flow whether it is complete and which step comes next. It never
+decides the flow and never writes files.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ import contextlib
 from collections.abc import Iterator
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from care_desktop.domain.draft import Draft
 from care_desktop.domain.flow import next_step, validate
@@ -38,19 +40,41 @@ def link(url: str, text: str) -> str:
 
 
 def wrapping_label(text: str = "", parent: QWidget | None = None, rich: bool = False) -> QLabel:
-    """A word-wrapped label; rich ones open links in the browser on click."""
+    """A word-wrapped label; rich ones open links in the browser on a click, or on Enter once Tab reached them."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
     if rich:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         label.setOpenExternalLinks(True)
     return label
+
+
+def tab_stop_at_checked(group: QButtonGroup) -> None:
+    """Make Tab enter a group of radio buttons at its checked button (else its first); arrows move inside.
+
+    Call it once the buttons are in the group: it follows every later change of the choice.
+
+    Args:
+        group: An exclusive group.
+    """
+
+    def update(*_args: object) -> None:
+        buttons = group.buttons()
+        stop = group.checkedButton() or (buttons[0] if buttons else None)
+        for button in buttons:
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is stop else Qt.FocusPolicy.ClickFocus)
+
+    group.buttonToggled.connect(update)
+    update()
 
 
 class StepPage(QWizardPage):
     """Base of the wizard's pages.
 
-    Subclasses set ``step``, build their widgets in ``__init__`` (calling ``self.finish_layout()`` last),
-    and implement ``load``, ``store`` and ``retranslate``. Every edit should call ``self.on_edited``.
+    Subclasses set ``step``, create their widgets in ``create_widgets`` (calling ``self.finish_layout()`` last; it runs
+    once, on the first ``initializePage`` or ``ensure_built``), and implement ``load``, ``store`` and
+    ``retranslate``. State that code may read before the page is entered belongs in ``__init__``. Every edit
+    should call ``self.on_edited``.
 
     Signals:
         edited: The user changed something (the wizard schedules an autosave).
@@ -71,8 +95,20 @@ class StepPage(QWizardPage):
         self.draft = draft
         self.context = context
         self._loading = False
+        self._built = False
         self.body = QVBoxLayout(self)
         self.blockers = ProblemList()
+
+    @property
+    def built(self) -> bool:
+        """Whether the page's widgets exist (the page was entered, or ``ensure_built`` was called)."""
+        return self._built
+
+    def ensure_built(self) -> None:
+        """Create the page's widgets unless they exist already."""
+        if not self._built:
+            self._built = True
+            self.create_widgets()
 
     def finish_layout(self, stretch: bool = True) -> None:
         """Add the "To continue" list at the bottom and translate the texts.
@@ -87,6 +123,10 @@ class StepPage(QWizardPage):
 
     # -- to implement ------------------------------------------------------------------------------------
 
+    def create_widgets(self) -> None:
+        """Create the widgets, then call ``finish_layout`` (subclasses; called once)."""
+        self.finish_layout()
+
     def load(self) -> None:
         """Fill the widgets from the draft (signals are blocked by the caller)."""
 
@@ -100,6 +140,25 @@ class StepPage(QWizardPage):
     def page_shown(self) -> None:
         """The page became the current one (not while the wizard replays a path): start background work here."""
 
+    def first_focus(self) -> QWidget | None:
+        """Where the keyboard focus goes when the page is shown: by default its first widget that Tab reaches.
+
+        (QWizard looks only a hundred widgets along the window's focus chain, and a page built when first
+        entered has its widgets at the end of that chain: it would leave the focus on the Next button.)
+        """
+        widget = self.nextInFocusChain()
+        while widget is not self and widget is not None:
+            if (
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and self.isAncestorOf(widget)
+                and widget.isVisibleTo(self)
+                and widget.isEnabled()
+                and widget.focusProxy() is None
+            ):
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
+
     def input_widgets(self) -> list[QObject]:
         """The widgets whose signals must be blocked while loading."""
         return list(self.findChildren(QWidget))
@@ -107,7 +166,8 @@ class StepPage(QWizardPage):
     # -- the QWizardPage contract ------------------------------------------------------------------------
 
     def initializePage(self) -> None:
-        """Load the draft into the widgets each time the page is entered."""
+        """Load the draft into the widgets each time the page is entered (creating them the first time)."""
+        self.ensure_built()
         self._loading = True
         try:
             with signals_blocked(*self.input_widgets()):
@@ -132,8 +192,8 @@ class StepPage(QWizardPage):
         return following.page_id if following is not None else -1
 
     def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
+        """Retranslate on a language change (a page not built yet gets its texts when it is built)."""
+        if event.type() == QEvent.Type.LanguageChange and self._built:
             self.retranslate()
             self.refresh()
         super().changeEvent(event)

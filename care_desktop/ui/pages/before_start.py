@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QFrame, QGroupBox, QRadioButton, QScrollArea, QVBoxLayout, QWidget
 
 from care_desktop.domain.draft import ContactRole, Draft
-from care_desktop.domain.status import Incident
-from care_desktop.domain.status_advice import incident_reference
 from care_desktop.domain.steps import Step
+from care_desktop.services.preferences import ROLE_SETTING as ROLE_SETTING
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.pages.base import StepPage, link, wrapping_label
-from care_desktop.ui.widgets.status_panel import StatusPanel
+from care_desktop.ui.pages.base import StepPage, link, tab_stop_at_checked, wrapping_label
 
-ROLE_SETTING = "contact_role"
+if TYPE_CHECKING:  # the status panel (and its status code) is loaded only when a status check is configured
+    from care_desktop.domain.status import Incident
+    from care_desktop.ui.widgets.status_panel import StatusPanel
 
 
 class BeforeStartPage(StepPage):
@@ -24,6 +26,10 @@ class BeforeStartPage(StepPage):
 
     def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(draft, context, parent)
+        self.status_panel: StatusPanel | None = None
+
+    def create_widgets(self) -> None:
+        """Create the widgets (the first time the page is entered)."""
         self.role_box = QGroupBox()
         role_layout = QVBoxLayout(self.role_box)
         self.designated = QRadioButton()
@@ -35,19 +41,21 @@ class BeforeStartPage(StepPage):
         for widget in (self.designated, self.preparing, self.role_note):
             role_layout.addWidget(widget)
         self.roles.buttonToggled.connect(lambda *_: self.on_edited())
+        tab_stop_at_checked(self.roles)
 
         self.checklist_box = QGroupBox()
         checklist = QVBoxLayout(self.checklist_box)
         self.troubleshooting = wrapping_label(rich=True)
         self.responsibility = wrapping_label(rich=True)
-        self.gather = wrapping_label(rich=True)
+        self.gather = wrapping_label()  # no link: not a stop for Tab
         self.status = wrapping_label(rich=True)
         for widget in (self.troubleshooting, self.responsibility, self.gather, self.status):
             checklist.addWidget(widget)
-        self.status_panel: StatusPanel | None = None
-        if context.status is not None:
+        if self.context.status is not None:
+            from care_desktop.ui.widgets.status_panel import StatusPanel
+
             self.status_panel = StatusPanel(
-                context.status, context.profile.regions, draft.case.org.region, offer_reference=True
+                self.context.status, self.context.profile.regions, self.draft.case.org.region, offer_reference=True
             )
             self.status_panel.reference_requested.connect(self._reference_incident)
             self.status.setVisible(False)
@@ -63,6 +71,7 @@ class BeforeStartPage(StepPage):
         column.addWidget(self.checklist_box)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside, which scroll into view
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -115,6 +124,8 @@ class BeforeStartPage(StepPage):
             self.status_panel.refresh()
 
     def _reference_incident(self, incident: Incident) -> None:
+        from care_desktop.domain.status_advice import incident_reference
+
         self.draft.case.status_incident = incident_reference(incident)
         self.status_reference.setText(
             self.tr("The case will refer to: %1").replace("%1", self.draft.case.status_incident)

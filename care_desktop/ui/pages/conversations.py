@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from care_desktop.domain.case import ConversationRef
-from care_desktop.domain.draft import Draft
 from care_desktop.domain.identifiers import extract_uuids
 from care_desktop.domain.steps import Step
-from care_desktop.ui.context import UiContext
 from care_desktop.ui.pages.base import StepPage, link, wrapping_label
 
 ID_COLUMN, TIME_COLUMN, NOTE_COLUMN = 0, 1, 2
@@ -32,8 +30,8 @@ class ConversationsPage(StepPage):
 
     step = Step.CONVERSATIONS
 
-    def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(draft, context, parent)
+    def create_widgets(self) -> None:
+        """Create the widgets (the first time the page is entered)."""
         self.help = wrapping_label(rich=True)
         self.paste_label = QLabel()
         self.paste = QPlainTextEdit()
@@ -50,14 +48,20 @@ class ConversationsPage(StepPage):
 
         self.table = QTableWidget(0, 3)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
         self.table.horizontalHeader().setSectionResizeMode(ID_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.itemChanged.connect(lambda _item: self.on_edited())
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.remove_selected)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.remove_selected)
-        QShortcut(QKeySequence("Ctrl+Return"), self.paste, self.add_from_text)
+        # Delete in the table removes its selected rows; Ctrl+Enter in the paste box adds the IDs it holds.
+        for key, target, slot in (
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.remove_selected),
+            (QKeySequence("Ctrl+Return"), self.paste, self.add_from_text),
+            (QKeySequence("Ctrl+Enter"), self.paste, self.add_from_text),
+        ):
+            QShortcut(key, target, slot).setContext(Qt.ShortcutContext.WidgetShortcut)
 
         self.none_label = QLabel()
         self.none_reason = QLineEdit()
@@ -93,6 +97,10 @@ class ConversationsPage(StepPage):
         self.remove_button.setText(self.tr("&Remove selected"))
         self.none_label.setText(self.tr("If no conversation applies, &say why:"))
         self.none_reason.setAccessibleName(self.tr("Why no conversation ID applies"))
+
+    def first_focus(self) -> QWidget | None:
+        """The paste box (before it, the help text's link)."""
+        return self.paste
 
     def input_widgets(self) -> list[QObject]:
         """The editors of the page."""

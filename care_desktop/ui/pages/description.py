@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QObject, Signal
+from PySide6.QtCore import QDateTime, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,12 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from care_desktop.domain.casefile import parse_occurred_at
-from care_desktop.domain.draft import Draft
-from care_desktop.domain.quality import issue_parts
 from care_desktop.domain.steps import Step
-from care_desktop.ui.context import UiContext
 from care_desktop.ui.pages.base import StepPage, signals_blocked, wrapping_label
-from care_desktop.ui.styles import WARNING_FRAME_STYLE
+from care_desktop.ui.styles import keep_styled, warning_style
 
 
 def _text_box(height: int) -> QPlainTextEdit:
@@ -51,8 +48,8 @@ class DescriptionPage(StepPage):
     step = Step.DESCRIPTION
     split_requested = Signal(list)
 
-    def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(draft, context, parent)
+    def create_widgets(self) -> None:
+        """Create the widgets (the first time the page is entered)."""
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(250)
         self.known_time = QCheckBox()
@@ -73,11 +70,12 @@ class DescriptionPage(StepPage):
         self.impact = _text_box(70)
 
         self.split_banner = QFrame()
-        self.split_banner.setStyleSheet(WARNING_FRAME_STYLE)
+        self.split_banner.setObjectName("split")
+        keep_styled(self.split_banner, lambda: warning_style(selector="QFrame#split", padding="2px"))
         banner_layout = QHBoxLayout(self.split_banner)
         self.split_text = wrapping_label()
         self.split_button = QPushButton()
-        self.split_button.clicked.connect(lambda: self.split_requested.emit(issue_parts(self.draft.case.description)))
+        self.split_button.clicked.connect(self._ask_split)
         banner_layout.addWidget(self.split_text, 1)
         banner_layout.addWidget(self.split_button)
         self.split_banner.setVisible(False)
@@ -104,6 +102,7 @@ class DescriptionPage(StepPage):
         inner_layout = QVBoxLayout(inner)
         inner_layout.addLayout(self.form)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside, which scroll into view
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
@@ -176,6 +175,10 @@ class DescriptionPage(StepPage):
         self.known_time.setAccessibleName(self.known_time.text())
         self.split_button.setAccessibleName(self.tr("Split into separate drafts"))
 
+    def first_focus(self) -> QWidget | None:
+        """The title (the split banner's button, when shown, comes before it in the Tab order, as on screen)."""
+        return self.title_edit
+
     def input_widgets(self) -> list[QObject]:
         """The editors of the page."""
         return [self.known_time, *self.editors]
@@ -237,8 +240,15 @@ class DescriptionPage(StepPage):
         case.details.already_tried = self.tried.toPlainText()
         case.business_impact = self.impact.toPlainText()
 
+    def _ask_split(self) -> None:
+        from care_desktop.domain.quality import issue_parts
+
+        self.split_requested.emit(issue_parts(self.draft.case.description))
+
     def refresh(self) -> None:
         """Show or hide the split banner."""
+        from care_desktop.domain.quality import issue_parts  # its patterns are compiled when first needed
+
         super().refresh()
         count = len(issue_parts(self.draft.case.description))
         self.split_banner.setVisible(count > 1)

@@ -8,6 +8,7 @@ anything; the user does that in the My Support portal.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -24,22 +25,24 @@ from PySide6.QtWidgets import (
 )
 
 from care_desktop.domain.draft import Draft
-from care_desktop.domain.manifest import package_file_name
 from care_desktop.domain.steps import Step
-from care_desktop.services.evidence import human_size
-from care_desktop.services.packaging import PackOptions, PackResult
-from care_desktop.services.packaging_process import build_package_isolated
 from care_desktop.services.progress import CancelToken, Progress
-from care_desktop.services.sysinfo import Display, collect_system_facts, facts_to_json
 from care_desktop.ui import workers
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.first_response import first_response_field, first_response_html
 from care_desktop.ui.pages.base import StepPage, wrapping_label
 from care_desktop.ui.pages.redaction import redaction_options
+
+# Packaging (zip, zlib-ng, the child process) and the system facts (psutil) are loaded when the user builds a
+# package or looks at the facts, not when the wizard opens.
+if TYPE_CHECKING:
+    from care_desktop.services.packaging import PackResult
+    from care_desktop.services.sysinfo import Display
 
 
 def screen_facts() -> list[Display]:
     """The screens as Qt sees them, for the system facts."""
+    from care_desktop.services.sysinfo import Display
+
     primary = QGuiApplication.primaryScreen()
     return [
         Display(
@@ -69,12 +72,15 @@ class FinishPage(StepPage):
         self.task: workers.Task | None = None
         self.result: PackResult | None = None
         self.system_facts: dict[str, object] | None = None
+
+    def create_widgets(self) -> None:
+        """Create the widgets (the first time the page is entered)."""
         self.clock_label = wrapping_label()
         self.where_box = QGroupBox()
         where = QVBoxLayout(self.where_box)
         folder_row = QHBoxLayout()
         self.folder_caption = QLabel()
-        self.folder = QLineEdit(str(context.paths.exports))
+        self.folder = QLineEdit(str(self.context.paths.exports))
         self.folder_caption.setBuddy(self.folder)
         self.change_folder = QPushButton()
         self.change_folder.clicked.connect(self.choose_folder)
@@ -149,6 +155,8 @@ class FinishPage(StepPage):
 
     def initializePage(self) -> None:
         """Show the response clock; a package from an earlier visit is forgotten (the draft may have changed)."""
+        from care_desktop.ui.first_response import first_response_html  # the clock: holidays, time zones
+
         super().initializePage()
         self.clock_label.setText(first_response_html(self.context, self.draft))
 
@@ -170,19 +178,29 @@ class FinishPage(StepPage):
     def facts(self) -> dict[str, object]:
         """The system facts, collected once per visit (what the preview shows is what is attached)."""
         if self.system_facts is None:
+            from care_desktop.services.sysinfo import collect_system_facts
+
             self.system_facts = collect_system_facts(self.context.paths.base, displays=screen_facts())
         return self.system_facts
 
     def preview_system_facts(self) -> None:
         """Show exactly what would be attached about this computer."""
+        from care_desktop.services.sysinfo import facts_to_json
+
         self.context.dialogs.information(self, self.tr("Facts about this computer"), facts_to_json(self.facts()))
 
     def target(self) -> Path:
         """Where the package will be written."""
+        from care_desktop.domain.manifest import package_file_name
+
         return Path(self.folder.text()).expanduser() / package_file_name(self.draft.case, self.context.clock())
 
     def build(self) -> workers.Task | None:
         """Build the package in the background (asks before replacing a package of the same name)."""
+        from care_desktop.services.packaging import PackOptions
+        from care_desktop.services.packaging_process import build_package_isolated
+        from care_desktop.ui.first_response import first_response_field
+
         if self.task is not None:
             return None
         target = self.target()
@@ -228,6 +246,8 @@ class FinishPage(StepPage):
             self.progress.setValue(int(done * 1000 / total))
 
     def _on_built(self, result: PackResult) -> None:
+        from care_desktop.services.evidence import human_size
+
         self.result = result
         redactions = int(result.manifest.get("redaction", {}).get("total", 0))
         self.outcome.setText(

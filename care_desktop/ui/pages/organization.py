@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,14 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from care_desktop.domain.case import Contact, Organization
-from care_desktop.domain.draft import Draft
 from care_desktop.domain.identifiers import extract_uuids, is_uuid, normalize_uuid
 from care_desktop.domain.profile import Profile
 from care_desktop.domain.steps import Step
-from care_desktop.services.org_lookup import OrgInfo
-from care_desktop.ui.context import UiContext
-from care_desktop.ui.org_lookup_dialog import OrgLookupDialog
 from care_desktop.ui.pages.base import StepPage, wrapping_label
+from care_desktop.ui.styles import keep_styled, muted_style
+
+if TYPE_CHECKING:  # the look-up (and requests with it) is loaded when the user opens it
+    from care_desktop.services.org_lookup import OrgInfo
+    from care_desktop.ui.org_lookup_dialog import OrgLookupDialog
 
 
 class HelpToggle(QWidget):
@@ -42,7 +45,7 @@ class HelpToggle(QWidget):
         layout.addWidget(self.button)
         self.help_label = help_label
         help_label.setVisible(False)
-        help_label.setStyleSheet("color: palette(placeholder-text);")
+        keep_styled(help_label, muted_style)
         self.button.toggled.connect(help_label.setVisible)
 
 
@@ -147,6 +150,8 @@ class OrgForm(QWidget):
 
     def open_lookup(self) -> OrgLookupDialog:
         """Offer to fill the ID and short name from the Genesys Cloud API (with the user's OAuth client)."""
+        from care_desktop.ui.org_lookup_dialog import OrgLookupDialog
+
         dialog = OrgLookupDialog(self._regions, str(self.region.currentData()), parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.organization_chosen.connect(self.use_lookup)
@@ -217,9 +222,9 @@ class OrganizationPage(StepPage):
 
     step = Step.ORGANIZATION
 
-    def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(draft, context, parent)
-        self.form = OrgForm(context.profile, vertical=True)
+    def create_widgets(self) -> None:
+        """Create the widgets (the first time the page is entered)."""
+        self.form = OrgForm(self.context.profile, vertical=True)
         for editor in (self.form.short_name, self.form.org_id, self.form.name, self.form.email, self.form.phone):
             editor.textChanged.connect(self.on_edited)
         self.form.region.currentIndexChanged.connect(self.on_edited)

@@ -7,6 +7,8 @@ session tokens or cookies. Secrets are always removed; personal data and the use
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,21 +28,27 @@ from PySide6.QtWidgets import (
 )
 
 from care_desktop.domain.draft import Draft, RedactionChoice
-from care_desktop.domain.redaction_rules import RULES, RedactionOptions
 from care_desktop.domain.steps import Step
 from care_desktop.services.progress import CancelToken, Progress
-from care_desktop.services.redaction.review import AttachmentReview, scan_attachments
 from care_desktop.ui import workers
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import tr_domain
 from care_desktop.ui.pages.base import StepPage, signals_blocked, wrapping_label
-from care_desktop.ui.styles import SEV1_STYLE
+from care_desktop.ui.styles import keep_styled, sev1_style
+
+# The redaction engine (patterns, phone number parsing, file walkers) is loaded by the first check, in the
+# worker that runs it, not when the wizard opens.
+if TYPE_CHECKING:
+    from care_desktop.domain.redaction_rules import RedactionOptions
+    from care_desktop.services.redaction.review import AttachmentReview
 
 INCLUDE, FILE, REMOVED, DETAILS = range(4)
 
 
 def redaction_options(choice: RedactionChoice, phone_region: str) -> RedactionOptions:
     """The engine's options for the user's choice."""
+    from care_desktop.domain.redaction_rules import RedactionOptions
+
     return RedactionOptions(choice.pii, choice.pseudonyms, tuple(choice.terms), phone_region or "US")
 
 
@@ -53,6 +61,9 @@ class RedactionPage(StepPage):
         super().__init__(draft, context, parent)
         self.task: workers.Task | None = None
         self.reviews: list[AttachmentReview] = []
+
+    def create_widgets(self) -> None:
+        """Create the widgets (the first time the page is entered)."""
         self.options_box = QGroupBox()
         options = QGridLayout(self.options_box)
         self.pii = QCheckBox()
@@ -71,10 +82,11 @@ class RedactionPage(StepPage):
         self.pseudonyms.toggled.connect(self._on_option)
         self.terms.editingFinished.connect(self._on_option)
         self.warning = wrapping_label()
-        self.warning.setStyleSheet(SEV1_STYLE)
+        keep_styled(self.warning, sev1_style)
         self.files = QTableWidget(0, 4)
         self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.files.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
         self.files.verticalHeader().setVisible(False)
         self.files.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.files.horizontalHeader().setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
@@ -83,6 +95,7 @@ class RedactionPage(StepPage):
         self.lines = QTableWidget(0, 3)
         self.lines.verticalHeader().setVisible(False)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.setTabKeyNavigation(False)
         self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.lines.setWordWrap(True)
@@ -174,6 +187,8 @@ class RedactionPage(StepPage):
         options = redaction_options(self.draft.redaction, self.phone_region())
 
         def work(progress: Progress, token: CancelToken) -> list[AttachmentReview]:
+            from care_desktop.services.redaction.review import scan_attachments
+
             return scan_attachments(attachments, case_dir, options, progress, token)
 
         task = workers.start(work, self)
@@ -266,6 +281,8 @@ class RedactionPage(StepPage):
         return item
 
     def _details(self, review: AttachmentReview) -> str:
+        from care_desktop.domain.redaction_rules import RULES
+
         check, result = review.check, review.result
         if result is None:
             return self.tr("Left out: %1").replace("%1", check.excluded_reason or check.problem)

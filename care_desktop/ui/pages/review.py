@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -18,13 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.casetext import case_fields, case_markdown
-from care_desktop.domain.draft import Draft
-from care_desktop.domain.quality import quality_checks
 from care_desktop.domain.steps import Step
-from care_desktop.services.casefiles import export_case
-from care_desktop.ui.context import UiContext
-from care_desktop.ui.first_response import first_response_field, first_response_html
 from care_desktop.ui.pages.base import StepPage, wrapping_label
 from care_desktop.ui.widgets.problem_list import ProblemList
 
@@ -39,8 +34,8 @@ class ReviewPage(StepPage):
     step = Step.REVIEW
     fix_requested = Signal(str)
 
-    def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(draft, context, parent)
+    def create_widgets(self) -> None:
+        """Create the widgets (the first time the page is entered)."""
         self.clock_label = wrapping_label()
         self.clock_label.setStyleSheet("padding: 4px;")
         self.checks_box = QGroupBox()
@@ -57,6 +52,7 @@ class ReviewPage(StepPage):
         self.fields_grid = QGridLayout(self.fields_widget)
         self.fields_grid.setColumnStretch(1, 1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside, which scroll into view
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
         scroll.setWidget(self.fields_widget)
@@ -99,6 +95,9 @@ class ReviewPage(StepPage):
 
     def markdown(self) -> str:
         """The case text as it will be copied and saved."""
+        from care_desktop.domain.casetext import case_markdown
+        from care_desktop.ui.first_response import first_response_field
+
         return case_markdown(
             self.draft.case,
             tool_version=self.context.version,
@@ -113,6 +112,8 @@ class ReviewPage(StepPage):
 
     def save_case_files(self) -> None:
         """Ask for a folder and write CASE.md and CASE.json there."""
+        from care_desktop.services.casefiles import export_case
+
         start = self.context.paths.exports
         start.mkdir(parents=True, exist_ok=True)
         folder = self.context.dialogs.existing_directory(self, self.tr("Save the case files in"), start)
@@ -145,6 +146,11 @@ class ReviewPage(StepPage):
 
     def refresh(self) -> None:
         """Re-run the checks and rebuild the field list."""
+        # The case text, the quality checks and the response clock are loaded when the page is first shown.
+        from care_desktop.domain.casetext import case_fields
+        from care_desktop.domain.quality import quality_checks
+        from care_desktop.ui.first_response import first_response_field, first_response_html
+
         super().refresh()
         self.clock_label.setText(first_response_html(self.context, self.draft))
         found = quality_checks(self.draft)
@@ -154,8 +160,10 @@ class ReviewPage(StepPage):
             item = self.fields_grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # out of the Tab order at once; deleted on the next turn of the event loop
                 widget.deleteLater()
         row = 0
+        copies: list[QWidget] = []
         for field in case_fields(self.draft.case, first_response_field(self.context, self.draft)):
             if not field.text:
                 continue
@@ -168,4 +176,9 @@ class ReviewPage(StepPage):
             self.fields_grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
             self.fields_grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
             self.fields_grid.addWidget(copy, row, 2, Qt.AlignmentFlag.AlignTop)
+            copies.append(copy)
             row += 1
+        # Top to bottom as on screen: the Fix buttons, each field's Copy, then the actions below the text.
+        chain = [*self.checks.fix_buttons(), *copies, self.copy_all, self.save, self.portal]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)

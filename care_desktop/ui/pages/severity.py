@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.draft import Draft
 from care_desktop.domain.severity import (
     LEVEL_NAMES,
     QUESTION_TEXT,
@@ -31,10 +30,9 @@ from care_desktop.domain.severity import (
     recommend,
 )
 from care_desktop.domain.steps import Step
-from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import tr_domain, tr_message
-from care_desktop.ui.pages.base import StepPage, wrapping_label
-from care_desktop.ui.styles import SEV1_STYLE
+from care_desktop.ui.pages.base import StepPage, tab_stop_at_checked, wrapping_label
+from care_desktop.ui.styles import keep_styled, sev1_style
 
 
 class _YesNo:
@@ -72,8 +70,8 @@ class SeverityPage(StepPage):
 
     step = Step.SEVERITY
 
-    def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(draft, context, parent)
+    def create_widgets(self) -> None:
+        """Create the widgets (the first time the page is entered)."""
         self.helper_box = QGroupBox()
         grid = QGridLayout(self.helper_box)
         self.questions: dict[Question, _YesNo] = {}
@@ -84,6 +82,7 @@ class SeverityPage(StepPage):
             grid.addWidget(item.yes, row, 1)
             grid.addWidget(item.no, row, 2)
             item.group.buttonToggled.connect(self._on_answer_toggled)
+            tab_stop_at_checked(item.group)
         grid.setColumnStretch(0, 1)
         self.recommendation = wrapping_label()
         grid.addWidget(self.recommendation, len(Question), 0, 1, 3)
@@ -101,12 +100,13 @@ class SeverityPage(StepPage):
         buttons_row.addStretch(1)
         level_layout.addLayout(buttons_row)
         self.levels.idToggled.connect(self._on_level_toggled)
+        tab_stop_at_checked(self.levels)
         self.definition = wrapping_label()
         self.definition.setStyleSheet("padding: 6px; border: 1px solid palette(mid); border-radius: 4px;")
         self.authority = wrapping_label()
         self.authority.setStyleSheet("font-style: italic;")
         self.sev1_banner = wrapping_label()
-        self.sev1_banner.setStyleSheet(SEV1_STYLE)
+        keep_styled(self.sev1_banner, sev1_style)
         self.reason_label = wrapping_label()
         self.reason = QPlainTextEdit()
         self.reason.setFixedHeight(64)

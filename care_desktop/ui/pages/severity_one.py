@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
-from care_desktop.domain.draft import Draft
 from care_desktop.domain.steps import Step
-from care_desktop.ui.context import UiContext
 from care_desktop.ui.pages.base import StepPage
-from care_desktop.ui.widgets.severity_one_panel import SeverityOnePanel
 
 
 class SeverityOnePage(StepPage):
@@ -17,11 +14,14 @@ class SeverityOnePage(StepPage):
 
     step = Step.SEVERITY_ONE
 
-    def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(draft, context, parent)
-        self.panel = SeverityOnePanel(context, side_by_side=False)
+    def create_widgets(self) -> None:
+        """Create the widgets (the first time the page is entered)."""
+        from care_desktop.ui.widgets.severity_one_panel import SeverityOnePanel  # only for Severity 1
+
+        self.panel = SeverityOnePanel(self.context, side_by_side=False)
         self.panel.edited.connect(self.on_edited)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside, which scroll into view
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.panel)
@@ -35,6 +35,11 @@ class SeverityOnePage(StepPage):
         self.setSubTitle(
             self.tr("Call now. After the call, record the case number; then add the evidence to that case.")
         )
+
+    def first_focus(self) -> QWidget | None:
+        """The caller's first number (what a screen reader reads first), else the directory's search box."""
+        rows = self.panel.directory.rows()
+        return rows[0].number if rows else self.panel.directory.search_box
 
     def input_widgets(self) -> list[QObject]:
         """The panel loads itself with its signals blocked."""

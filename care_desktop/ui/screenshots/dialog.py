@@ -34,7 +34,7 @@ from care_desktop.ui.screenshots import grabbing, saving
 from care_desktop.ui.screenshots.capture import CaptureMode, CaptureRequest, ScreenCapture
 from care_desktop.ui.screenshots.editor import ScreenshotEditor
 from care_desktop.ui.screenshots.grabbing import CaptureFailure
-from care_desktop.ui.styles import WARNING_FRAME_STYLE
+from care_desktop.ui.styles import keep_styled, warning_style
 from care_desktop.ui.widgets.phone_directory import fill
 
 WINDOW_DELAY_S = 3  # time to point at the window to capture
@@ -122,7 +122,7 @@ class ScreenshotDialog(QDialog):
         self.mode_hint.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(WARNING_FRAME_STYLE.replace("QFrame", "QLabel") + " QLabel { padding: 8px; }")
+        keep_styled(self.problem, lambda: warning_style(padding="8px"))
         self.problem.hide()
         self.mode_label, self.delay_label = QLabel(), QLabel()
         self.mode_label.setBuddy(self.mode_box)

@@ -10,15 +10,15 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from care_desktop.domain.tracker import Deadline, TrackedCase
 from care_desktop.ui.deadline_text import is_overdue, kind_name, relative_text, state_name
 from care_desktop.ui.i18n import local_time, tr_message
+from care_desktop.ui.styles import error_color
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
-OVERDUE_COLOR = QColor("#a01010")
 
 
 class _CaseNumberTable(QTableWidget):
@@ -29,6 +29,7 @@ class _CaseNumberTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
         self.verticalHeader().setVisible(False)
         self.setWordWrap(False)
         header = self.horizontalHeader()
@@ -51,7 +52,7 @@ class _CaseNumberTable(QTableWidget):
             if tip:
                 item.setToolTip(tip)
             if overdue_from is not None and column >= overdue_from:
-                item.setForeground(QBrush(OVERDUE_COLOR))
+                item.setForeground(QBrush(error_color(self.palette())))
                 font = QFont(item.font())
                 font.setBold(True)
                 item.setFont(font)

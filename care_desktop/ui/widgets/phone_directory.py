@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -32,10 +32,9 @@ from PySide6.QtWidgets import (
 from care_desktop.domain.phones import Directory, PhoneEntry, is_stale, tel_uri
 from care_desktop.services.phonebook import LoadedDirectory, Phonebook
 from care_desktop.ui.i18n import tr_message
+from care_desktop.ui.styles import banner_style, caution_style, critical_tone, keep_styled, muted_style
 
-CAUTION_STYLE = "background: #fff4d6; color: #4a3600; border: 1px solid #d9a400; border-radius: 3px; padding: 2px 4px;"
-STALE_STYLE = "background: #fde8e8; color: #8a1010; border: 1px solid #d33; border-radius: 4px; padding: 6px;"
-MUTED_STYLE = "color: palette(placeholder-text);"
+BOLD_STYLE = "font-weight: 600;"
 NUMBER_SCALE = 1.6
 
 
@@ -54,11 +53,23 @@ def fill(template: str, *values: str) -> str:
     return re.sub(r"%(\d)", value, template)
 
 
-def _label(style: str = "", rich: bool = False) -> QLabel:
-    """A word-wrapped label: plain text, or rich text whose links open on a click or Enter."""
+def _stale_style() -> str:
+    return banner_style(critical_tone(), padding="6px")
+
+
+def _label(style: Callable[[], str] | str = "", rich: bool = False) -> QLabel:
+    """A word-wrapped label: plain text, or rich text whose links open on a click or Enter.
+
+    Args:
+        style: A style sheet, or a function giving it for the palette in use (kept up to date).
+        rich: Rich text with links.
+    """
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(style)
+    if callable(style):
+        keep_styled(label, style)
+    else:
+        label.setStyleSheet(style)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     if rich:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -99,8 +110,8 @@ class EntryRow(QFrame):
         font.setPointSizeF(font.pointSizeF() * NUMBER_SCALE)
         font.setBold(True)
         self.number.setFont(font)
-        self.details = _label(MUTED_STYLE)
-        self.caution = _label(CAUTION_STYLE)
+        self.details = _label(muted_style)
+        self.caution = _label(caution_style)
         self.caution.setVisible(bool(entry.caution.strip()))
         self.copy_button = QPushButton()
         self.copy_button.setAutoDefault(False)  # Enter in a dialog must not copy (or call) whatever row is first
@@ -173,12 +184,21 @@ class PhoneDirectoryView(QWidget):
         phonebook: Finds the directory in use and ranks and searches it.
         today: Gives the current date (for the "verify before calling" warning).
         parent: Owner.
+        search_caption: Gives the search box's translated caption, for a window whose own buttons use the S of
+            "&Search:" (default: that caption).
     """
 
     number_copied = Signal(str)
 
-    def __init__(self, phonebook: Phonebook, today: Callable[[], date], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        phonebook: Phonebook,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+        search_caption: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._search_caption_text = search_caption
         self.phonebook = phonebook
         self._today = today
         self._region_domain: str | None = None
@@ -186,17 +206,18 @@ class PhoneDirectoryView(QWidget):
         self._loaded: LoadedDirectory = phonebook.load()
         self._rows: list[EntryRow] = []
         self._has_mine = False
-        self.heading = _label("font-weight: 600;")
+        self._stale = True  # the rows are built when the view is shown or asked for, once per change
+        self.heading = _label(BOLD_STYLE)
         self.provenance = _label(rich=True)
-        self.stale = _label(STALE_STYLE)
+        self.stale = _label(_stale_style)
         self.official = _label(rich=True)
-        self.warnings = _label(CAUTION_STYLE)
+        self.warnings = _label(caution_style)
         self.search_caption = QLabel()
         self.search_box = QLineEdit()
         self.search_box.setClearButtonEnabled(True)
         self.search_caption.setBuddy(self.search_box)
         self.show_all = QCheckBox()
-        self.hint = _label(MUTED_STYLE)
+        self.hint = _label(muted_style)
         self.status = _label()
         self.list_area = QScrollArea()
         self.list_area.setWidgetResizable(True)
@@ -245,11 +266,12 @@ class PhoneDirectoryView(QWidget):
 
     def rows(self) -> list[EntryRow]:
         """The entry rows shown, in order."""
+        self._build_if_stale()
         return list(self._rows)
 
     def shown_entries(self) -> list[PhoneEntry]:
         """The entries shown, in order."""
-        return [row.entry for row in self._rows]
+        return [row.entry for row in self.rows()]
 
     def primary_entry(self) -> PhoneEntry | None:
         """The caller's best entry, or None when neither their region nor their country is known."""
@@ -281,7 +303,8 @@ class PhoneDirectoryView(QWidget):
         self.official.setAccessibleName(self.tr("Link to the official phone numbers page"))
         self.warnings.setText("\n".join("\u26a0 " + tr_message(warning) for warning in self._loaded.warnings))
         self.warnings.setVisible(bool(self._loaded.warnings))
-        self.search_caption.setText(self.tr("&Search:"))
+        caption = self._search_caption_text
+        self.search_caption.setText(caption() if caption is not None else self.tr("&Search:"))
         self.search_box.setPlaceholderText(self.tr("Country, region or label, e.g. Japan, Brazil, EMEA"))
         self.search_box.setAccessibleName(self.tr("Search the phone numbers by country, region or label"))
         self.show_all.setText(self.tr("Show &all regions"))
@@ -315,7 +338,21 @@ class PhoneDirectoryView(QWidget):
                     groups.append((region, entries))
         return groups
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Build the rows left for later while the view was hidden."""
+        self._build_if_stale()
+        super().showEvent(event)
+
     def _rebuild(self) -> None:
+        """Build the rows now when the view is on screen, else when it is shown (a dialog sets several things)."""
+        self._stale = True
+        if self.isVisible():
+            self._build_if_stale()
+
+    def _build_if_stale(self) -> None:
+        if not self._stale:
+            return
+        self._stale = False
         query = self.search_box.text().strip()
         container = QWidget()
         container.setAccessibleName(self.tr("Phone numbers"))

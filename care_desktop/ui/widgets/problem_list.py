@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from care_desktop.domain.messages import Problem
 from care_desktop.ui.i18n import tr_message
+from care_desktop.ui.styles import muted_color
 
 
 class ProblemList(QWidget):
@@ -33,6 +34,7 @@ class ProblemList(QWidget):
         self._heading.setStyleSheet("font-weight: 600;")
         self._layout.addWidget(self._heading)
         self._rows: list[QWidget] = []
+        self._fix_buttons: list[QPushButton] = []
         self._problems: list[Problem] = []
         self.setAccessibleName(self.tr("Problems"))
 
@@ -45,6 +47,10 @@ class ProblemList(QWidget):
         """The problems shown."""
         return list(self._problems)
 
+    def fix_buttons(self) -> list[QPushButton]:
+        """The rows' "Fix" buttons, top to bottom (none without ``with_fix_buttons``)."""
+        return list(self._fix_buttons)
+
     def set_problems(self, problems: list[Problem]) -> None:
         """Replace the rows.
 
@@ -56,8 +62,10 @@ class ProblemList(QWidget):
         self._problems = list(problems)
         for row in self._rows:
             self._layout.removeWidget(row)
+            row.hide()
             row.deleteLater()
         self._rows = []
+        self._fix_buttons = []
         for problem in problems:
             self._rows.append(self._make_row(problem))
             self._layout.addWidget(self._rows[-1])
@@ -70,7 +78,7 @@ class ProblemList(QWidget):
         marker = "\u26a0" if problem.blocking else "\u2139"
         text = f"{marker} {tr_message(problem.message)}"
         if problem.fix is not None:
-            text += f"<br><span style='color: palette(placeholder-text);'>{tr_message(problem.fix)}</span>"
+            text += f"<br><span style='color: {muted_color().name()};'>{tr_message(problem.fix)}</span>"
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
@@ -80,6 +88,7 @@ class ProblemList(QWidget):
             button = QPushButton(self.tr("Fix"))
             button.setAccessibleName(self.tr("Fix: %1").replace("%1", tr_message(problem.message)))
             button.clicked.connect(lambda _checked=False, field=problem.field: self.fix_requested.emit(field))
+            self._fix_buttons.append(button)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return row
 

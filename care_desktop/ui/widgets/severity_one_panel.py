@@ -6,6 +6,8 @@ phone directory is local. Edits go straight into the case given to ``load``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +25,7 @@ from care_desktop.domain.identifiers import extract_uuids
 from care_desktop.domain.readout import first_line, replace_first_line
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.pages.base import signals_blocked, wrapping_label
-from care_desktop.ui.styles import SEV1_STYLE
+from care_desktop.ui.styles import keep_styled, sev1_style
 from care_desktop.ui.widgets.phone_directory import PhoneDirectoryView
 from care_desktop.ui.widgets.readout_card import ReadoutCard
 
@@ -38,17 +40,26 @@ class SeverityOnePanel(QWidget):
         context: Services and settings.
         side_by_side: Directory beside the card (a wide window) rather than above it (the wizard's page).
         parent: Owner.
+        search_caption: The directory's search caption, when the window needs another mnemonic for it.
     """
 
     edited = Signal()
 
-    def __init__(self, context: UiContext, side_by_side: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: UiContext,
+        side_by_side: bool = True,
+        parent: QWidget | None = None,
+        search_caption: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self._case = Case()
         self.rule = wrapping_label()
-        self.rule.setStyleSheet(SEV1_STYLE)
-        self.directory = PhoneDirectoryView(context.phonebook, lambda: context.clock().astimezone().date())
+        keep_styled(self.rule, sev1_style)
+        self.directory = PhoneDirectoryView(
+            context.phonebook, lambda: context.clock().astimezone().date(), search_caption=search_caption
+        )
         self.card = ReadoutCard()
         self.call_box = QGroupBox()
         form = QFormLayout(self.call_box)

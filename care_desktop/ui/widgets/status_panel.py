@@ -33,6 +33,7 @@ from care_desktop.domain.status_advice import (
 from care_desktop.services.status_client import StatusClient
 from care_desktop.ui import workers
 from care_desktop.ui.i18n import tr_domain, tr_message
+from care_desktop.ui.styles import stale_color
 
 LIGHT_COLOURS = {
     Indicator.NONE: "#2e7d32",
@@ -308,7 +309,7 @@ class StatusPanel(QFrame):
             self.headline.setText(self.tr("Genesys Cloud: %1").replace("%1", tr_domain(INDICATOR_WORDS[indicator])))
         self.light.setAccessibleName(self.headline.text())
         self.state.setText(self._state_text(result) if self.task is None else self.tr("Checking\u2026"))
-        self.state.setStyleSheet("color: #8a5a00;" if result.stale and result.fetched_at else "")
+        self.state.setStyleSheet(f"color: {stale_color().name()};" if result.stale and result.fetched_at else "")
         if result.problem is not None:
             self.problem.setText(self.tr("Could not check now: %1").replace("%1", tr_message(result.problem)))
         elif summary is None:

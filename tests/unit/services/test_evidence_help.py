@@ -41,4 +41,13 @@ def test_links_are_https(topic):
 
 
 def test_a_language_without_the_page_falls_back_to_english():
-    assert help_text("evidence_firefox", "ja") == help_text("evidence_firefox")
+    assert help_text("evidence_firefox", "fr") == help_text("evidence_firefox")
+
+
+def test_japanese_help_pages_exist_for_every_topic():
+    from care_desktop.services.evidence import HELP_TOPICS
+
+    for topic in HELP_TOPICS:
+        japanese = help_text(topic, "ja")
+        assert japanese != help_text(topic)
+        assert "HAR" in japanese

@@ -197,3 +197,13 @@ def test_malformed_profile_is_a_resource_error(fake_root):
             load_profile()
     finally:
         load_profile.cache_clear()
+
+
+def test_verify_resources_reads_nested_help_pages_and_translations():
+    from care_desktop.services.resources import verify_resources
+
+    checked = verify_resources()
+    assert "help/en/evidence_firefox.md" in checked
+    assert "help/ja/evidence_firefox.md" in checked
+    assert "translations/care_desktop_ja.qm" in checked
+    assert "logs/locations.json" in checked

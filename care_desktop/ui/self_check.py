@@ -1,0 +1,112 @@
+"""What ``care-desktop --self-test`` checks once the GUI is up: the windows a packaged build could lose.
+
+It shows the main window and a new case's wizard (its first page built and shown, the others registered),
+loads every resource, and makes sure every module the app loads on demand can be found: those modules are
+located without being run, so the self-test takes about as long as a real start (a packager runs it on every
+build, and the start-up benchmark measures it). It never touches the network and never writes outside the
+throw-away home ``app.self_test`` gives it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from typing import Final
+
+from PySide6.QtWidgets import QApplication, QMainWindow, QWizard
+
+# Modules imported on first use (inside the function that needs them) by the UI, and the libraries behind
+# them; a package stands for its modules (finding one of those would run the package's imports).
+# tests/unit/test_lazy_imports.py checks that every deferred import the self-test does not run is listed here.
+ON_DEMAND_MODULES: Final = (
+    "care_desktop.domain.casetext",
+    "care_desktop.domain.manifest",
+    "care_desktop.domain.quality",
+    "care_desktop.domain.redaction_rules",
+    "care_desktop.domain.reminder_plan",
+    "care_desktop.domain.status_advice",
+    "care_desktop.domain.tracker",
+    "care_desktop.services.casefiles",
+    "care_desktop.services.evidence",
+    "care_desktop.services.http_client",
+    "care_desktop.services.log_locations",
+    "care_desktop.services.org_lookup",
+    "care_desktop.services.packaging",
+    "care_desktop.services.packaging_process",
+    "care_desktop.services.redaction",
+    "care_desktop.services.status_client",
+    "care_desktop.services.sysinfo",
+    "care_desktop.services.tracker_store",
+    "care_desktop.ui.attachment_actions",
+    "care_desktop.ui.case_import",
+    "care_desktop.ui.critical_outage",
+    "care_desktop.ui.deadline_text",
+    "care_desktop.ui.evidence_help_dialog",
+    "care_desktop.ui.evidence_package",
+    "care_desktop.ui.first_response",
+    "care_desktop.ui.log_picker_dialog",
+    "care_desktop.ui.org_lookup_dialog",
+    "care_desktop.ui.phone_directory_dialog",
+    "care_desktop.ui.screenshots",
+    "care_desktop.ui.settings_dialog",
+    "care_desktop.ui.tracker_window",
+    "care_desktop.ui.widgets.evidence_preview",
+    "care_desktop.ui.widgets.severity_one_panel",
+    "care_desktop.ui.widgets.status_panel",
+    "care_desktop.ui.wizard",
+    "holidays",
+    "ijson",
+    "phonenumbers",
+    "psutil",
+    "requests",
+    "truststore",
+    "zlib_ng",
+)
+
+
+class SelfCheckError(RuntimeError):
+    """Something the app needs is missing from this installation."""
+
+
+def missing_modules(names: tuple[str, ...] = ON_DEMAND_MODULES) -> list[str]:
+    """The modules among ``names`` that cannot be found (each is located, not imported).
+
+    Args:
+        names: Dotted module names; a submodule's parent packages are imported to find it.
+
+    Returns:
+        The names not found, in order.
+    """
+    missing = []
+    for name in names:
+        try:
+            found = importlib.util.find_spec(name) is not None
+        except (ImportError, ValueError):
+            found = False
+        if not found:
+            missing.append(name)
+    return missing
+
+
+def check_gui(window: QMainWindow, new_case: Callable[[], QWizard]) -> None:
+    """Show ``window``, open a new case in it, and check the resources and the on-demand modules.
+
+    Args:
+        window: The main window.
+        new_case: Its "New case" action (returns the wizard, shown on its first page).
+
+    Raises:
+        SelfCheckError: When a module is missing.
+        care_desktop.services.resources.ResourceError: When a resource is missing or malformed.
+    """
+    from care_desktop.services.resources import verify_resources
+
+    window.show()
+    wizard = new_case()
+    QApplication.processEvents()
+    verify_resources()
+    missing = missing_modules()
+    if missing:
+        raise SelfCheckError(f"modules missing from this installation: {', '.join(missing)}")
+    wizard.reject()
+    window.close()
