@@ -35,7 +35,8 @@ pytest: $(TEST_STAMP)
 test: lint typecheck pytest
 
 screenshots: $(TEST_STAMP)
-	$(BIN)/python scripts/screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py docs/screenshots/ja --language ja
 
 benchmark: $(TEST_STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -127,6 +127,11 @@ class Profile:
         """Return the region with this domain, or None."""
         return next((r for r in self.regions if r.domain == domain), None)
 
+    def in_japan(self, domain: str) -> bool:
+        """Whether the region with this domain has its data centre in Japan (Tokyo, Osaka)."""
+        region = self.region(domain.strip().lower())
+        return region is not None and region.country == "JP"
+
 
 def _strings(data: dict[str, Any], key: str, where: str) -> dict[str, str]:
     value = data.get(key)

@@ -42,21 +42,22 @@ def relative_text(due: datetime, now: datetime) -> str:
     # Singular and plural are separate sources so that English reads well without a translation file; a
     # translation gives every form its language needs through %n.
     one = span.count == 1
+    count = span.count  # a plain name: pyside6-lupdate does not extract calls whose count is an attribute
     if span.overdue:
         if span.unit is Unit.MINUTES:
-            return QCoreApplication.translate("deadline_text", "%n min overdue", None, span.count)
+            return QCoreApplication.translate("deadline_text", "%n min overdue", None, count)
         if span.unit is Unit.HOURS:
-            return QCoreApplication.translate("deadline_text", "%n h overdue", None, span.count)
+            return QCoreApplication.translate("deadline_text", "%n h overdue", None, count)
         if one:
             return QCoreApplication.translate("deadline_text", "%n day overdue", None, 1)
-        return QCoreApplication.translate("deadline_text", "%n days overdue", None, span.count)
+        return QCoreApplication.translate("deadline_text", "%n days overdue", None, count)
     if span.unit is Unit.MINUTES:
-        return QCoreApplication.translate("deadline_text", "in %n min", None, span.count)
+        return QCoreApplication.translate("deadline_text", "in %n min", None, count)
     if span.unit is Unit.HOURS:
-        return QCoreApplication.translate("deadline_text", "in %n h", None, span.count)
+        return QCoreApplication.translate("deadline_text", "in %n h", None, count)
     if one:
         return QCoreApplication.translate("deadline_text", "in %n day", None, 1)
-    return QCoreApplication.translate("deadline_text", "in %n days", None, span.count)
+    return QCoreApplication.translate("deadline_text", "in %n days", None, count)
 
 
 def is_overdue(due: datetime, now: datetime) -> bool:

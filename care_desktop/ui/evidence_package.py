@@ -24,10 +24,6 @@ from care_desktop.ui.context import UiContext
 from care_desktop.ui.pages.redaction import redaction_options
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidencePackage", text)
-
-
 def evidence_package_name(org_and_number_name: str, stamp: str) -> str:
     """``care-case-<org>-<number>.zip`` becomes ``care-case-<org>-<number>-evidence-<stamp>.zip``."""
     return org_and_number_name.removesuffix(".zip") + f"-evidence-{stamp}.zip"
@@ -47,14 +43,18 @@ def start_evidence_package(context: UiContext, report: EvidenceReport, parent: Q
     if not report.new:
         context.dialogs.information(
             parent,
-            _tr("Nothing new"),
-            _tr("Everything attached to case %1 was sent already.").replace("%1", report.number),
+            QCoreApplication.translate("EvidencePackage", "Nothing new"),
+            QCoreApplication.translate("EvidencePackage", "Everything attached to case %1 was sent already.").replace(
+                "%1", report.number
+            ),
         )
         return None
     try:
         draft = context.store.load_draft(report.draft_id)
     except (DraftDamagedError, DraftNotFoundError) as error:
-        context.dialogs.warning(parent, _tr("Draft cannot be opened"), str(error))
+        context.dialogs.warning(
+            parent, QCoreApplication.translate("EvidencePackage", "Draft cannot be opened"), str(error)
+        )
         return None
     case = copy.deepcopy(draft.case)
     case.case_number = report.number
@@ -82,8 +82,10 @@ def start_evidence_package(context: UiContext, report: EvidenceReport, parent: Q
             pass  # the case stopped being tracked meanwhile: the package is still there
         context.dialogs.information(
             parent,
-            _tr("Evidence package ready"),
-            _tr("%1 holds the %2 new file(s) for case %3. Upload it to that case in My Support.")
+            QCoreApplication.translate("EvidencePackage", "Evidence package ready"),
+            QCoreApplication.translate(
+                "EvidencePackage", "%1 holds the %2 new file(s) for case %3. Upload it to that case in My Support."
+            )
             .replace("%1", str(result.path))
             .replace("%2", str(len(report.new)))
             .replace("%3", report.number),
@@ -91,5 +93,9 @@ def start_evidence_package(context: UiContext, report: EvidenceReport, parent: Q
 
     task = workers.start(work, parent)
     task.succeeded.connect(done)
-    task.failed.connect(lambda reason: context.dialogs.warning(parent, _tr("No package was written"), reason))
+    task.failed.connect(
+        lambda reason: context.dialogs.warning(
+            parent, QCoreApplication.translate("EvidencePackage", "No package was written"), reason
+        )
+    )
     return task

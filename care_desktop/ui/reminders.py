@@ -87,6 +87,9 @@ class ReminderCenter(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
+        self.first_check = QTimer(self)  # its own timer, so that stop() cancels a first check still waiting
+        self.first_check.setSingleShot(True)
+        self.first_check.timeout.connect(self.check)
         self.tray: QSystemTrayIcon | None = None
         if use_tray:
             self._add_tray_icon()
@@ -105,13 +108,14 @@ class ReminderCenter(QObject):
         """Check now (or after ``first_check_ms``), then on every interval."""
         self.timer.start()
         if first_check_ms > 0:
-            QTimer.singleShot(first_check_ms, self, self.check)
+            self.first_check.start(first_check_ms)
         else:
             self.check()
 
     def stop(self) -> None:
         """Stop checking and remove the tray icon."""
         self.timer.stop()
+        self.first_check.stop()
         if self.tray is not None:
             self.tray.hide()
 

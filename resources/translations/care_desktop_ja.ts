@@ -4,7 +4,7 @@
 <context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/add_case_dialog.py" line="+88"/>
+        <location filename="../../care_desktop/ui/add_case_dialog.py" line="+89"/>
         <source>Track a filed case</source>
         <translation>提出済みのケースを追跡</translation>
     </message>
@@ -310,7 +310,7 @@
 <context>
     <name>BeforeStartPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/before_start.py" line="+82"/>
+        <location filename="../../care_desktop/ui/pages/before_start.py" line="+87"/>
         <source>Before you start</source>
         <translation>始める前に</translation>
     </message>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The case will refer to: %1</source>
         <translation>ケースで言及するインシデント: %1</translation>
     </message>
@@ -389,7 +389,7 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../care_desktop/ui/case_panel.py" line="+131"/>
+        <location filename="../../care_desktop/ui/case_panel.py" line="+132"/>
         <source>Selected case</source>
         <translation>選択したケース</translation>
     </message>
@@ -547,7 +547,7 @@
 <context>
     <name>CaseWizard</name>
     <message>
-        <location filename="../../care_desktop/ui/wizard.py" line="+203"/>
+        <location filename="../../care_desktop/ui/wizard.py" line="+217"/>
         <source>Split into %1 drafts?</source>
         <translation>%1 件の下書きに分割しますか?</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation>下書きを保存できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>New case</source>
         <translation>新しいケース</translation>
     </message>
@@ -609,7 +609,7 @@
 <context>
     <name>CasesTable</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/case_tables.py" line="+94"/>
+        <location filename="../../care_desktop/ui/widgets/case_tables.py" line="+95"/>
         <source>Case</source>
         <translation>ケース</translation>
     </message>
@@ -652,7 +652,7 @@
 <context>
     <name>ConversationsPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/conversations.py" line="+76"/>
+        <location filename="../../care_desktop/ui/pages/conversations.py" line="+83"/>
         <source>Conversation IDs</source>
         <translation>会話 ID</translation>
     </message>
@@ -727,7 +727,7 @@
         <translation>会話 ID がない理由</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>No conversation ID found in that text.</source>
         <translation>テキストに会話 ID が見つかりませんでした。</translation>
     </message>
@@ -773,7 +773,12 @@
 <context>
     <name>CriticalOutageDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/critical_outage.py" line="+64"/>
+        <location filename="../../care_desktop/ui/critical_outage.py" line="+52"/>
+        <source>Sea&amp;rch:</source>
+        <translation>検索(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Critical outage: call Customer Care</source>
         <translation>重大な障害: カスタマーケアに電話</translation>
     </message>
@@ -824,7 +829,7 @@
 <context>
     <name>DescriptionPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/description.py" line="+122"/>
+        <location filename="../../care_desktop/ui/pages/description.py" line="+124"/>
         <source>Description and business impact</source>
         <translation>説明とビジネスへの影響</translation>
     </message>
@@ -865,13 +870,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Already &amp;tried:</source>
-        <translation>試したこと(&amp;T):</translation>
+        <source>Already tr&amp;ied:</source>
+        <translation>試したこと(&amp;I):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Business impact:</source>
-        <translation>ビジネスへの影響(&amp;B):</translation>
+        <source>Business i&amp;mpact:</source>
+        <translation>ビジネスへの影響(&amp;M):</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -983,7 +988,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>別々の下書きに分割</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>(was: %1)</source>
         <translation>(変更前: %1)</translation>
     </message>
@@ -1001,7 +1006,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../care_desktop/ui/drafts_panel.py" line="+83"/>
+        <location filename="../../care_desktop/ui/drafts_panel.py" line="+84"/>
         <source>Drafts (one issue each)</source>
         <translation>下書き (1 件につき 1 つの問題)</translation>
     </message>
@@ -1074,7 +1079,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EntryRow</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/phone_directory.py" line="+131"/>
+        <location filename="../../care_desktop/ui/widgets/phone_directory.py" line="+142"/>
         <source>Toll-free</source>
         <translation>通話料: 無料</translation>
     </message>
@@ -1160,6 +1165,39 @@ Or say that it cannot be reproduced at will.</source>
         <location line="+3"/>
         <source>Help: %1</source>
         <translation>ヘルプ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePackage</name>
+    <message>
+        <location filename="../../care_desktop/ui/evidence_package.py" line="+46"/>
+        <source>Nothing new</source>
+        <translation>新しいファイルはありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything attached to case %1 was sent already.</source>
+        <translation>ケース %1 の添付ファイルはすべて送信済みです。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draft cannot be opened</source>
+        <translation>下書きを開けません</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Evidence package ready</source>
+        <translation>資料パッケージの準備ができました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds the %2 new file(s) for case %3. Upload it to that case in My Support.</source>
+        <translation>%1 に、ケース %3 の新しいファイル %2 個が含まれています。マイサポートでそのケースにアップロードしてください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No package was written</source>
+        <translation>パッケージは作成されていません</translation>
     </message>
 </context>
 <context>
@@ -1258,12 +1296,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>含まれる内容を確認(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Build package</source>
-        <translation>パッケージを作成(&amp;B)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -1278,9 +1311,14 @@ Or say that it cannot be reproduced at will.</source>
         <translation>パッケージを作成しています</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open the &amp;folder</source>
-        <translation>フォルダーを開く(&amp;F)</translation>
+        <location line="-3"/>
+        <source>B&amp;uild package</source>
+        <translation>パッケージを作成(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the f&amp;older</source>
+        <translation>フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1364,7 +1402,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/status_panel.py" line="+117"/>
+        <location filename="../../care_desktop/ui/widgets/status_panel.py" line="+118"/>
         <source>Latest update %1:</source>
         <translation>最新の更新 (%1):</translation>
     </message>
@@ -1374,7 +1412,12 @@ Or say that it cannot be reproduced at will.</source>
         <translation>最新の更新:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Open on the status page</source>
+        <translation>ステータス ページで開く</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Incident: %1</source>
         <translation>インシデント: %1</translation>
     </message>
@@ -1387,6 +1430,24 @@ Or say that it cannot be reproduced at will.</source>
         <location line="+2"/>
         <source>Reference the incident %1 in my case</source>
         <translation>インシデント %1 にケースで言及する</translation>
+    </message>
+</context>
+<context>
+    <name>JapanCareNote</name>
+    <message>
+        <location filename="../../care_desktop/ui/widgets/japan_care_note.py" line="+48"/>
+        <source>For organizations in Japan, Customer Care publishes its own guide: %1.</source>
+        <translation>日本の組織向けに、カスタマーケアは専用のガイドを公開しています: %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genesys Cloud Customer Care (Japan)</source>
+        <translation>Genesys Cloud カスタマーケア (日本)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer Care guide for Japan</source>
+        <translation>日本向けカスタマーケア ガイド</translation>
     </message>
 </context>
 <context>
@@ -1420,7 +1481,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../care_desktop/ui/main_window.py" line="+143"/>
+        <location filename="../../care_desktop/ui/main_window.py" line="+142"/>
         <source>Care Desktop</source>
         <translation>Care Desktop</translation>
     </message>
@@ -1493,7 +1554,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 データが失われないよう一覧に残しています。不要なら削除してください。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Duplicated.</source>
         <translation>複製しました。</translation>
     </message>
@@ -1508,12 +1569,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>下書きを元に戻しました。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../care_desktop/ui/case_import.py" line="+38"/>
         <source>Import a case file</source>
         <translation>ケース ファイルのインポート</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Case files (*.json)</source>
         <translation>ケース ファイル (*.json)</translation>
     </message>
@@ -1543,7 +1604,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>OrgForm</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/organization.py" line="+118"/>
+        <location filename="../../care_desktop/ui/pages/organization.py" line="+119"/>
         <source>Organization</source>
         <translation>組織</translation>
     </message>
@@ -1569,8 +1630,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Name:</source>
-        <translation>氏名(&amp;N):</translation>
+        <source>N&amp;ame:</source>
+        <translation>組織名(&amp;A):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1966,7 +2027,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>PhoneDirectoryView</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/phone_directory.py" line="+119"/>
+        <location filename="../../care_desktop/ui/widgets/phone_directory.py" line="+128"/>
         <source>Customer Care phone numbers for Severity 1 (24x7)</source>
         <translation>重大度 1 のカスタマーケア電話番号 (24 時間 365 日)</translation>
     </message>
@@ -2016,7 +2077,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>公式の電話番号ページへのリンク</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
@@ -2075,12 +2136,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/problem_list.py" line="+37"/>
+        <location filename="../../care_desktop/ui/widgets/problem_list.py" line="+39"/>
         <source>Problems</source>
         <translation>問題点</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
@@ -2108,7 +2169,17 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>プロファイルを保存(&amp;P)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>N&amp;ame:</source>
+        <translation>氏名(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>電話(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Saved. New cases start with these details.</source>
         <translation>保存しました。新しいケースにはこの情報が入力されます。</translation>
     </message>
@@ -2130,11 +2201,16 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <source>Copy the read-out card as text</source>
         <translation>読み上げカードをテキストとしてコピー</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>not known yet</source>
+        <translation>まだ不明</translation>
+    </message>
 </context>
 <context>
     <name>RedactionPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/redaction.py" line="+121"/>
+        <location filename="../../care_desktop/ui/pages/redaction.py" line="+123"/>
         <source>Redaction review</source>
         <translation>マスキングの確認</translation>
     </message>
@@ -2305,7 +2381,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../care_desktop/ui/reminders.py" line="+197"/>
+        <location filename="../../care_desktop/ui/reminders.py" line="+202"/>
         <source>Sho&amp;w cases</source>
         <translation>ケースを表示(&amp;W)</translation>
     </message>
@@ -2328,7 +2404,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReminderCenter</name>
     <message>
-        <location line="-156"/>
+        <location line="-161"/>
         <location line="+48"/>
         <source>Care Desktop: case deadlines</source>
         <translation>Care Desktop: ケースの期限</translation>
@@ -2342,7 +2418,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/review.py" line="+81"/>
+        <location filename="../../care_desktop/ui/pages/review.py" line="+83"/>
         <source>Review the case text</source>
         <translation>ケース本文の確認</translation>
     </message>
@@ -2427,7 +2503,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>%1 をクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
@@ -2826,7 +2902,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>SeverityOnePage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/severity_one.py" line="+33"/>
+        <location filename="../../care_desktop/ui/pages/severity_one.py" line="+34"/>
         <source>Critical outage: call Customer Care</source>
         <translation>重大な障害: カスタマーケアに電話</translation>
     </message>
@@ -2839,7 +2915,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>SeverityOnePanel</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/severity_one_panel.py" line="+94"/>
+        <location filename="../../care_desktop/ui/widgets/severity_one_panel.py" line="+108"/>
         <source>Call Customer Care now: Severity 1 is handled by phone only, 24x7.</source>
         <translation>今すぐカスタマーケアに電話してください。重大度 1 は電話のみで、24 時間 365 日受け付けています。</translation>
     </message>
@@ -2864,12 +2940,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>電話で伝える情報</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Call&amp;back number:</source>
-        <translation>折り返し先(&amp;B):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Con&amp;versation IDs:</source>
         <translation>会話 ID(&amp;V):</translation>
     </message>
@@ -2879,9 +2950,14 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>影響 (1 行)(&amp;I):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Case &amp;number (after the call):</source>
-        <translation>ケース番号 (通話後)(&amp;N):</translation>
+        <location line="-2"/>
+        <source>Callbac&amp;k number:</source>
+        <translation>折り返し先(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case n&amp;umber (after the call):</source>
+        <translation>ケース番号 (通話後)(&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2927,7 +3003,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>SeverityPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/severity.py" line="+123"/>
+        <location filename="../../care_desktop/ui/pages/severity.py" line="+125"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
@@ -3035,7 +3111,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>Genesys Cloud のステータス</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Status page</source>
+        <translation>ステータス ページ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open the status page: %1</source>
         <translation>ステータス ページを開く: %1</translation>
     </message>
@@ -3094,7 +3175,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/base.py" line="+118"/>
+        <location filename="../../care_desktop/ui/pages/base.py" line="+138"/>
         <source>To continue:</source>
         <translation>続行するには:</translation>
     </message>
@@ -3250,22 +3331,52 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <source>due now</source>
         <translation>期限です</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>%n min overdue</source>
+        <translation>%n 分超過</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n h overdue</source>
+        <translation>%n 時間超過</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+2"/>
         <source>%n day overdue</source>
         <translation>
             <numerusform>%n 日超過</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>%n days overdue</source>
+        <translation>%n 日超過</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in %n min</source>
+        <translation>あと %n 分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in %n h</source>
+        <translation>あと %n 時間</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+2"/>
         <source>in %n day</source>
         <translation>
             <numerusform>あと %n 日</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>in %n days</source>
+        <translation>あと %n 日</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

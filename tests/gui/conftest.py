@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from care_desktop.app import create_application, open_services
 from care_desktop.domain.draft import ContactRole, Draft, new_draft
 from care_desktop.services.paths import resolve_paths
 from care_desktop.services.store import OrgProfile
 from care_desktop.ui.context import UiContext
+from care_desktop.ui.i18n import switch_language
 from care_desktop.ui.main_window import MainWindow
 from care_desktop.ui.wizard import CaseWizard
 from tests.helpers.dialogs import ScriptedDialogs
@@ -82,3 +85,23 @@ def main_window(qtbot, context: UiContext) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def delete_closed_widgets() -> None:
+    """Delete the widgets earlier tests closed but pytest-qt has not deleted yet.
+
+    Their stores are closed, and a language change would make them retranslate.
+    """
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def english_ui(qapp) -> Iterator[None]:
+    """The test starts and ends in English (translators belong to the one QApplication)."""
+    delete_closed_widgets()
+    switch_language("en")
+    yield
+    delete_closed_widgets()
+    switch_language("en")

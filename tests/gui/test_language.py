@@ -6,12 +6,10 @@ hand from the Japanese translation.
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
@@ -36,24 +34,7 @@ from tests.gui.conftest import CONV_A
 Button = QWizard.WizardButton
 
 
-def delete_closed_widgets() -> None:
-    """Delete the widgets earlier tests closed but pytest-qt has not deleted yet.
-
-    Their stores are closed, and a language change would make them retranslate.
-    """
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-@pytest.fixture(autouse=True)
-def english_afterwards(qapp) -> Iterator[None]:
-    """Every test here starts and ends in English (translators belong to the one QApplication)."""
-    delete_closed_widgets()
-    switch_language("en")
-    yield
-    delete_closed_widgets()
-    switch_language("en")
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 def dialog_button(dialog: SettingsDialog, which: QDialogButtonBox.StandardButton) -> str:

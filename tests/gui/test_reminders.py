@@ -105,6 +105,20 @@ def test_the_timer_drives_the_checks(qtbot, context, tracker, clock):
     assert not center.timer.isActive()
 
 
+def test_stop_cancels_a_first_check_still_waiting(qtbot, context, tracker, clock):
+    """A window closed before its delayed first check must not check later (its store may be closed by then)."""
+    center = ReminderCenter(store_source(context), clock, interval_ms=60_000, use_tray=False)
+    checked: list[object] = []
+    center.ticked.connect(lambda *args: checked.append(args))
+    center.start(first_check_ms=30)
+    center.stop()
+    waiter = ReminderCenter(lambda: ([], lambda _day: False), clock, interval_ms=120, use_tray=False)
+    with qtbot.waitSignal(waiter.ticked, timeout=5000):  # well after the 30 ms the stopped first check had
+        waiter.start(first_check_ms=90)
+    waiter.stop()
+    assert checked == []
+
+
 def test_a_reminder_goes_when_its_deadline_does(center, banner, clock, tracker):
     clock.now = datetime(2026, 11, 3, 21, 30, tzinfo=UTC)
     center.check()

@@ -22,7 +22,7 @@ from care_desktop.services.preferences import load_preferences
 from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.ui import workers
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.i18n import tr_message
+from care_desktop.ui.i18n import current_language, tr_message
 from care_desktop.ui.pages.base import StepPage, wrapping_label
 from care_desktop.ui.widgets.attachment_table import INCLUDE as INCLUDE
 from care_desktop.ui.widgets.attachment_table import KIND as KIND
@@ -363,7 +363,7 @@ class AttachmentsPage(StepPage):
         """Explain how to save console logs and HAR files."""
         from care_desktop.ui.evidence_help_dialog import EvidenceHelpDialog
 
-        dialog = EvidenceHelpDialog(parent=self)
+        dialog = EvidenceHelpDialog(current_language(), parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

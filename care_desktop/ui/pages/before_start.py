@@ -13,6 +13,7 @@ from care_desktop.domain.steps import Step
 from care_desktop.services.preferences import ROLE_SETTING as ROLE_SETTING
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.pages.base import StepPage, link, tab_stop_at_checked, wrapping_label
+from care_desktop.ui.widgets.japan_care_note import JapanCareNote
 
 if TYPE_CHECKING:  # the status panel (and its status code) is loaded only when a status check is configured
     from care_desktop.domain.status import Incident
@@ -49,7 +50,8 @@ class BeforeStartPage(StepPage):
         self.responsibility = wrapping_label(rich=True)
         self.gather = wrapping_label()  # no link: not a stop for Tab
         self.status = wrapping_label(rich=True)
-        for widget in (self.troubleshooting, self.responsibility, self.gather, self.status):
+        self.japan = JapanCareNote(self.context.profile)
+        for widget in (self.troubleshooting, self.responsibility, self.gather, self.status, self.japan):
             checklist.addWidget(widget)
         if self.context.status is not None:
             from care_desktop.ui.widgets.status_panel import StatusPanel
@@ -139,6 +141,7 @@ class BeforeStartPage(StepPage):
             remembered = self.context.store.setting(ROLE_SETTING)
             role = ContactRole(remembered) if remembered in {r.value for r in ContactRole} else None
             self.draft.contact_role = role
+        self.japan.set_region(self.draft.case.org.region)
         self.status_reference.setText(
             self.tr("The case will refer to: %1").replace("%1", self.draft.case.status_incident)
             if self.draft.case.status_incident

@@ -130,8 +130,8 @@ class DescriptionPage(StepPage):
             self.tr("How &often:"),
             self.tr("Who and &where:"),
             self.tr("&Steps to reproduce:"),
-            self.tr("Already &tried:"),
-            self.tr("&Business impact:"),
+            self.tr("Already tr&ied:"),
+            self.tr("Business i&mpact:"),
         ]
         for caption, text in zip(self.captions, labels, strict=True):
             caption.setText(text)

@@ -121,7 +121,7 @@ class OrgForm(QWidget):
         self.short_name_caption.setText(self.tr("&Short name:"))
         self.org_id_caption.setText(self.tr("Organization &ID:"))
         self.region_caption.setText(self.tr("&Region:"))
-        self.name_caption.setText(self.tr("&Name:"))
+        self.name_caption.setText(self.tr("N&ame:"))
         self.email_caption.setText(self.tr("&E-mail:"))
         self.phone_caption.setText(self.tr("&Phone:"))
         self.short_name_help.setText(

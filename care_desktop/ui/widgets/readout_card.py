@@ -58,7 +58,8 @@ class ReadoutCard(QFrame):
         self._case = case
         rows = []
         for line in readout_lines(case):
-            value = escape(line.value) if line.value else f"<i>{escape(self.tr('not known yet'))}</i>"
+            unknown = self.tr("not known yet")
+            value = escape(line.value) if line.value else f"<i>{escape(unknown)}</i>"
             rows.append(
                 f"<tr><td style='white-space: nowrap; padding: 3px 8px 3px 0;'>{escape(tr_domain(line.label))}</td>"
                 f"<td style='font-size: x-large; font-weight: 700; padding: 3px 0;'>{value}</td></tr>"

@@ -26,6 +26,7 @@ from care_desktop.domain.readout import first_line, replace_first_line
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.pages.base import signals_blocked, wrapping_label
 from care_desktop.ui.styles import keep_styled, sev1_style
+from care_desktop.ui.widgets.japan_care_note import JapanCareNote
 from care_desktop.ui.widgets.phone_directory import PhoneDirectoryView
 from care_desktop.ui.widgets.readout_card import ReadoutCard
 
@@ -57,6 +58,7 @@ class SeverityOnePanel(QWidget):
         self._case = Case()
         self.rule = wrapping_label()
         keep_styled(self.rule, sev1_style)
+        self.japan = JapanCareNote(context.profile)
         self.directory = PhoneDirectoryView(
             context.phonebook, lambda: context.clock().astimezone().date(), search_caption=search_caption
         )
@@ -90,6 +92,7 @@ class SeverityOnePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.rule)
+        layout.addWidget(self.japan)
         layout.addLayout(columns, 1)
         for line in (self.phone, self.impact, self.case_number):
             line.textChanged.connect(self._on_edited)
@@ -111,10 +114,10 @@ class SeverityOnePanel(QWidget):
             + self.tr("A Designated Contact must be reachable at all times while Customer Care works on it.")
         )
         self.call_box.setTitle(self.tr("Your details for the call"))
-        self.captions[0].setText(self.tr("Call&back number:"))
+        self.captions[0].setText(self.tr("Callbac&k number:"))
         self.captions[1].setText(self.tr("Con&versation IDs:"))
         self.captions[2].setText(self.tr("&Impact (one line):"))
-        self.captions[3].setText(self.tr("Case &number (after the call):"))
+        self.captions[3].setText(self.tr("Case n&umber (after the call):"))
         self.phone.setAccessibleName(self.tr("Callback number"))
         self.available.setText(self.tr("I can be reached at all times while the case is worked"))
         self.available.setAccessibleName(self.available.text())
@@ -141,6 +144,7 @@ class SeverityOnePanel(QWidget):
             self.impact.setText(first_line(case.business_impact))
             self.case_number.setText(case.case_number)
         self.directory.set_preference(*self.context.caller_place(case.org))
+        self.japan.set_region(case.org.region)
         self.card.show_case(case)
 
     def store(self) -> None:

@@ -118,9 +118,8 @@ class IncidentView(QFrame):
             caption = self.tr("Latest update %1:").replace("%1", when) if when else self.tr("Latest update:")
             html += f"<br/>{escape(caption)} {escape(body)}"
         if incident.url:
-            html += (
-                f'<br/><a href="{escape(incident.url, quote=True)}">{escape(self.tr("Open on the status page"))}</a>'
-            )
+            label = self.tr("Open on the status page")
+            html += f'<br/><a href="{escape(incident.url, quote=True)}">{escape(label)}</a>'
         self.text.setText(html)
         self.text.setAccessibleName(self.tr("Incident: %1").replace("%1", incident.name))
         self.advice.setText("\n".join(advice))
@@ -221,7 +220,8 @@ class StatusPanel(QFrame):
         self.refresh_button.setAccessibleName(self.tr("Refresh the Genesys Cloud status"))
         self.setAccessibleName(self.tr("Genesys Cloud status"))
         page = self._page_url()
-        self.page_link.setText(f'<a href="{escape(page, quote=True)}">{escape(self.tr("Status page"))}</a>')
+        label = self.tr("Status page")
+        self.page_link.setText(f'<a href="{escape(page, quote=True)}">{escape(label)}</a>')
         self.page_link.setAccessibleName(self.tr("Open the status page: %1").replace("%1", page))
         if self._result is not None:
             self._render(self._result)
