@@ -34,6 +34,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         The exit status.
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments in ([], ["--self-test"]):  # the common starts: nothing for argparse to build or check
+        return self_test() if arguments else run_gui(resolve_paths())
     args = build_parser(arguments).parse_args(arguments)
     if args.command is not None:
         return run_command(args)
@@ -99,8 +101,6 @@ def open_services(paths: AppPaths, status: bool = True) -> tuple[UiContextType, 
     Raises:
         StoreError: When the store cannot be opened (for example, written by a newer version).
     """
-    from PySide6.QtCore import QTimeZone
-
     from care_desktop.services.phonebook import Phonebook
     from care_desktop.services.resources import load_profile
     from care_desktop.services.store import Store, utc_now
@@ -127,7 +127,6 @@ def open_services(paths: AppPaths, status: bool = True) -> tuple[UiContextType, 
         dialogs=Dialogs(),
         clock=utc_now,
         version=__version__,
-        system_zone=bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace") or "UTC",
         status=status_client,
     )
     return context, notice
