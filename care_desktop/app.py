@@ -6,12 +6,13 @@ Command-line subcommands never import Qt. The GUI part imports PySide6 only once
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from care_desktop import APP_ID, APP_NAME, __version__
 from care_desktop.cli import EXIT_FAILURE, EXIT_OK, build_parser, run_command
@@ -142,6 +143,7 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
     Returns:
         The exit status.
     """
+    _load_plain_modules()
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
@@ -177,6 +179,31 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
         return int(status)
     finally:
         context.store.close()
+
+
+# Qt-free modules the windows use at start (tests/unit/test_lazy_imports.py checks that each is Qt-free).
+PLAIN_MODULES: Final = (
+    "csv",
+    "html",
+    "locale",
+    "uuid",
+    "care_desktop.domain.casefile",
+    "care_desktop.domain.flow",
+    "care_desktop.services.phonebook",
+    "care_desktop.services.preferences",
+    "care_desktop.services.resources",
+    "care_desktop.services.store",
+)
+
+
+def _load_plain_modules() -> None:
+    """Import the Qt-free modules the windows use before Qt itself.
+
+    Once PySide6 is imported, it reads the source of every module imported after it (to find out whether the
+    module asks for its ``__feature__`` options): importing these first spares that work at every start.
+    """
+    for name in PLAIN_MODULES:
+        importlib.import_module(name)
 
 
 def _check_gui(window: object) -> int:
