@@ -6,12 +6,13 @@ Command-line subcommands never import Qt. The GUI part imports PySide6 only once
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from care_desktop import APP_ID, APP_NAME, __version__
 from care_desktop.cli import EXIT_FAILURE, EXIT_OK, build_parser, run_command
@@ -34,6 +35,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         The exit status.
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments in ([], ["--self-test"]):  # the common starts: nothing for argparse to build or check
+        return self_test() if arguments else run_gui(resolve_paths())
     args = build_parser(arguments).parse_args(arguments)
     if args.command is not None:
         return run_command(args)
@@ -99,8 +102,6 @@ def open_services(paths: AppPaths, status: bool = True) -> tuple[UiContextType, 
     Raises:
         StoreError: When the store cannot be opened (for example, written by a newer version).
     """
-    from PySide6.QtCore import QTimeZone
-
     from care_desktop.services.phonebook import Phonebook
     from care_desktop.services.resources import load_profile
     from care_desktop.services.store import Store, utc_now
@@ -127,7 +128,6 @@ def open_services(paths: AppPaths, status: bool = True) -> tuple[UiContextType, 
         dialogs=Dialogs(),
         clock=utc_now,
         version=__version__,
-        system_zone=bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace") or "UTC",
         status=status_client,
     )
     return context, notice
@@ -143,6 +143,7 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
     Returns:
         The exit status.
     """
+    _load_plain_modules()
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
@@ -178,6 +179,31 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
         return int(status)
     finally:
         context.store.close()
+
+
+# Qt-free modules the windows use at start (tests/unit/test_lazy_imports.py checks that each is Qt-free).
+PLAIN_MODULES: Final = (
+    "csv",
+    "html",
+    "locale",
+    "uuid",
+    "care_desktop.domain.casefile",
+    "care_desktop.domain.flow",
+    "care_desktop.services.phonebook",
+    "care_desktop.services.preferences",
+    "care_desktop.services.resources",
+    "care_desktop.services.store",
+)
+
+
+def _load_plain_modules() -> None:
+    """Import the Qt-free modules the windows use before Qt itself.
+
+    Once PySide6 is imported, it reads the source of every module imported after it (to find out whether the
+    module asks for its ``__feature__`` options): importing these first spares that work at every start.
+    """
+    for name in PLAIN_MODULES:
+        importlib.import_module(name)
 
 
 def _check_gui(window: object) -> int:

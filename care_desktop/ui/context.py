@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimeZone
 
 from care_desktop.services.preferences import load_preferences
 
@@ -33,7 +34,6 @@ class UiContext:
         dialogs: Modal questions and notices.
         clock: Returns the current time (aware, UTC).
         version: Care Desktop's version.
-        system_zone: The computer's IANA time zone (the default for business hours).
         status: Checks status.mypurecloud.com (None: no status check, e.g. in tests).
         use_tray: Show reminders in the system tray when there is one (not in tests).
         autosave_ms: Delay after the last edit before the draft is saved.
@@ -46,10 +46,14 @@ class UiContext:
     dialogs: Dialogs
     clock: Callable[[], datetime]
     version: str
-    system_zone: str = "UTC"
     status: StatusClient | None = None
     use_tray: bool = True
     autosave_ms: int = 1500
+
+    @cached_property
+    def system_zone(self) -> str:
+        """The computer's IANA time zone (the default for business hours); looked up when first needed."""
+        return bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace") or "UTC"
 
     def caller_place(self, org: Organization) -> tuple[str | None, str | None]:
         """Where the caller is, for the phone directory: the organization's region and the caller's country.
