@@ -111,6 +111,17 @@ class AddCaseDialog(QDialog):
         self.zone.setAccessibleName(self.tr("Customer's time zone"))
         self.opened.set_accessible_name(self.tr("Opened at"))
         self.draft.setAccessibleName(self.tr("Draft the case was prepared in"))
+        for widget, description in (
+            (self.number, self.tr("The number from the portal or the phone call")),
+            (self.severity, self.tr("The severity the case was filed with; it sets the response targets.")),
+            (self.title, self.tr("A short title to recognise the case by in the tracker.")),
+            (self.zone, self.tr("The time zone whose business hours the case's deadlines count in.")),
+            (self.draft, self.tr("The draft the case was prepared in, if any, to add its evidence later.")),
+            (self.buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Starts tracking the case.")),
+            (self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Closes without tracking a case.")),
+        ):
+            if widget is not None:
+                widget.setAccessibleDescription(description)
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""

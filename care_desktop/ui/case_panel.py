@@ -146,6 +146,19 @@ class CasePanel(QGroupBox):
         self.followup_button.setText(self.tr("Ask for more RCA d&ocumentation\u2026"))
         self.meeting.setText(self.tr("Also request a follow-up &meeting"))
         self.remove_button.setText(self.tr("Stop trac&king"))
+        for widget, description in (
+            (self.new_state, self.tr("The state the case is in now, as Customer Care shows it.")),
+            (self.now_button, self.tr("Puts the current time into the time of the change.")),
+            (self.record_button, self.tr("Records the new state at the time given; the deadlines follow it.")),
+            (self.responded_button, self.tr("Records that Customer Care's first response came, at the time given.")),
+            (self.rca_button, self.tr("Records that the root cause analysis came, at the time given.")),
+            (self.open_draft_button, self.tr("Opens the draft this case was prepared in.")),
+            (self.evidence_button, self.tr("Finds the evidence of the draft not yet sent with this case.")),
+            (self.followup_button, self.tr("Prepares a new case asking for more documentation of the root cause.")),
+            (self.meeting, self.tr("Also asks for a meeting in that new case.")),
+            (self.remove_button, self.tr("Removes this case from the tracker; Customer Care's case is not changed.")),
+        ):
+            widget.setAccessibleDescription(description)
         self.show_case(self.case, self._deadlines, self._now, keep_time=True)
 
     def changeEvent(self, event: QEvent) -> None:

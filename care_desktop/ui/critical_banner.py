@@ -45,6 +45,9 @@ class CriticalBanner(QFrame):
         """Set the texts."""
         self.button.setText(self.tr("&Critical outage \u2014 call Customer Care"))
         self.button.setAccessibleName(self.tr("Critical outage: call Customer Care"))
+        self.button.setAccessibleDescription(
+            self.tr("Shows the number to call for Severity 1 and what to read out on the phone.")
+        )
         self.show_entry(self._entry, self._stale_since)
 
     def changeEvent(self, event: QEvent) -> None:

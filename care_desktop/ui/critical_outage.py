@@ -77,6 +77,9 @@ class CriticalOutageDialog(QDialog):
         self.continue_button.setToolTip(
             self.tr("Keeps the case number and these details, and opens the case to add its evidence.")
         )
+        self.continue_button.setAccessibleDescription(self.continue_button.toolTip())
+        if self.close_button is not None:
+            self.close_button.setAccessibleDescription(self.tr("Closes this window without saving a draft."))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Leave no default button (the button box makes its accept button one when it is shown)."""

@@ -86,11 +86,18 @@ class DraftsPanel(QGroupBox):
             [self.tr("Title"), self.tr("Severity"), self.tr("Step"), self.tr("Case number"), self.tr("Last saved")]
         )
         self.table.setAccessibleName(self.tr("Drafts"))
+        self.table.setAccessibleDescription(self.tr("Your unfiled cases, one issue each; select one to act on it."))
         self.empty.setText(self.tr("No drafts yet. Start with New case: one draft per issue."))
         self.new_button.setText(self.tr("&New case"))
         self.open_button.setText(self.tr("&Open"))
         self.duplicate_button.setText(self.tr("D&uplicate"))
         self.delete_button.setText(self.tr("&Delete"))
+        self.new_button.setAccessibleDescription(self.tr("Starts a new case in the wizard."))
+        self.open_button.setAccessibleDescription(self.tr("Opens the selected draft in the wizard."))
+        self.duplicate_button.setAccessibleDescription(
+            self.tr("Makes a copy of the selected draft, for another issue.")
+        )
+        self.delete_button.setAccessibleDescription(self.tr("Deletes the selected draft; Undo brings it back."))
         self.show_drafts(self._summaries)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -30,11 +30,11 @@ class EvidenceHelpDialog(QDialog):
                 browser.setPlainText(str(error))
             self.pages.append(browser)
             self.tabs.addTab(browser, "")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.resize(720, 560)
         self.retranslate()
 
@@ -45,6 +45,9 @@ class EvidenceHelpDialog(QDialog):
         for index, (title, page) in enumerate(zip(titles, self.pages, strict=True)):
             self.tabs.setTabText(index, title)
             page.setAccessibleName(self.tr("Help: %1").replace("%1", title))
+            page.setAccessibleDescription(self.tr("Steps to save console logs and HAR files, read-only."))
+        if (close := self.buttons.button(QDialogButtonBox.StandardButton.Close)) is not None:
+            close.setAccessibleDescription(self.tr("Closes the help."))
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""

@@ -52,6 +52,15 @@ class LogPickerDialog(QDialog):
             else self.tr("No log of the Genesys Cloud desktop app was found in the known locations.")
         )
         self.list.setAccessibleName(self.tr("Logs found"))
+        self.list.setAccessibleDescription(
+            self.tr("The logs found on this computer, newest first; tick the ones to attach.")
+        )
+        for button, description in (
+            (QDialogButtonBox.StandardButton.Ok, self.tr("Attaches the ticked logs to the case.")),
+            (QDialogButtonBox.StandardButton.Cancel, self.tr("Closes without attaching any log.")),
+        ):
+            if (widget := self.buttons.button(button)) is not None:
+                widget.setAccessibleDescription(description)
         for index, log in enumerate(self.found):
             modified = log.modified.astimezone().strftime("%Y-%m-%d %H:%M")
             unconfirmed = "" if log.location.confirmed else " \u2014 " + self.tr("unconfirmed location")

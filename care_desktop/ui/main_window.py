@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.delete_action.setText(self.tr("Delete draft"))
         self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setAccessibleDescription(self.tr("Brings back the draft you just deleted."))
         self.show_primary_number()
 
     def changeEvent(self, event: QEvent) -> None:

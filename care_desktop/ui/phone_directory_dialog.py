@@ -168,12 +168,17 @@ class PhoneDirectoryDialog(QDialog):
         self.import_button.setText(self.tr("&Import directory\u2026"))
         self.import_button.setAccessibleName(self.tr("Import a phone directory file"))
         self.import_button.setToolTip(self.tr("Read a JSON, CSV or TSV directory, review the changes, then use it"))
+        self.import_button.setAccessibleDescription(self.import_button.toolTip())
         self.bundled_button.setText(self.tr("Use the &bundled directory"))
         self.bundled_button.setAccessibleName(self.tr("Use the bundled directory"))
         self.bundled_button.setToolTip(self.tr("Forget your imported directory"))
+        self.bundled_button.setAccessibleDescription(
+            self.tr("Forgets your imported directory and goes back to the numbers bundled with Care Desktop.")
+        )
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         if close is not None:
             close.setAccessibleName(self.tr("Close"))
+            close.setAccessibleDescription(self.tr("Closes the phone numbers window."))
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""

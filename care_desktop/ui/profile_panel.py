@@ -47,6 +47,9 @@ class ProfilePanel(QGroupBox):
         self.setTitle(self.tr("Organization profile"))
         self.intro.setText(self.tr("Filled into every new case. Kept on this computer only."))
         self.save_button.setText(self.tr("Save &profile"))
+        self.save_button.setAccessibleDescription(
+            self.tr("Saves the organization and contact for new cases, on this computer only.")
+        )
         self.form.retranslate()
         # In the main window, Alt+N is New case and Alt+P saves the profile: these two fields use other letters.
         self.form.name_caption.setText(self.tr("N&ame:"))

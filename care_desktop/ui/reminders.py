@@ -204,8 +204,14 @@ class ReminderBanner(QFrame):
     def retranslate(self) -> None:
         """Set the texts."""
         self.open_button.setText(self.tr("Sho&w cases"))
+        self.open_button.setAccessibleDescription(
+            self.tr("Opens the case tracker with these cases and their deadlines.")
+        )
         self.dismiss_button.setText(self.tr("Dis&miss"))
         self.dismiss_button.setAccessibleName(self.tr("Dismiss the deadline reminders"))
+        self.dismiss_button.setAccessibleDescription(
+            self.tr("Hides these reminders; they are not shown again while the app runs.")
+        )
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -83,13 +83,13 @@ class SettingsDialog(QDialog):
         fields = (self.zone, self.holidays, self.country, self.upload_limit, self.language)
         for caption, field in zip(self.captions, fields, strict=True):
             caption.setBuddy(field)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.notes)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self._saved_language = preferences.language
         self.retranslate()
 
@@ -124,6 +124,18 @@ class SettingsDialog(QDialog):
         self.holidays.setAccessibleName(self.tr("Holiday calendar"))
         self.enhanced.setAccessibleName(self.enhanced.text())
         self.country.setAccessibleName(self.tr("Phone directory country"))
+        for widget, description in (
+            (self.zone, self.tr("The time zone whose business hours the response targets count in.")),
+            (self.holidays, self.tr("Whose public holidays do not count as business days.")),
+            (self.enhanced, self.tr("Also shows the Enhanced Professional Support voice hours with response times.")),
+            (self.country, self.tr("Whose Customer Care phone numbers are listed first.")),
+            (self.upload_limit, self.upload_limit.toolTip()),
+            (self.language, self.language.toolTip()),
+            (self.buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Saves the settings and closes.")),
+            (self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Closes without saving.")),
+        ):
+            if widget is not None:
+                widget.setAccessibleDescription(description)
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""

@@ -123,6 +123,9 @@ class TrackerWindow(QWidget):
             self.tr("No filed case is tracked yet. Add one with its number once Customer Care has given it.")
         )
         self.add_button.setText(self.tr("&Add case\u2026"))
+        self.add_button.setAccessibleDescription(
+            self.tr("Starts tracking a case filed with Customer Care, by its number.")
+        )
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

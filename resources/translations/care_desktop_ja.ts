@@ -50,11 +50,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>The number from the portal or the phone call</source>
         <translation>ポータルまたは電話で伝えられた番号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
@@ -79,7 +80,37 @@
         <translation>ケースの準備に使った下書き</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+3"/>
+        <source>The severity the case was filed with; it sets the response targets.</source>
+        <translation>ケースを提出したときの重大度です。目標応答時間がこれで決まります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short title to recognise the case by in the tracker.</source>
+        <translation>ケースの追跡でケースを見分けるための短いタイトルです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time zone whose business hours the case&apos;s deadlines count in.</source>
+        <translation>ケースの期限を計算する営業時間のタイムゾーンです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft the case was prepared in, if any, to add its evidence later.</source>
+        <translation>ケースの準備に使った下書き (ある場合) です。後からその資料を追加できます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts tracking the case.</source>
+        <translation>ケースの追跡を開始します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes without tracking a case.</source>
+        <translation>ケースを追跡せずに閉じます。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Choose a time zone from the list, e.g. America/New_York.</source>
         <translation>一覧からタイムゾーンを選択してください (例: Asia/Tokyo)。</translation>
     </message>
@@ -130,6 +161,14 @@
     </message>
 </context>
 <context>
+    <name>AttachmentTable</name>
+    <message>
+        <location filename="../../care_desktop/ui/widgets/attachment_table.py" line="+82"/>
+        <source>The kind of this file; change it when it was recognised wrongly.</source>
+        <translation>このファイルの種類です。誤って判別された場合は変更してください。</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPage</name>
     <message>
         <location filename="../../care_desktop/ui/pages/attachments.py" line="+110"/>
@@ -148,8 +187,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Chooses files to attach; copies are kept with the case.</source>
+        <translation>添付するファイルを選択します。コピーがケースと一緒に保管されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Take a &amp;screenshot…</source>
         <translation>スクリーンショットを撮る(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captures the screen, marks it up and attaches it.</source>
+        <translation>画面をキャプチャし、注記を付けて添付します。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -158,8 +207,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Finds the Genesys Cloud desktop app&apos;s logs to attach.</source>
+        <translation>添付する Genesys Cloud デスクトップ アプリのログを探します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;How to save logs and HAR files</source>
         <translation>ログと HAR ファイルの保存方法(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens steps for saving console logs and HAR files.</source>
+        <translation>コンソール ログと HAR ファイルの保存手順を開きます。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -198,8 +257,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Each attached file: included or not, its kind and a note.</source>
+        <translation>添付した各ファイルについて、含めるかどうか、種類、メモを示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the selected files from the case.</source>
+        <translation>選択したファイルをケースから削除します。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -212,7 +281,7 @@
         <translation>問題の発生時刻の前後 30 分だけを残します</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -225,6 +294,11 @@
         <location line="+1"/>
         <source>Cancel copying</source>
         <translation>コピーをキャンセル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops copying the files into the case.</source>
+        <translation>ケースへのファイルのコピーを中止します。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -380,7 +454,17 @@
         <translation>既知のインシデントは %1 に掲載されています。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>You will open the case with Customer Care yourself.</source>
+        <translation>自分でカスタマーケアにケースを作成します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You prepare the case, and a Designated Contact of your organization opens it.</source>
+        <translation>自分はケースを準備し、組織の指定連絡先がケースを作成します。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+13"/>
         <source>The case will refer to: %1</source>
         <translation>ケースで言及するインシデント: %1</translation>
@@ -474,7 +558,57 @@
         <translation>追跡を停止(&amp;K)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>The state the case is in now, as Customer Care shows it.</source>
+        <translation>カスタマーケアに表示されている、現在のケースの状態です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts the current time into the time of the change.</source>
+        <translation>変更日時に現在の日時を入力します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records the new state at the time given; the deadlines follow it.</source>
+        <translation>指定した日時で新しい状態を記録します。期限もそれに合わせて変わります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records that Customer Care&apos;s first response came, at the time given.</source>
+        <translation>カスタマーケアから初回応答があったことを、指定した日時で記録します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records that the root cause analysis came, at the time given.</source>
+        <translation>根本原因分析 (RCA) を受領したことを、指定した日時で記録します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the draft this case was prepared in.</source>
+        <translation>このケースの準備に使った下書きを開きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds the evidence of the draft not yet sent with this case.</source>
+        <translation>下書きの資料のうち、このケースにまだ送っていないものを探します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepares a new case asking for more documentation of the root cause.</source>
+        <translation>根本原因について追加の資料を求める新しいケースを準備します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also asks for a meeting in that new case.</source>
+        <translation>その新しいケースでフォローアップ ミーティングも依頼します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes this case from the tracker; Customer Care&apos;s case is not changed.</source>
+        <translation>このケースを追跡の対象から外します。カスタマーケア側のケースは変更されません。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Select a case to see its deadlines and record changes.</source>
         <translation>ケースを選択すると、期限の確認と変更の記録ができます。</translation>
     </message>
@@ -648,6 +782,11 @@
         <source>Filed cases</source>
         <translation>提出済みのケース</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The tracked cases, next deadline first; select one to see and change it.</source>
+        <translation>追跡中のケースです (期限の近い順)。選択すると内容の確認と変更ができます。</translation>
+    </message>
 </context>
 <context>
     <name>ConversationsPage</name>
@@ -682,7 +821,12 @@
         <translation>会話 ID を探すテキスト</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Paste URLs, log lines or e-mails here; Add IDs found picks out the conversation IDs.</source>
+        <translation>URL、ログの行、メールをここに貼り付けます。[見つかった ID を追加] で会話 ID を取り出します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Add IDs found</source>
         <translation>見つかった ID を追加(&amp;A)</translation>
     </message>
@@ -692,7 +836,12 @@
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Adds the conversation IDs found in the pasted text to the case (Ctrl+Enter).</source>
+        <translation>貼り付けたテキストで見つかった会話 ID をケースに追加します (Ctrl+Enter)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Conversation ID</source>
         <translation>会話 ID</translation>
     </message>
@@ -713,8 +862,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>One row per conversation ID, with when it happened and a note.</source>
+        <translation>会話 ID ごとに 1 行で、日時とメモを示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Remove selected</source>
         <translation>選択した ID を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the selected conversation IDs from the case.</source>
+        <translation>選択した会話 ID をケースから削除します。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -727,7 +886,12 @@
         <translation>会話 ID がない理由</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Needed only when the case has no conversation ID, so Customer Care knows why.</source>
+        <translation>ケースに会話 ID がない場合にのみ必要です。その理由をカスタマーケアに伝えます。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No conversation ID found in that text.</source>
         <translation>テキストに会話 ID が見つかりませんでした。</translation>
     </message>
@@ -755,7 +919,12 @@
         <translation>重大な障害: カスタマーケアに電話</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>Shows the number to call for Severity 1 and what to read out on the phone.</source>
+        <translation>重大度 1 で電話する番号と、電話で読み上げる内容を表示します。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&lt;b&gt;Critical outage (Severity 1)?&lt;/b&gt; Phone only, 24x7.</source>
         <translation>&lt;b&gt;重大な障害 (重大度 1) ですか?&lt;/b&gt; 電話のみ、24 時間 365 日受付。</translation>
     </message>
@@ -792,11 +961,16 @@
         <source>Keeps the case number and these details, and opens the case to add its evidence.</source>
         <translation>ケース番号とこれらの情報を保存し、資料を追加するためにケースを開きます。</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Closes this window without saving a draft.</source>
+        <translation>下書きを保存せずにこのウィンドウを閉じます。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesTable</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/case_tables.py" line="+52"/>
+        <location filename="../../care_desktop/ui/widgets/case_tables.py" line="+53"/>
         <source>When</source>
         <translation>残り時間</translation>
     </message>
@@ -824,6 +998,11 @@
         <location line="+2"/>
         <source>All deadlines, next first</source>
         <translation>すべての期限 (近い順)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every running deadline of the tracked cases; activate one to show its case.</source>
+        <translation>追跡中のケースの進行中の期限すべてです。項目を開くとそのケースを表示します。</translation>
     </message>
 </context>
 <context>
@@ -889,7 +1068,7 @@
         <translation>発生 (開始) 日時がわかっている</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What happens, and what did you expect to happen? Quote exact error messages.</source>
         <translation>何が起きていて、本来はどうなるはずでしたか? エラー メッセージはそのまま引用してください。</translation>
     </message>
@@ -924,7 +1103,7 @@
         <translation>影響を受けるユーザー、キュー、サイトと、その勤務時間や所在地</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>1. ...
 2. ...
 Or say that it cannot be reproduced at will.</source>
@@ -983,9 +1162,39 @@ Or say that it cannot be reproduced at will.</source>
         <translation>ビジネスへの影響</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>A one-line summary of the issue, used as the case title.</source>
+        <translation>問題の 1 行の要約です。ケースのタイトルになります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date and time the issue happened or started.</source>
+        <translation>問題が発生した (または始まった) 日時です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often the issue happens: choose one or type your own.</source>
+        <translation>問題が発生する頻度です。一覧から選ぶか、自由に入力します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The steps that make the issue happen, or that it cannot be reproduced at will.</source>
+        <translation>問題が発生する手順、または意図的には再現できないことを書きます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Turns on the date and time field for when it happened.</source>
+        <translation>発生日時の入力欄を有効にします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Split into separate drafts</source>
         <translation>別々の下書きに分割</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Makes one draft for each issue this description covers.</source>
+        <translation>この説明に含まれる問題ごとに下書きを 1 つずつ作成します。</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1042,6 +1251,11 @@ Or say that it cannot be reproduced at will.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Your unfiled cases, one issue each; select one to act on it.</source>
+        <translation>未提出のケースです (1 件に 1 つの問題)。選択すると操作できます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No drafts yet. Start with New case: one draft per issue.</source>
         <translation>下書きはまだありません。[新しいケース] から始めてください (1 つの問題に 1 つの下書き)。</translation>
     </message>
@@ -1066,6 +1280,26 @@ Or say that it cannot be reproduced at will.</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Starts a new case in the wizard.</source>
+        <translation>ウィザードで新しいケースを開始します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the selected draft in the wizard.</source>
+        <translation>選択した下書きをウィザードで開きます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes a copy of the selected draft, for another issue.</source>
+        <translation>別の問題のために、選択した下書きのコピーを作成します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deletes the selected draft; Undo brings it back.</source>
+        <translation>選択した下書きを削除します。[元に戻す] で復元できます。</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>(untitled)</source>
         <translation>(無題)</translation>
@@ -1079,12 +1313,12 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EntryRow</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/phone_directory.py" line="+142"/>
+        <location filename="../../care_desktop/ui/widgets/phone_directory.py" line="+141"/>
         <source>Toll-free</source>
         <translation>通話料: 無料</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Not toll-free</source>
         <translation>通話料: 有料</translation>
     </message>
@@ -1094,7 +1328,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>通話料: 記載なし</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>⚠ Not a valid international number as printed: %1</source>
         <translation>⚠ 記載どおりでは有効な国際番号ではありません: %1</translation>
     </message>
@@ -1114,6 +1348,11 @@ Or say that it cannot be reproduced at will.</source>
         <translation>%1 をコピー</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Copies this phone number to the clipboard, as printed.</source>
+        <translation>この電話番号を表記どおりにクリップボードにコピーします。</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Call</source>
         <translation>発信</translation>
@@ -1127,6 +1366,11 @@ Or say that it cannot be reproduced at will.</source>
         <location line="+1"/>
         <source>Call %1</source>
         <translation>%1 に発信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls this number with your phone application.</source>
+        <translation>この番号に電話アプリケーションで発信します。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1165,6 +1409,16 @@ Or say that it cannot be reproduced at will.</source>
         <location line="+3"/>
         <source>Help: %1</source>
         <translation>ヘルプ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps to save console logs and HAR files, read-only.</source>
+        <translation>コンソール ログと HAR ファイルの保存手順です (読み取り専用)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes the help.</source>
+        <translation>ヘルプを閉じます。</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1460,11 @@ Or say that it cannot be reproduced at will.</source>
         <location filename="../../care_desktop/ui/widgets/evidence_preview.py" line="+60"/>
         <source>Preview of the file&apos;s first and last lines</source>
         <translation>ファイルの先頭と末尾の行のプレビュー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the start and end of the selected file, read-only.</source>
+        <translation>選択したファイルの先頭と末尾を表示します (読み取り専用)。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1336,7 +1595,57 @@ Or say that it cannot be reproduced at will.</source>
         <translation>提出しました: ケースを追跡(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>The folder the case package (a zip file) is saved in.</source>
+        <translation>ケースのパッケージ (zip ファイル) を保存するフォルダーです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chooses another folder for the package.</source>
+        <translation>パッケージの保存先として別のフォルダーを選択します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a file with facts about this computer to the package.</source>
+        <translation>このコンピューターの情報を記したファイルをパッケージに追加します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the facts about this computer that the package would include.</source>
+        <translation>パッケージに含まれる、このコンピューターの情報を表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redacts the attachments and builds the package to upload.</source>
+        <translation>添付ファイルから秘密情報を除去し、アップロードするパッケージを作成します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops building the package.</source>
+        <translation>パッケージの作成を中止します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the folder holding the package in your file manager.</source>
+        <translation>パッケージのあるフォルダーをファイル マネージャーで開きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the whole case text to the clipboard.</source>
+        <translation>ケース本文全体をクリップボードにコピーします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the My Support portal in your web browser.</source>
+        <translation>Web ブラウザーでマイサポート ポータルを開きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds the filed case to the case tracker, which follows its deadlines.</source>
+        <translation>提出したケースをケースの追跡に追加し、その期限を管理します。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Save the package in</source>
         <translation>パッケージの保存先</translation>
     </message>
@@ -1431,6 +1740,11 @@ Or say that it cannot be reproduced at will.</source>
         <source>Reference the incident %1 in my case</source>
         <translation>インシデント %1 にケースで言及する</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds this incident to the case text, so Customer Care can link the two.</source>
+        <translation>このインシデントをケース本文に記載し、カスタマーケアが両者を関連付けられるようにします。</translation>
+    </message>
 </context>
 <context>
     <name>JapanCareNote</name>
@@ -1473,7 +1787,22 @@ Or say that it cannot be reproduced at will.</source>
         <translation>見つかったログ</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The logs found on this computer, newest first; tick the ones to attach.</source>
+        <translation>このコンピューターで見つかったログです (新しい順)。添付するログをチェックします。</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Attaches the ticked logs to the case.</source>
+        <translation>チェックしたログをケースに添付します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes without attaching any log.</source>
+        <translation>ログを添付せずに閉じます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>unconfirmed location</source>
         <translation>未確認の場所</translation>
     </message>
@@ -1536,6 +1865,11 @@ Or say that it cannot be reproduced at will.</source>
         <translation>元に戻す</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Brings back the draft you just deleted.</source>
+        <translation>削除した下書きを復元します。</translation>
+    </message>
+    <message>
         <location line="+51"/>
         <source>Case %1 is now tracked with its deadlines.</source>
         <translation>ケース %1 の期限の追跡を開始しました。</translation>
@@ -1596,7 +1930,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/app.py" line="+174"/>
+        <location filename="../../care_desktop/app.py" line="+175"/>
         <source>Saved data was damaged</source>
         <translation>保存データが破損していました</translation>
     </message>
@@ -1660,11 +1994,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+11"/>
         <source>Fill the organization ID and short name from Genesys Cloud; the secret is never saved.</source>
         <translation>組織 ID と略称を Genesys Cloud から取得して入力します。シークレットは保存されません。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <location line="+2"/>
         <source>Where do I find the short name?</source>
         <translation>略称の確認場所</translation>
@@ -1676,9 +2011,20 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>組織 ID の確認場所</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Shows or hides where to find it in Genesys Cloud.</source>
+        <translation>Genesys Cloud での確認場所を表示または非表示にします。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Organization short name</source>
         <translation>組織の略称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The short name your organization logs in with.</source>
+        <translation>組織がログインに使う略称です。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1696,9 +2042,19 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>Genesys Cloud のリージョン</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Where your organization runs; it chooses the status and phone numbers shown.</source>
+        <translation>組織が稼働しているリージョンです。表示するステータスと電話番号がこれで決まります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Your name</source>
         <translation>氏名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contact Customer Care speaks to about the case.</source>
+        <translation>ケースについてカスタマーケアが連絡する担当者です。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1707,10 +2063,16 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Where Customer Care writes to you about the case.</source>
+        <translation>ケースについてカスタマーケアからメールが届くアドレスです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your callback phone number</source>
         <translation>折り返し先の電話番号</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Where Customer Care can call you back</source>
         <translation>カスタマーケアからの折り返し先</translation>
@@ -1790,7 +2152,37 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>取得結果</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+2"/>
+        <source>The ID of an OAuth client of your organization with Client Credentials.</source>
+        <translation>組織の OAuth クライアント (付与タイプ: Client Credentials) の ID です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s secret: used once for this look-up and never saved.</source>
+        <translation>クライアントのシークレットです。この取得に 1 回だけ使い、保存されません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The region your organization runs in; the look-up asks that region.</source>
+        <translation>組織が稼働しているリージョンです。このリージョンに問い合わせます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks Genesys Cloud for the organization ID and short name.</source>
+        <translation>Genesys Cloud に組織 ID と略称を問い合わせます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fills the organization ID and short name found into the form.</source>
+        <translation>取得した組織 ID と略称をフォームに入力します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes without using the result.</source>
+        <translation>結果を使わずに閉じます。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Asking Genesys Cloud…</source>
         <translation>Genesys Cloud に問い合わせています…</translation>
     </message>
@@ -1831,6 +2223,11 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+1"/>
         <source>Remember the organization and contact for my next cases</source>
         <translation>組織と連絡先を次のケースでも使う</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fills these details into every new case on this computer.</source>
+        <translation>このコンピューターで作成する新しいケースすべてに、これらの情報を入力します。</translation>
     </message>
 </context>
 <context>
@@ -1961,26 +2358,36 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>JSON、CSV、TSV 形式の一覧を読み込み、変更内容を確認してから使用します</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Use the &amp;bundled directory</source>
         <translation>同梱の一覧を使用(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+69"/>
         <location line="+6"/>
         <source>Use the bundled directory</source>
         <translation>同梱の一覧を使用</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>Forget your imported directory</source>
         <translation>インポートした一覧を破棄します</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Forgets your imported directory and goes back to the numbers bundled with Care Desktop.</source>
+        <translation>インポートした一覧を破棄し、Care Desktop に同梱の番号に戻します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the phone numbers window.</source>
+        <translation>電話番号のウィンドウを閉じます。</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2093,6 +2500,11 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Lists only the numbers that match what you type.</source>
+        <translation>入力した内容に一致する番号だけを表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show &amp;all regions</source>
         <translation>すべての地域を表示(&amp;A)</translation>
     </message>
@@ -2100,6 +2512,11 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+1"/>
         <source>Show all regions</source>
         <translation>すべての地域を表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists the numbers of every region, not only yours.</source>
+        <translation>自分の地域だけでなく、すべての地域の番号を表示します。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2150,6 +2567,11 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <source>Fix: %1</source>
         <translation>修正: %1</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes to the field where this can be fixed.</source>
+        <translation>この問題を修正できる入力欄に移動します。</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePanel</name>
@@ -2169,7 +2591,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>プロファイルを保存(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Saves the organization and contact for new cases, on this computer only.</source>
+        <translation>新しいケース用に組織と連絡先を保存します (このコンピューターにのみ保存)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>N&amp;ame:</source>
         <translation>氏名(&amp;A):</translation>
     </message>
@@ -2202,7 +2629,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>読み上げカードをテキストとしてコピー</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Copies the facts to read out to Customer Care to the clipboard, one per line.</source>
+        <translation>カスタマーケアに読み上げる情報を 1 行ずつクリップボードにコピーします。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>not known yet</source>
         <translation>まだ不明</translation>
     </message>
@@ -2241,21 +2673,37 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+12"/>
         <source>e.g. Acme Corp, db01.acme.lan (separated by commas)</source>
         <translation>例: Acme Corp, db01.acme.lan (カンマ区切り)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>&amp;Check again</source>
         <translation>再確認(&amp;C)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Also replaces e-mail addresses and phone numbers with placeholders.</source>
+        <translation>メール アドレスと電話番号も代替文字列に置き換えます。</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Lets Customer Care see that two files mention the same value without seeing it.</source>
+        <translation>値そのものを見せずに、複数のファイルに同じ値が含まれることをカスタマーケアに示せます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks the files again with the choices above.</source>
+        <translation>上の選択内容でファイルを再確認します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Words to remove from every file</source>
         <translation>すべてのファイルから除去する語句</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Include</source>
         <translation>含める</translation>
     </message>
@@ -2280,7 +2728,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ファイルと除去される内容</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>One row per file: whether it is included and what is removed; select one to see its changes.</source>
+        <translation>ファイルごとに 1 行で、含めるかどうかと除去される内容を示します。選択すると変更箇所を表示します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Where</source>
         <translation>場所</translation>
     </message>
@@ -2301,6 +2754,11 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Each changed line of the selected file, before and after.</source>
+        <translation>選択したファイルで変更された各行の、変更前と変更後です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -2308,6 +2766,11 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+1"/>
         <source>Cancel the check</source>
         <translation>確認をキャンセル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops checking the files for secrets.</source>
+        <translation>ファイルの秘密情報の確認を中止します。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2381,12 +2844,17 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../care_desktop/ui/reminders.py" line="+202"/>
+        <location filename="../../care_desktop/ui/reminders.py" line="+206"/>
         <source>Sho&amp;w cases</source>
         <translation>ケースを表示(&amp;W)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Opens the case tracker with these cases and their deadlines.</source>
+        <translation>これらのケースと期限をケースの追跡で開きます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dis&amp;miss</source>
         <translation>閉じる(&amp;M)</translation>
     </message>
@@ -2396,7 +2864,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>期限のリマインダーを閉じる</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Hides these reminders; they are not shown again while the app runs.</source>
+        <translation>これらのリマインダーを閉じます。アプリの実行中は再表示されません。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Case deadlines</source>
         <translation>ケースの期限</translation>
     </message>
@@ -2404,8 +2877,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReminderCenter</name>
     <message>
-        <location line="-161"/>
-        <location line="+48"/>
+        <location line="-168"/>
+        <location line="+49"/>
         <source>Care Desktop: case deadlines</source>
         <translation>Care Desktop: ケースの期限</translation>
     </message>
@@ -2459,6 +2932,21 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Copies the whole case text to the clipboard.</source>
+        <translation>ケース本文全体をクリップボードにコピーします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves the case text as Markdown and JSON in a folder you choose.</source>
+        <translation>ケース本文を Markdown と JSON で、選択したフォルダーに保存します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the My Support portal in your web browser.</source>
+        <translation>Web ブラウザーでマイサポート ポータルを開きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quality checks</source>
         <translation>品質チェック</translation>
     </message>
@@ -2512,18 +3000,23 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <source>Copy %1</source>
         <translation>%1 をコピー</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies this field&apos;s text to the clipboard, for the portal&apos;s form.</source>
+        <translation>この項目のテキストを、ポータルのフォームに貼り付けられるようクリップボードにコピーします。</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotDialog</name>
     <message>
         <location filename="../../care_desktop/ui/screenshots/dialog.py" line="+172"/>
-        <location line="+172"/>
+        <location line="+179"/>
         <location line="+9"/>
         <source>Screenshot</source>
         <translation>スクリーンショット</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-185"/>
         <source>Show Customer Care what you see. Care Desktop hides its own windows while it captures; you can then point at what matters and paint over private details before saving.</source>
         <translation>見えている画面をカスタマーケアに伝えます。キャプチャ中は Care Desktop のウィンドウを隠します。保存する前に、重要な箇所を示したり、個人情報を塗りつぶしたりできます。</translation>
     </message>
@@ -2536,6 +3029,11 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+1"/>
         <source>What to capture</source>
         <translation>キャプチャする対象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every screen, one screen, a window or a region you draw.</source>
+        <translation>すべての画面、1 つの画面、ウィンドウ、または自分で囲んだ範囲です。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2556,6 +3054,11 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+1"/>
         <source>Delay before capturing, in seconds</source>
         <translation>キャプチャまでの遅延 (秒)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to open a menu or a message before the capture.</source>
+        <translation>キャプチャの前にメニューやメッセージを開いておくための時間です。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2583,9 +3086,29 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>撮り直す(&amp;R)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Hides Care Desktop&apos;s windows and captures the screen.</source>
+        <translation>Care Desktop のウィンドウを隠して画面をキャプチャします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attaches an image file you already have instead.</source>
+        <translation>代わりに、手元の画像ファイルを添付します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discards this image and goes back to capturing.</source>
+        <translation>この画像を破棄して、キャプチャに戻ります。</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes without attaching a screenshot.</source>
+        <translation>スクリーンショットを添付せずに閉じます。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2726,12 +3249,57 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Selects a mark on the image to move or resize it.</source>
+        <translation>画像上の注記を選択して、移動やサイズ変更をします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draws an arrow pointing at what matters.</source>
+        <translation>重要な箇所を指す矢印を描きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draws a box around what matters.</source>
+        <translation>重要な箇所を枠で囲みます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places the words of the Text field on the image.</source>
+        <translation>[テキスト] 欄の文字列を画像上に配置します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covers private details with black, burned into the saved image.</source>
+        <translation>個人情報を黒で覆い、保存する画像に焼き込みます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes back the last change to the marks.</source>
+        <translation>注記への直前の変更を元に戻します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Makes the change just taken back again.</source>
+        <translation>元に戻した変更をやり直します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the selected mark.</source>
+        <translation>選択した注記を削除します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>More tools</source>
         <translation>その他のツール</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Shows the tools that do not fit in the window.</source>
+        <translation>ウィンドウに収まらないツールを表示します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Annotation tools</source>
         <translation>注記ツール</translation>
     </message>
@@ -2751,7 +3319,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>テキスト ツールで配置する文字列</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>File &amp;name:</source>
         <translation>ファイル名(&amp;N):</translation>
     </message>
@@ -2759,6 +3327,11 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+1"/>
         <source>File name of the screenshot</source>
         <translation>スクリーンショットのファイル名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name of the PNG file saved in the case folder.</source>
+        <translation>ケースのフォルダーに保存する PNG ファイルの名前です。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2898,6 +3471,36 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <source>Phone directory country</source>
         <translation>電話番号一覧の国</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The time zone whose business hours the response targets count in.</source>
+        <translation>目標応答時間を計算する営業時間のタイムゾーンです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose public holidays do not count as business days.</source>
+        <translation>どの国・地域の祝日を営業日から除くかを選びます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also shows the Enhanced Professional Support voice hours with response times.</source>
+        <translation>応答時間と一緒に Enhanced Professional Support (音声) の受付時間も表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose Customer Care phone numbers are listed first.</source>
+        <translation>どの国のカスタマーケアの電話番号を先頭に表示するかを決めます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saves the settings and closes.</source>
+        <translation>設定を保存して閉じます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes without saving.</source>
+        <translation>保存せずに閉じます。</translation>
+    </message>
 </context>
 <context>
     <name>SeverityOnePage</name>
@@ -2966,8 +3569,18 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The number Customer Care calls you back on.</source>
+        <translation>カスタマーケアが折り返し電話する番号です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>I can be reached at all times while the case is worked</source>
         <translation>ケースの対応中は常に連絡を受けられる</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirms that a Designated Contact can be reached while Customer Care works on the case.</source>
+        <translation>カスタマーケアの対応中、指定連絡先に常に連絡がつくことを確認します。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2980,7 +3593,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ID または URL を貼り付け</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Paste conversation IDs or URLs; the IDs in them are picked out for the read-out card.</source>
+        <translation>会話 ID または URL を貼り付けます。含まれる ID が読み上げカード用に取り出されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Impact in one line</source>
         <translation>影響 (1 行)</translation>
     </message>
@@ -2991,10 +3609,16 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Who cannot do what, and since when, in a single sentence.</source>
+        <translation>誰が、いつから、何をできないのかを 1 文で書きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Case number given by Customer Care</source>
         <translation>カスタマーケアから伝えられたケース番号</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>The number Customer Care gives you on the phone</source>
         <translation>カスタマーケアが電話で伝える番号</translation>
@@ -3039,6 +3663,16 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Answers this severity question with yes.</source>
+        <translation>この重大度の質問に「はい」と答えます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers this severity question with no.</source>
+        <translation>この重大度の質問に「いいえ」と答えます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Severity level</source>
         <translation>重大度</translation>
     </message>
@@ -3058,7 +3692,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>選んだ重大度の理由</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Required when the level differs from the recommended one: say why it is right.</source>
+        <translation>推奨と異なるレベルを選んだ場合は必須です。そのレベルが適切な理由を書きます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>In your own words: what makes this level right</source>
         <translation>この重大度が適切な理由をご自身の言葉で</translation>
     </message>
@@ -3071,6 +3710,11 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+2"/>
         <source>Severity %1</source>
         <translation>重大度 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chooses this severity level for the case.</source>
+        <translation>ケースの重大度をこのレベルにします。</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -3106,7 +3750,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>Genesys Cloud のステータスを更新</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Asks the Genesys Cloud status page again for incidents in your region.</source>
+        <translation>Genesys Cloud のステータス ページに、お使いのリージョンのインシデントを改めて問い合わせます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Genesys Cloud status</source>
         <translation>Genesys Cloud のステータス</translation>
     </message>
@@ -3261,7 +3910,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ケースを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+2"/>
+        <source>Starts tracking a case filed with Customer Care, by its number.</source>
+        <translation>カスタマーケアに提出したケースを、ケース番号で追跡し始めます。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Change not recorded</source>
         <translation>変更は記録されませんでした</translation>
     </message>
@@ -3319,9 +3973,14 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Date and time in %1</source>
         <translation>%1 の日時</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type or pick a date and time, read in the time zone shown beside it.</source>
+        <translation>日時を入力または選択します。横に表示されたタイムゾーンの日時として扱います。</translation>
     </message>
 </context>
 <context>

@@ -112,9 +112,13 @@ class AttachmentsPage(StepPage):
             self.tr("Screenshots of errors, console logs, HAR files and configuration files help Customer Care.")
         )
         self.add_button.setText(self.tr("&Add files\u2026"))
+        self.add_button.setAccessibleDescription(self.tr("Chooses files to attach; copies are kept with the case."))
         self.screenshot_button.setText(self.tr("Take a &screenshot\u2026"))
+        self.screenshot_button.setAccessibleDescription(self.tr("Captures the screen, marks it up and attaches it."))
         self.logs_button.setText(self.tr("Desktop app &logs\u2026"))
+        self.logs_button.setAccessibleDescription(self.tr("Finds the Genesys Cloud desktop app's logs to attach."))
         self.help_button.setText(self.tr("&How to save logs and HAR files"))
+        self.help_button.setAccessibleDescription(self.tr("Opens steps for saving console logs and HAR files."))
         self.hint.setText(
             self.tr(
                 "You can also drop files here. Copies are kept with the case; your originals are never changed, "
@@ -125,12 +129,16 @@ class AttachmentsPage(StepPage):
             [self.tr("Include"), self.tr("File"), self.tr("Kind"), self.tr("Size"), self.tr("Note")]
         )
         self.table.setAccessibleName(self.tr("Attached files"))
+        self.table.setAccessibleDescription(self.tr("Each attached file: included or not, its kind and a note."))
         self.remove_button.setText(self.tr("&Remove"))
+        self.remove_button.setAccessibleDescription(self.tr("Removes the selected files from the case."))
         self.trim_button.setText(self.tr("&Trim to the incident time"))
         self.trim_button.setToolTip(self.tr("Keep 30 minutes before and after the time the issue happened"))
+        self.trim_button.setAccessibleDescription(self.trim_button.toolTip())
         self.cancel_button.setText(self.tr("Cancel"))
         self.progress.setAccessibleName(self.tr("Copying files"))
         self.cancel_button.setAccessibleName(self.tr("Cancel copying"))
+        self.cancel_button.setAccessibleDescription(self.tr("Stops copying the files into the case."))
 
     def kind_names(self) -> dict[AttachmentKind, str]:
         """The kinds as shown."""

@@ -118,6 +118,10 @@ class BeforeStartPage(StepPage):
         )
         self.designated.setAccessibleName(self.designated.text())
         self.preparing.setAccessibleName(self.preparing.text())
+        self.designated.setAccessibleDescription(self.tr("You will open the case with Customer Care yourself."))
+        self.preparing.setAccessibleDescription(
+            self.tr("You prepare the case, and a Designated Contact of your organization opens it.")
+        )
 
     def page_shown(self) -> None:
         """Check the Genesys Cloud status in the background."""

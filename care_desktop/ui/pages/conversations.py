@@ -90,13 +90,24 @@ class ConversationsPage(StepPage):
         )
         self.paste_label.setText(self.tr("&Paste anything that holds IDs (URLs, log lines, e-mails):"))
         self.paste.setAccessibleName(self.tr("Text to search for conversation IDs"))
+        self.paste.setAccessibleDescription(
+            self.tr("Paste URLs, log lines or e-mails here; Add IDs found picks out the conversation IDs.")
+        )
         self.add_button.setText(self.tr("&Add IDs found"))
         self.add_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.add_button.setAccessibleDescription(
+            self.tr("Adds the conversation IDs found in the pasted text to the case (Ctrl+Enter).")
+        )
         self.table.setHorizontalHeaderLabels([self.tr("Conversation ID"), self.tr("When"), self.tr("Note")])
         self.table.setAccessibleName(self.tr("Conversation IDs of the case"))
+        self.table.setAccessibleDescription(self.tr("One row per conversation ID, with when it happened and a note."))
         self.remove_button.setText(self.tr("&Remove selected"))
+        self.remove_button.setAccessibleDescription(self.tr("Removes the selected conversation IDs from the case."))
         self.none_label.setText(self.tr("If no conversation applies, &say why:"))
         self.none_reason.setAccessibleName(self.tr("Why no conversation ID applies"))
+        self.none_reason.setAccessibleDescription(
+            self.tr("Needed only when the case has no conversation ID, so Customer Care knows why.")
+        )
 
     def first_focus(self) -> QWidget | None:
         """The paste box (before it, the help text's link)."""

@@ -137,9 +137,8 @@ class DescriptionPage(StepPage):
             caption.setText(text)
         self.title_edit.setPlaceholderText(self.tr("One line, e.g. Agents in Dublin hear no audio on inbound calls"))
         self.known_time.setText(self.tr("I know when it happened (or started)"))
-        self.description.setPlaceholderText(
-            self.tr("What happens, and what did you expect to happen? Quote exact error messages.")
-        )
+        what = self.tr("What happens, and what did you expect to happen? Quote exact error messages.")
+        self.description.setPlaceholderText(what)
         self._frequency_line().setPlaceholderText(self.tr("Once, intermittently, every time ..."))
         with signals_blocked(self.frequency):
             current = self._frequency_value()
@@ -154,12 +153,13 @@ class DescriptionPage(StepPage):
             ):
                 self.frequency.addItem(shown, english)
             self._show_frequency(current)
-        self.affected.setPlaceholderText(self.tr("Which users, queues or sites; their working hours and location"))
+        who = self.tr("Which users, queues or sites; their working hours and location")
+        self.affected.setPlaceholderText(who)
         self.steps.setPlaceholderText(self.tr("1. ...\n2. ...\nOr say that it cannot be reproduced at will."))
-        self.tried.setPlaceholderText(self.tr("What you tried, and what happened"))
-        self.impact.setPlaceholderText(
-            self.tr("How many agents or customers are affected, which business functions, since when")
-        )
+        tried = self.tr("What you tried, and what happened")
+        self.tried.setPlaceholderText(tried)
+        impact = self.tr("How many agents or customers are affected, which business functions, since when")
+        self.impact.setPlaceholderText(impact)
         names = [
             self.tr("Case title"),
             self.tr("When it happened"),
@@ -170,10 +170,23 @@ class DescriptionPage(StepPage):
             self.tr("What was already tried"),
             self.tr("Business impact"),
         ]
-        for widget, name in zip(self.editors, names, strict=True):
+        descriptions = [
+            self.tr("A one-line summary of the issue, used as the case title."),
+            self.tr("The date and time the issue happened or started."),
+            what,
+            self.tr("How often the issue happens: choose one or type your own."),
+            who,
+            self.tr("The steps that make the issue happen, or that it cannot be reproduced at will."),
+            tried,
+            impact,
+        ]
+        for widget, name, description in zip(self.editors, names, descriptions, strict=True):
             widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
         self.known_time.setAccessibleName(self.known_time.text())
+        self.known_time.setAccessibleDescription(self.tr("Turns on the date and time field for when it happened."))
         self.split_button.setAccessibleName(self.tr("Split into separate drafts"))
+        self.split_button.setAccessibleDescription(self.tr("Makes one draft for each issue this description covers."))
 
     def first_focus(self) -> QWidget | None:
         """The title (the split banner's button, when shown, comes before it in the Tab order, as on screen)."""

@@ -148,6 +148,19 @@ class FinishPage(StepPage):
         self.copy_text.setText(self.tr("&Copy case text"))
         self.portal.setText(self.tr("Open &My Support"))
         self.track.setText(self.tr("I filed it: &track the case\u2026"))
+        for widget, description in (
+            (self.folder, self.tr("The folder the case package (a zip file) is saved in.")),
+            (self.change_folder, self.tr("Chooses another folder for the package.")),
+            (self.include_system, self.tr("Adds a file with facts about this computer to the package.")),
+            (self.system_preview, self.tr("Shows the facts about this computer that the package would include.")),
+            (self.build_button, self.tr("Redacts the attachments and builds the package to upload.")),
+            (self.cancel_button, self.tr("Stops building the package.")),
+            (self.open_folder, self.tr("Opens the folder holding the package in your file manager.")),
+            (self.copy_text, self.tr("Copies the whole case text to the clipboard.")),
+            (self.portal, self.tr("Opens the My Support portal in your web browser.")),
+            (self.track, self.tr("Adds the filed case to the case tracker, which follows its deadlines.")),
+        ):
+            widget.setAccessibleDescription(description)
 
     def input_widgets(self) -> list[QObject]:
         """The folder and the system-facts choice."""

@@ -138,14 +138,28 @@ class OrgForm(QWidget):
         self.org_id_row.button.setToolTip(self.tr("Where do I find the organization ID?"))
         self.short_name_row.button.setAccessibleName(self.tr("Where do I find the short name?"))
         self.org_id_row.button.setAccessibleName(self.tr("Where do I find the organization ID?"))
+        self.short_name_row.button.setAccessibleDescription(
+            self.tr("Shows or hides where to find it in Genesys Cloud.")
+        )
+        self.org_id_row.button.setAccessibleDescription(self.tr("Shows or hides where to find it in Genesys Cloud."))
+        self.lookup_button.setAccessibleDescription(
+            self.tr("Fill the organization ID and short name from Genesys Cloud; the secret is never saved.")
+        )
         self.short_name.setAccessibleName(self.tr("Organization short name"))
+        self.short_name.setAccessibleDescription(self.tr("The short name your organization logs in with."))
         self.org_id.setAccessibleName(self.tr("Organization ID"))
         self.org_id.setAccessibleDescription(self.tr("A UUID: 32 hexadecimal digits in groups of 8-4-4-4-12"))
         self.region.setAccessibleName(self.tr("Genesys Cloud region"))
+        self.region.setAccessibleDescription(
+            self.tr("Where your organization runs; it chooses the status and phone numbers shown.")
+        )
         self.name.setAccessibleName(self.tr("Your name"))
+        self.name.setAccessibleDescription(self.tr("The contact Customer Care speaks to about the case."))
         self.email.setAccessibleName(self.tr("Your e-mail address"))
+        self.email.setAccessibleDescription(self.tr("Where Customer Care writes to you about the case."))
         self.phone.setAccessibleName(self.tr("Your callback phone number"))
         self.phone.setPlaceholderText(self.tr("Where Customer Care can call you back"))
+        self.phone.setAccessibleDescription(self.tr("Where Customer Care can call you back"))
         self._show_org_id_state(self.org_id.text())
 
     def open_lookup(self) -> OrgLookupDialog:
@@ -241,6 +255,7 @@ class OrganizationPage(StepPage):
         self.setSubTitle(self.tr("Customer Care needs the organization short name and ID to find your organization."))
         self.remember.setText(self.tr("Remember the organization and contact for my next cases"))
         self.remember.setAccessibleName(self.remember.text())
+        self.remember.setAccessibleDescription(self.tr("Fills these details into every new case on this computer."))
         self.form.retranslate()
 
     def input_widgets(self) -> list[QObject]:

@@ -132,13 +132,26 @@ class RedactionPage(StepPage):
         self.rescan.setText(self.tr("&Check again"))
         for widget in (self.pii, self.pseudonyms):
             widget.setAccessibleName(widget.text())
+        self.pii.setAccessibleDescription(
+            self.tr("Also replaces e-mail addresses and phone numbers with placeholders.")
+        )
+        self.pseudonyms.setAccessibleDescription(
+            self.tr("Lets Customer Care see that two files mention the same value without seeing it.")
+        )
+        self.rescan.setAccessibleDescription(self.tr("Checks the files again with the choices above."))
         self.terms.setAccessibleName(self.tr("Words to remove from every file"))
+        self.terms.setAccessibleDescription(self.tr("e.g. Acme Corp, db01.acme.lan (separated by commas)"))
         self.files.setHorizontalHeaderLabels([self.tr("Include"), self.tr("File"), self.tr("Removed"), self.tr("What")])
         self.files.setAccessibleName(self.tr("Files and what is removed from them"))
+        self.files.setAccessibleDescription(
+            self.tr("One row per file: whether it is included and what is removed; select one to see its changes.")
+        )
         self.lines.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Before"), self.tr("After")])
         self.lines.setAccessibleName(self.tr("Changed lines of the selected file"))
+        self.lines.setAccessibleDescription(self.tr("Each changed line of the selected file, before and after."))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the check"))
+        self.cancel_button.setAccessibleDescription(self.tr("Stops checking the files for secrets."))
         self.progress.setAccessibleName(self.tr("Checking the files"))
 
     def input_widgets(self) -> list[QObject]:

@@ -91,6 +91,9 @@ class ReviewPage(StepPage):
         self.save.setText(self.tr("&Save CASE.md and CASE.json\u2026"))
         self.portal.setText(self.tr("&Open My Support"))
         self.portal.setToolTip(self.context.profile.links["my_support"].url)
+        self.copy_all.setAccessibleDescription(self.tr("Copies the whole case text to the clipboard."))
+        self.save.setAccessibleDescription(self.tr("Saves the case text as Markdown and JSON in a folder you choose."))
+        self.portal.setAccessibleDescription(self.tr("Opens the My Support portal in your web browser."))
         self.checks.setAccessibleName(self.tr("Quality checks"))
 
     def markdown(self) -> str:
@@ -172,6 +175,7 @@ class ReviewPage(StepPage):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             copy = QPushButton(self.tr("Copy"))
             copy.setAccessibleName(self.tr("Copy %1").replace("%1", field.label))
+            copy.setAccessibleDescription(self.tr("Copies this field's text to the clipboard, for the portal's form."))
             copy.clicked.connect(lambda _c=False, t=field.text, label=field.label: self._copy_field(t, label))
             self.fields_grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
             self.fields_grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)

@@ -131,6 +131,8 @@ class SeverityPage(StepPage):
             item.no.setText(self.tr("No"))
             item.yes.setAccessibleName(self.tr("%1 Yes").replace("%1", item.label.text()))
             item.no.setAccessibleName(self.tr("%1 No").replace("%1", item.label.text()))
+            item.yes.setAccessibleDescription(self.tr("Answers this severity question with yes."))
+            item.no.setAccessibleDescription(self.tr("Answers this severity question with no."))
         self.level_box.setTitle(self.tr("Severity level"))
         self.authority.setText(self.context.profile.final_authority)
         self.sev1_banner.setText(
@@ -141,6 +143,9 @@ class SeverityPage(StepPage):
         )
         self.reason_label.setText(self.tr("Why did you choose this level? (required when it differs)"))
         self.reason.setAccessibleName(self.tr("Reason for the chosen level"))
+        self.reason.setAccessibleDescription(
+            self.tr("Required when the level differs from the recommended one: say why it is right.")
+        )
         self.reason.setPlaceholderText(self.tr("In your own words: what makes this level right"))
         self._update_level_texts()
 
@@ -152,6 +157,7 @@ class SeverityPage(StepPage):
                 text += " " + self.tr("(recommended)")
             button.setText(text)
             button.setAccessibleName(self.tr("Severity %1").replace("%1", text))
+            button.setAccessibleDescription(self.tr("Chooses this severity level for the case."))
 
     # -- behaviour ---------------------------------------------------------------------------------------
 

@@ -178,10 +178,12 @@ class ScreenshotDialog(QDialog):
         )
         self.mode_label.setText(self.tr("&Capture:"))
         self.mode_box.setAccessibleName(self.tr("What to capture"))
+        self.mode_box.setAccessibleDescription(self.tr("Every screen, one screen, a window or a region you draw."))
         self.delay_label.setText(self.tr("&Delay:"))
         self.delay_box.setSuffix(self.tr(" s"))
         self.delay_box.setSpecialValueText(self.tr("none"))
         self.delay_box.setAccessibleName(self.tr("Delay before capturing, in seconds"))
+        self.delay_box.setAccessibleDescription(self.tr("Time to open a menu or a message before the capture."))
         for inner in self.delay_box.findChildren(QLineEdit):  # the spin box's own text field
             inner.setAccessibleName(self.delay_box.accessibleName())
         self.take_button.setText(self.tr("&Take screenshot"))
@@ -189,10 +191,15 @@ class ScreenshotDialog(QDialog):
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setToolTip(fill(self.tr("Save as PNG in the case folder (%1)"), str(self.folder)))
         self.retake_button.setText(self.tr("&Retake"))
+        self.take_button.setAccessibleDescription(self.tr("Hides Care Desktop's windows and captures the screen."))
+        self.existing_button.setAccessibleDescription(self.tr("Attaches an image file you already have instead."))
+        self.save_button.setAccessibleDescription(self.save_button.toolTip())
+        self.retake_button.setAccessibleDescription(self.tr("Discards this image and goes back to capturing."))
         for box in (self.capture_buttons, self.editor_buttons):
             cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
             if cancel is not None:
                 cancel.setAccessibleName(self.tr("Cancel"))
+                cancel.setAccessibleDescription(self.tr("Closes without attaching a screenshot."))
         self._fill_modes()
         self._show_failure_text()
 

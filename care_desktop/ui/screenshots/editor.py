@@ -131,16 +131,30 @@ class ScreenshotEditor(QWidget):
         ):
             action.setText(text)
             action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        descriptions = {
+            self.tool_actions[Tool.SELECT]: self.tr("Selects a mark on the image to move or resize it."),
+            self.tool_actions[Tool.ARROW]: self.tr("Draws an arrow pointing at what matters."),
+            self.tool_actions[Tool.BOX]: self.tr("Draws a box around what matters."),
+            self.tool_actions[Tool.TEXT]: self.tr("Places the words of the Text field on the image."),
+            self.tool_actions[Tool.REDACT]: self.tr("Covers private details with black, burned into the saved image."),
+            self.undo_action: self.tr("Takes back the last change to the marks."),
+            self.redo_action: self.tr("Makes the change just taken back again."),
+            self.delete_action: self.tr("Removes the selected mark."),
+        }
         for button in self.toolbar.findChildren(QToolButton):
             action = button.defaultAction()
             # The toolbar's own "more" button (shown when the window is narrow) has no action.
             button.setAccessibleName(action.toolTip() if action is not None else self.tr("More tools"))
+            more = self.tr("Shows the tools that do not fit in the window.")
+            button.setAccessibleDescription(descriptions.get(action, action.toolTip()) if action else more)
         self.toolbar.setAccessibleName(self.tr("Annotation tools"))
         self.text_label.setText(self.tr("Te&xt:"))
         self.text_edit.setAccessibleName(self.tr("Text of the text mark"))
         self.text_edit.setPlaceholderText(self.tr("Words for the Text tool"))
+        self.text_edit.setAccessibleDescription(self.text_edit.placeholderText())
         self.name_label.setText(self.tr("File &name:"))
         self.name_edit.setAccessibleName(self.tr("File name of the screenshot"))
+        self.name_edit.setAccessibleDescription(self.tr("The name of the PNG file saved in the case folder."))
         self.keys.setText(
             self.tr(
                 "Keys: S select, A arrow, B box, T text, R redact; Enter adds a mark in the middle; arrow keys "

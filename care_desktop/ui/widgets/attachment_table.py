@@ -79,6 +79,7 @@ class AttachmentTable(QTableWidget):
                 kind.addItem(label, value.value)
             kind.setCurrentIndex(kind.findData(attachment.kind.value))
             kind.setAccessibleName(kind_label.replace("%1", name.text()))
+            kind.setAccessibleDescription(self.tr("The kind of this file; change it when it was recognised wrongly."))
             kind.currentIndexChanged.connect(lambda _index: self.edited.emit())
             self.setCellWidget(row, KIND, kind)
             size = QTableWidgetItem(size_text(attachment.size) if attachment.size is not None else "")

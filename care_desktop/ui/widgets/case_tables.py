@@ -102,6 +102,9 @@ class CasesTable(_CaseNumberTable):
             ]
         )
         self.setAccessibleName(self.tr("Filed cases"))
+        self.setAccessibleDescription(
+            self.tr("The tracked cases, next deadline first; select one to see and change it.")
+        )
 
     def show_cases(self, cases: Sequence[TrackedCase], running: Mapping[str, list[Deadline]], now: datetime) -> None:
         """Show the cases in the given order, keeping the selected case selected (without signalling).
@@ -156,6 +159,9 @@ class DeadlinesTable(_CaseNumberTable):
             [self.tr("When"), self.tr("Due (case's time)"), self.tr("Case"), self.tr("Deadline"), self.tr("Title")]
         )
         self.setAccessibleName(self.tr("All deadlines, next first"))
+        self.setAccessibleDescription(
+            self.tr("Every running deadline of the tracked cases; activate one to show its case.")
+        )
 
     def show_deadlines(self, deadlines: Sequence[Deadline], now: datetime, titles: Mapping[str, str]) -> None:
         """Show the deadlines; the note of each is its tooltip.

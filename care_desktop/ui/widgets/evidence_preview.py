@@ -58,6 +58,7 @@ class EvidencePreview(QWidget):
     def retranslate(self) -> None:
         """Set the texts."""
         self.text.setAccessibleName(self.tr("Preview of the file's first and last lines"))
+        self.text.setAccessibleDescription(self.tr("Shows the start and end of the selected file, read-only."))
         self.image.setAccessibleName(self.tr("Thumbnail of the image"))
         self.show_inspection(self._inspection, self._stored)
 

@@ -138,10 +138,9 @@ class EntryRow(QFrame):
         """Set the texts (the number itself is never translated or changed)."""
         entry = self.entry
         self.title.setText(f"{entry.label} \u00b7 {entry.region}")
-        toll_free = {
-            "yes": self.tr("Toll-free"),
-            "no": self.tr("Not toll-free"),
-        }.get(entry.toll_free, self.tr("Toll-free: not stated"))
+        toll_free = {"yes": self.tr("Toll-free"), "no": self.tr("Not toll-free")}.get(
+            entry.toll_free, self.tr("Toll-free: not stated")
+        )
         self.details.setText(toll_free)
         caution = entry.caution.strip()
         self.caution.setText(
@@ -150,10 +149,12 @@ class EntryRow(QFrame):
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Copy the number exactly as printed"))
         self.copy_button.setAccessibleName(fill(self.tr("Copy %1"), entry.number))
+        self.copy_button.setAccessibleDescription(self.tr("Copies this phone number to the clipboard, as printed."))
         if self.call_button is not None:
             self.call_button.setText(self.tr("Call"))
             self.call_button.setToolTip(self.tr("Call with your phone application"))
             self.call_button.setAccessibleName(fill(self.tr("Call %1"), entry.number))
+            self.call_button.setAccessibleDescription(self.tr("Calls this number with your phone application."))
         self.number.setAccessibleName(fill(self.tr("Number for %1: %2"), entry.label, entry.number))
         summary = fill(self.tr("%1, %2: %3"), entry.label, entry.region, entry.number)
         self.setAccessibleName(summary)
@@ -307,8 +308,10 @@ class PhoneDirectoryView(QWidget):
         self.search_caption.setText(caption() if caption is not None else self.tr("&Search:"))
         self.search_box.setPlaceholderText(self.tr("Country, region or label, e.g. Japan, Brazil, EMEA"))
         self.search_box.setAccessibleName(self.tr("Search the phone numbers by country, region or label"))
+        self.search_box.setAccessibleDescription(self.tr("Lists only the numbers that match what you type."))
         self.show_all.setText(self.tr("Show &all regions"))
         self.show_all.setAccessibleName(self.tr("Show all regions"))
+        self.show_all.setAccessibleDescription(self.tr("Lists the numbers of every region, not only yours."))
         self.list_area.setAccessibleName(self.tr("Phone numbers"))
         self._rebuild()
 

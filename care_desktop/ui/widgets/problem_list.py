@@ -87,6 +87,7 @@ class ProblemList(QWidget):
         if self._with_fix:
             button = QPushButton(self.tr("Fix"))
             button.setAccessibleName(self.tr("Fix: %1").replace("%1", tr_message(problem.message)))
+            button.setAccessibleDescription(self.tr("Goes to the field where this can be fixed."))
             button.clicked.connect(lambda _checked=False, field=problem.field: self.fix_requested.emit(field))
             self._fix_buttons.append(button)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)

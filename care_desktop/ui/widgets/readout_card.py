@@ -51,6 +51,9 @@ class ReadoutCard(QFrame):
         self.heading.setText(self.tr("Read this out to Customer Care"))
         self.copy_button.setText(self.tr("Cop&y card"))
         self.copy_button.setAccessibleName(self.tr("Copy the read-out card as text"))
+        self.copy_button.setAccessibleDescription(
+            self.tr("Copies the facts to read out to Customer Care to the clipboard, one per line.")
+        )
         self.show_case(self._case)
 
     def show_case(self, case: Case) -> None:

@@ -119,14 +119,23 @@ class SeverityOnePanel(QWidget):
         self.captions[2].setText(self.tr("&Impact (one line):"))
         self.captions[3].setText(self.tr("Case n&umber (after the call):"))
         self.phone.setAccessibleName(self.tr("Callback number"))
+        self.phone.setAccessibleDescription(self.tr("The number Customer Care calls you back on."))
         self.available.setText(self.tr("I can be reached at all times while the case is worked"))
         self.available.setAccessibleName(self.available.text())
+        self.available.setAccessibleDescription(
+            self.tr("Confirms that a Designated Contact can be reached while Customer Care works on the case.")
+        )
         self.conversations.setAccessibleName(self.tr("Conversation IDs (paste anything that holds them)"))
         self.conversations.setPlaceholderText(self.tr("Paste IDs or URLs"))
+        self.conversations.setAccessibleDescription(
+            self.tr("Paste conversation IDs or URLs; the IDs in them are picked out for the read-out card.")
+        )
         self.impact.setAccessibleName(self.tr("Impact in one line"))
         self.impact.setPlaceholderText(self.tr("e.g. No agent in Dublin can take calls since 09:10"))
+        self.impact.setAccessibleDescription(self.tr("Who cannot do what, and since when, in a single sentence."))
         self.case_number.setAccessibleName(self.tr("Case number given by Customer Care"))
         self.case_number.setPlaceholderText(self.tr("The number Customer Care gives you on the phone"))
+        self.case_number.setAccessibleDescription(self.tr("The number Customer Care gives you on the phone"))
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""

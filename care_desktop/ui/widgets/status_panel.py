@@ -128,6 +128,9 @@ class IncidentView(QFrame):
         self.reference_button.setAccessibleName(
             self.tr("Reference the incident %1 in my case").replace("%1", incident.name)
         )
+        self.reference_button.setAccessibleDescription(
+            self.tr("Adds this incident to the case text, so Customer Care can link the two.")
+        )
         self.reference_button.setVisible(offer_reference)
 
 
@@ -218,6 +221,9 @@ class StatusPanel(QFrame):
         """Set the texts (the result is shown again in the new language)."""
         self.refresh_button.setText(self.tr("Re&fresh status"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the Genesys Cloud status"))
+        self.refresh_button.setAccessibleDescription(
+            self.tr("Asks the Genesys Cloud status page again for incidents in your region.")
+        )
         self.setAccessibleName(self.tr("Genesys Cloud status"))
         page = self._page_url()
         label = self.tr("Status page")

@@ -50,7 +50,14 @@ class ZonedTimeEdit(QWidget):
     def retranslate(self) -> None:
         """Set the texts."""
         self.zone_label.setText(self.tr("in %1").replace("%1", self._zone.key))
-        self.edit.setAccessibleName(self._accessible or self.tr("Date and time in %1").replace("%1", self._zone.key))
+        self.edit.setAccessibleName(
+            f"{self._accessible} ({self._zone.key})"
+            if self._accessible
+            else self.tr("Date and time in %1").replace("%1", self._zone.key)
+        )
+        self.edit.setAccessibleDescription(
+            self.tr("Type or pick a date and time, read in the time zone shown beside it.")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""
@@ -83,8 +90,6 @@ class ZonedTimeEdit(QWidget):
         if keep_moment:
             self.set_moment(moment)
         self.retranslate()
-        if self._accessible:
-            self.set_accessible_name(self._accessible)
 
     def set_moment(self, moment: datetime) -> None:
         """Show ``moment`` (aware) as wall-clock time in the zone, to the minute."""
