@@ -12,6 +12,7 @@ translators are children of the application object. It never translates the case
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Final
 
@@ -247,3 +248,13 @@ def local_time(moment: datetime) -> str:
         zone = QTimeZone.fromSecondsAheadOfUtc(int(offset.total_seconds()) if offset else 0)
     shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), zone)
     return QLocale().toString(shown, "ddd yyyy-MM-dd HH:mm t")
+
+
+def fill(template: str, *values: str) -> str:
+    """Fill the ``%1``, ``%2``... placeholders of a translated text in one pass (values are inserted as they are)."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return values[index] if 0 <= index < len(values) else match.group(0)
+
+    return re.sub(r"%(\d)", value, template)

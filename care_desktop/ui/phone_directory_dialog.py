@@ -17,8 +17,8 @@ from care_desktop.domain.messages import Problem
 from care_desktop.domain.phones import Change, Directory, PhoneEntry, is_stale
 from care_desktop.services.phonebook import ImportPreview, PhonebookError
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.i18n import tr_message
-from care_desktop.ui.widgets.phone_directory import PhoneDirectoryView, fill
+from care_desktop.ui.i18n import fill, tr_message
+from care_desktop.ui.widgets.phone_directory import PhoneDirectoryView
 
 ARROW = "\u2192"
 

@@ -1313,7 +1313,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EntryRow</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/phone_directory.py" line="+141"/>
+        <location filename="../../care_desktop/ui/widgets/phone_entry_row.py" line="+105"/>
         <source>Toll-free</source>
         <translation>通話料: 無料</translation>
     </message>
@@ -2434,7 +2434,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>PhoneDirectoryView</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/phone_directory.py" line="+128"/>
+        <location filename="../../care_desktop/ui/widgets/phone_directory.py" line="+156"/>
         <source>Customer Care phone numbers for Severity 1 (24x7)</source>
         <translation>重大度 1 のカスタマーケア電話番号 (24 時間 365 日)</translation>
     </message>

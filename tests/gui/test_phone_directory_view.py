@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QApplication
 from care_desktop.domain.phones import tel_uri
 from care_desktop.services import resources
 from care_desktop.services.phonebook import BUNDLED_FILE
-from care_desktop.ui.widgets import phone_directory
-from care_desktop.ui.widgets.phone_directory import PhoneDirectoryView, fill
+from care_desktop.ui.i18n import fill
+from care_desktop.ui.widgets import phone_entry_row
+from care_desktop.ui.widgets.phone_directory import PhoneDirectoryView
 
 TODAY = date(2026, 11, 26)
 EMEA_NUMBER = "+44 (0) 127-645-7002"
@@ -130,7 +131,7 @@ def test_call_only_without_a_caution_and_only_on_click(make_view, qtbot, monkeyp
         opened.append(url)
         return True
 
-    monkeypatch.setattr(phone_directory, "open_link", record)
+    monkeypatch.setattr(phone_entry_row, "open_link", record)
     view = make_view()
     rows = view.rows()
     assert len(rows) == 22

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 
 from care_desktop.ui import workers
 from care_desktop.ui.dialogs import Dialogs
+from care_desktop.ui.i18n import fill
 from care_desktop.ui.screenshots import grabbing, saving
 from care_desktop.ui.screenshots.capture import CaptureMode, CaptureRequest, ScreenCapture
 from care_desktop.ui.screenshots.editor import ScreenshotEditor
 from care_desktop.ui.screenshots.grabbing import CaptureFailure
 from care_desktop.ui.styles import keep_styled, warning_style
-from care_desktop.ui.widgets.phone_directory import fill
 
 WINDOW_DELAY_S = 3  # time to point at the window to capture
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF
 from PySide6.QtGui import QColor, QCursor, QGuiApplication, QImage, QPainter, QPixmap, QScreen
 
+from care_desktop.ui.i18n import fill
 from care_desktop.ui.screenshots import native
-from care_desktop.ui.widgets.phone_directory import fill
 
 CONTEXT = "ScreenCapture"
 

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from care_desktop.ui.widgets.phone_directory import fill
+from care_desktop.ui.i18n import fill
 
 MIN_DRAG = 4  # logical pixels: a shorter drag is a click, not a selection
 DIM = QColor(0, 0, 0, 110)

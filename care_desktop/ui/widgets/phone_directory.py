@@ -11,168 +11,37 @@ from __future__ import annotations
 
 import html
 import itertools
-import re
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QShowEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from care_desktop.domain.phones import Directory, PhoneEntry, is_stale, tel_uri
+from care_desktop.domain.phones import Directory, PhoneEntry, is_stale
 from care_desktop.services.phonebook import LoadedDirectory, Phonebook
-from care_desktop.ui.i18n import tr_message
-from care_desktop.ui.styles import banner_style, caution_style, critical_tone, keep_styled, muted_style
+from care_desktop.ui.i18n import fill, tr_message
+from care_desktop.ui.styles import banner_style, caution_style, critical_tone, muted_style
+from care_desktop.ui.widgets.phone_entry_row import EntryRow, directory_label
 
 BOLD_STYLE = "font-weight: 600;"
-NUMBER_SCALE = 1.6
-
-
-def open_link(url: str) -> bool:
-    """Open ``url`` (``tel:``, ``https:``) with the system's handler; called only from a user's click."""
-    return QDesktopServices.openUrl(QUrl(url))
-
-
-def fill(template: str, *values: str) -> str:
-    """Fill the ``%1``, ``%2``... placeholders of a translated text in one pass (values are inserted as they are)."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return values[index] if 0 <= index < len(values) else match.group(0)
-
-    return re.sub(r"%(\d)", value, template)
 
 
 def _stale_style() -> str:
     return banner_style(critical_tone(), padding="6px")
 
 
-def _label(style: Callable[[], str] | str = "", rich: bool = False) -> QLabel:
-    """A word-wrapped label: plain text, or rich text whose links open on a click or Enter.
-
-    Args:
-        style: A style sheet, or a function giving it for the palette in use (kept up to date).
-        rich: Rich text with links.
-    """
-    label = QLabel()
-    label.setWordWrap(True)
-    if callable(style):
-        keep_styled(label, style)
-    else:
-        label.setStyleSheet(style)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    if rich:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        label.setOpenExternalLinks(True)
-    return label
-
-
 def _link(url: str, text: str) -> str:
     return f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>'
-
-
-class EntryRow(QFrame):
-    """One directory entry: label and region, the number verbatim in large type, toll-free, caution, actions.
-
-    Signals:
-        copy_requested: The user asked to copy this entry's number (the verbatim number).
-
-    Args:
-        entry: The entry shown.
-        parent: Owner.
-    """
-
-    copy_requested = Signal(str)
-
-    def __init__(self, entry: PhoneEntry, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.entry = entry
-        self.tel = tel_uri(entry)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = _label()
-        self.number = QLabel(entry.number)
-        self.number.setTextFormat(Qt.TextFormat.PlainText)
-        self.number.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.number.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        font = QFont(self.number.font())
-        font.setPointSizeF(font.pointSizeF() * NUMBER_SCALE)
-        font.setBold(True)
-        self.number.setFont(font)
-        self.details = _label(muted_style)
-        self.caution = _label(caution_style)
-        self.caution.setVisible(bool(entry.caution.strip()))
-        self.copy_button = QPushButton()
-        self.copy_button.setAutoDefault(False)  # Enter in a dialog must not copy (or call) whatever row is first
-        self.copy_button.clicked.connect(lambda: self.copy_requested.emit(self.entry.number))
-        self.call_button: QPushButton | None = None
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        for widget in (self.title, self.number, self.details, self.caution):
-            text.addWidget(widget)
-        actions = QVBoxLayout()
-        actions.addWidget(self.copy_button)
-        if self.tel is not None:
-            self.call_button = QPushButton()
-            self.call_button.setAutoDefault(False)
-            self.call_button.clicked.connect(self._call)
-            actions.addWidget(self.call_button)
-        actions.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addLayout(text, 1)
-        layout.addLayout(actions)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        """Set the texts (the number itself is never translated or changed)."""
-        entry = self.entry
-        self.title.setText(f"{entry.label} \u00b7 {entry.region}")
-        toll_free = {"yes": self.tr("Toll-free"), "no": self.tr("Not toll-free")}.get(
-            entry.toll_free, self.tr("Toll-free: not stated")
-        )
-        self.details.setText(toll_free)
-        caution = entry.caution.strip()
-        self.caution.setText(
-            fill(self.tr("\u26a0 Not a valid international number as printed: %1"), caution) if caution else ""
-        )
-        self.copy_button.setText(self.tr("Copy"))
-        self.copy_button.setToolTip(self.tr("Copy the number exactly as printed"))
-        self.copy_button.setAccessibleName(fill(self.tr("Copy %1"), entry.number))
-        self.copy_button.setAccessibleDescription(self.tr("Copies this phone number to the clipboard, as printed."))
-        if self.call_button is not None:
-            self.call_button.setText(self.tr("Call"))
-            self.call_button.setToolTip(self.tr("Call with your phone application"))
-            self.call_button.setAccessibleName(fill(self.tr("Call %1"), entry.number))
-            self.call_button.setAccessibleDescription(self.tr("Calls this number with your phone application."))
-        self.number.setAccessibleName(fill(self.tr("Number for %1: %2"), entry.label, entry.number))
-        summary = fill(self.tr("%1, %2: %3"), entry.label, entry.region, entry.number)
-        self.setAccessibleName(summary)
-        self.setAccessibleDescription(f"{toll_free}. {self.caution.text()}".strip())
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def focus_chain(self) -> list[QWidget]:
-        """The row's focusable widgets in tab order."""
-        return [self.number, self.copy_button] + ([self.call_button] if self.call_button else [])
-
-    def _call(self) -> None:
-        if self.tel is not None:
-            open_link(self.tel)
 
 
 class PhoneDirectoryView(QWidget):
@@ -208,18 +77,18 @@ class PhoneDirectoryView(QWidget):
         self._rows: list[EntryRow] = []
         self._has_mine = False
         self._stale = True  # the rows are built when the view is shown or asked for, once per change
-        self.heading = _label(BOLD_STYLE)
-        self.provenance = _label(rich=True)
-        self.stale = _label(_stale_style)
-        self.official = _label(rich=True)
-        self.warnings = _label(caution_style)
+        self.heading = directory_label(BOLD_STYLE)
+        self.provenance = directory_label(rich=True)
+        self.stale = directory_label(_stale_style)
+        self.official = directory_label(rich=True)
+        self.warnings = directory_label(caution_style)
         self.search_caption = QLabel()
         self.search_box = QLineEdit()
         self.search_box.setClearButtonEnabled(True)
         self.search_caption.setBuddy(self.search_box)
         self.show_all = QCheckBox()
-        self.hint = _label(muted_style)
-        self.status = _label()
+        self.hint = directory_label(muted_style)
+        self.status = directory_label()
         self.list_area = QScrollArea()
         self.list_area.setWidgetResizable(True)
         self.list_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -362,7 +231,7 @@ class PhoneDirectoryView(QWidget):
         column = QVBoxLayout(container)
         self._rows = []
         for heading, entries in self._groups(query):
-            title = _label("font-weight: 600; margin-top: 6px;")
+            title = directory_label("font-weight: 600; margin-top: 6px;")
             title.setText(heading)
             column.addWidget(title)
             for entry in entries:
