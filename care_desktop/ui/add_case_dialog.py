@@ -25,6 +25,7 @@ from care_desktop.domain.draft import Draft
 from care_desktop.domain.severity import LEVEL_NAMES
 from care_desktop.domain.tracker import TrackedCase, TrackerError, new_case
 from care_desktop.services.tracker_store import TrackerStore
+from care_desktop.ui.accessibility import describe
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import tr_domain, tr_message
 from care_desktop.ui.pages.base import wrapping_label
@@ -111,7 +112,7 @@ class AddCaseDialog(QDialog):
         self.zone.setAccessibleName(self.tr("Customer's time zone"))
         self.opened.set_accessible_name(self.tr("Opened at"))
         self.draft.setAccessibleName(self.tr("Draft the case was prepared in"))
-        for widget, description in (
+        describe(
             (self.number, self.tr("The number from the portal or the phone call")),
             (self.severity, self.tr("The severity the case was filed with; it sets the response targets.")),
             (self.title, self.tr("A short title to recognise the case by in the tracker.")),
@@ -119,9 +120,7 @@ class AddCaseDialog(QDialog):
             (self.draft, self.tr("The draft the case was prepared in, if any, to add its evidence later.")),
             (self.buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Starts tracking the case.")),
             (self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Closes without tracking a case.")),
-        ):
-            if widget is not None:
-                widget.setAccessibleDescription(description)
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""

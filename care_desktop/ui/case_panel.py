@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from care_desktop.domain.severity import LEVEL_NAMES
 from care_desktop.domain.tracker import TRANSITIONS, CaseState, Deadline, DeadlineKind, TrackedCase
+from care_desktop.ui.accessibility import describe
 from care_desktop.ui.deadline_text import due_text, is_overdue, kind_name, state_name
 from care_desktop.ui.i18n import local_time, tr_domain, tr_message
 from care_desktop.ui.pages.base import wrapping_label
@@ -146,7 +147,7 @@ class CasePanel(QGroupBox):
         self.followup_button.setText(self.tr("Ask for more RCA d&ocumentation\u2026"))
         self.meeting.setText(self.tr("Also request a follow-up &meeting"))
         self.remove_button.setText(self.tr("Stop trac&king"))
-        for widget, description in (
+        describe(
             (self.new_state, self.tr("The state the case is in now, as Customer Care shows it.")),
             (self.now_button, self.tr("Puts the current time into the time of the change.")),
             (self.record_button, self.tr("Records the new state at the time given; the deadlines follow it.")),
@@ -157,8 +158,7 @@ class CasePanel(QGroupBox):
             (self.followup_button, self.tr("Prepares a new case asking for more documentation of the root cause.")),
             (self.meeting, self.tr("Also asks for a meeting in that new case.")),
             (self.remove_button, self.tr("Removes this case from the tracker; Customer Care's case is not changed.")),
-        ):
-            widget.setAccessibleDescription(description)
+        )
         self.show_case(self.case, self._deadlines, self._now, keep_time=True)
 
     def changeEvent(self, event: QEvent) -> None:

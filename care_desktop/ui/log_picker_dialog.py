@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidge
 
 from care_desktop.services.evidence import human_size
 from care_desktop.services.log_locations import FoundLog
+from care_desktop.ui.accessibility import describe
 from care_desktop.ui.pages.base import wrapping_label
 
 
@@ -55,12 +56,10 @@ class LogPickerDialog(QDialog):
         self.list.setAccessibleDescription(
             self.tr("The logs found on this computer, newest first; tick the ones to attach.")
         )
-        for button, description in (
-            (QDialogButtonBox.StandardButton.Ok, self.tr("Attaches the ticked logs to the case.")),
-            (QDialogButtonBox.StandardButton.Cancel, self.tr("Closes without attaching any log.")),
-        ):
-            if (widget := self.buttons.button(button)) is not None:
-                widget.setAccessibleDescription(description)
+        describe(
+            (self.buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Attaches the ticked logs to the case.")),
+            (self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Closes without attaching any log.")),
+        )
         for index, log in enumerate(self.found):
             modified = log.modified.astimezone().strftime("%Y-%m-%d %H:%M")
             unconfirmed = "" if log.location.confirmed else " \u2014 " + self.tr("unconfirmed location")

@@ -29,6 +29,7 @@ from care_desktop.domain.profile import Region
 from care_desktop.services.org_lookup import OrgInfo, OrgLookup, OrgLookupError
 from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.ui import workers
+from care_desktop.ui.accessibility import describe
 from care_desktop.ui.i18n import tr_message
 
 
@@ -120,16 +121,14 @@ class OrgLookupDialog(QDialog):
         ok.setText(self.tr("&Use these values"))
         ok.setAccessibleName(self.tr("Use the organization ID and short name found"))
         self.outcome.setAccessibleName(self.tr("Look-up result"))
-        for widget, description in (
+        describe(
             (self.client_id, self.tr("The ID of an OAuth client of your organization with Client Credentials.")),
             (self.secret, self.tr("The client's secret: used once for this look-up and never saved.")),
             (self.region, self.tr("The region your organization runs in; the look-up asks that region.")),
             (self.look_up_button, self.tr("Asks Genesys Cloud for the organization ID and short name.")),
             (ok, self.tr("Fills the organization ID and short name found into the form.")),
             (self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Closes without using the result.")),
-        ):
-            if widget is not None:
-                widget.setAccessibleDescription(description)
+        )
         self._show_outcome()
 
     def changeEvent(self, event: QEvent) -> None:

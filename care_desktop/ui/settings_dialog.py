@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from care_desktop.services.holiday_calendars import available_calendars
 from care_desktop.services.preferences import Preferences, load_preferences, save_preferences
+from care_desktop.ui.accessibility import describe
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import (
     SYSTEM_DEFAULT,
@@ -124,7 +125,7 @@ class SettingsDialog(QDialog):
         self.holidays.setAccessibleName(self.tr("Holiday calendar"))
         self.enhanced.setAccessibleName(self.enhanced.text())
         self.country.setAccessibleName(self.tr("Phone directory country"))
-        for widget, description in (
+        describe(
             (self.zone, self.tr("The time zone whose business hours the response targets count in.")),
             (self.holidays, self.tr("Whose public holidays do not count as business days.")),
             (self.enhanced, self.tr("Also shows the Enhanced Professional Support voice hours with response times.")),
@@ -133,9 +134,7 @@ class SettingsDialog(QDialog):
             (self.language, self.language.toolTip()),
             (self.buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Saves the settings and closes.")),
             (self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Closes without saving.")),
-        ):
-            if widget is not None:
-                widget.setAccessibleDescription(description)
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""

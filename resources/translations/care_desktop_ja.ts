@@ -4,7 +4,7 @@
 <context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/add_case_dialog.py" line="+89"/>
+        <location filename="../../care_desktop/ui/add_case_dialog.py" line="+90"/>
         <source>Track a filed case</source>
         <translation>提出済みのケースを追跡</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>ケースを追跡せずに閉じます。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Choose a time zone from the list, e.g. America/New_York.</source>
         <translation>一覧からタイムゾーンを選択してください (例: Asia/Tokyo)。</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../care_desktop/ui/case_panel.py" line="+132"/>
+        <location filename="../../care_desktop/ui/case_panel.py" line="+133"/>
         <source>Selected case</source>
         <translation>選択したケース</translation>
     </message>
@@ -608,7 +608,7 @@
         <translation>このケースを追跡の対象から外します。カスタマーケア側のケースは変更されません。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Select a case to see its deadlines and record changes.</source>
         <translation>ケースを選択すると、期限の確認と変更の記録ができます。</translation>
     </message>
@@ -1515,7 +1515,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/finish.py" line="+132"/>
+        <location filename="../../care_desktop/ui/pages/finish.py" line="+133"/>
         <source>Package and file</source>
         <translation>パッケージの作成とケースの提出</translation>
     </message>
@@ -1645,7 +1645,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>提出したケースをケースの追跡に追加し、その期限を管理します。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Save the package in</source>
         <translation>パッケージの保存先</translation>
     </message>
@@ -1767,7 +1767,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>LogPickerDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/log_picker_dialog.py" line="+45"/>
+        <location filename="../../care_desktop/ui/log_picker_dialog.py" line="+46"/>
         <source>Genesys Cloud desktop app logs</source>
         <translation>Genesys Cloud デスクトップ アプリのログ</translation>
     </message>
@@ -1802,7 +1802,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>ログを添付せずに閉じます。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>unconfirmed location</source>
         <translation>未確認の場所</translation>
     </message>
@@ -2091,7 +2091,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>OrgLookupDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/org_lookup_dialog.py" line="+104"/>
+        <location filename="../../care_desktop/ui/org_lookup_dialog.py" line="+105"/>
         <location line="+14"/>
         <source>Look up the organization</source>
         <translation>組織情報の取得</translation>
@@ -2182,7 +2182,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>結果を使わずに閉じます。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Asking Genesys Cloud…</source>
         <translation>Genesys Cloud に問い合わせています…</translation>
     </message>
@@ -3367,7 +3367,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/settings_dialog.py" line="+98"/>
+        <location filename="../../care_desktop/ui/settings_dialog.py" line="+99"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>

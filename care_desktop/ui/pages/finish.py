@@ -28,6 +28,7 @@ from care_desktop.domain.draft import Draft
 from care_desktop.domain.steps import Step
 from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.ui import workers
+from care_desktop.ui.accessibility import describe
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.pages.base import StepPage, wrapping_label
 from care_desktop.ui.pages.redaction import redaction_options
@@ -148,7 +149,7 @@ class FinishPage(StepPage):
         self.copy_text.setText(self.tr("&Copy case text"))
         self.portal.setText(self.tr("Open &My Support"))
         self.track.setText(self.tr("I filed it: &track the case\u2026"))
-        for widget, description in (
+        describe(
             (self.folder, self.tr("The folder the case package (a zip file) is saved in.")),
             (self.change_folder, self.tr("Chooses another folder for the package.")),
             (self.include_system, self.tr("Adds a file with facts about this computer to the package.")),
@@ -159,8 +160,7 @@ class FinishPage(StepPage):
             (self.copy_text, self.tr("Copies the whole case text to the clipboard.")),
             (self.portal, self.tr("Opens the My Support portal in your web browser.")),
             (self.track, self.tr("Adds the filed case to the case tracker, which follows its deadlines.")),
-        ):
-            widget.setAccessibleDescription(description)
+        )
 
     def input_widgets(self) -> list[QObject]:
         """The folder and the system-facts choice."""
