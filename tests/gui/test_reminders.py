@@ -18,22 +18,15 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from care_desktop.domain.tracker import CaseState, new_case
 from care_desktop.services.tracker_store import TrackerStore
 from care_desktop.ui.reminders import ReminderBanner, ReminderCenter, store_source
+from tests.helpers.clock import HandClock
 
 NEW_YORK = ZoneInfo("America/New_York")
 LONDON = ZoneInfo("Europe/London")
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(datetime(2026, 11, 3, 9, 30, tzinfo=UTC))
+def clock() -> HandClock:
+    return HandClock(datetime(2026, 11, 3, 9, 30, tzinfo=UTC))
 
 
 @pytest.fixture

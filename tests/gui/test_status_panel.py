@@ -19,6 +19,7 @@ from care_desktop.services.resources import load_profile
 from care_desktop.services.status_client import StatusClient
 from care_desktop.ui.widgets.status_panel import LIGHT_COLOURS, StatusPanel
 from tests.conftest import REALWORLD
+from tests.helpers.clock import HandClock
 
 PATH = "/api/v2/summary.json"
 GITHUB = (REALWORLD / "statuspage" / "github_summary_minor_unresolved-incident.json").read_bytes()
@@ -44,23 +45,24 @@ REGIONAL = {
 }  # fmt: skip
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
+NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def clock():
-    return Clock()
+    return HandClock(NOW)
 
 
 @pytest.fixture
 def make_panel(qtbot):
     def build(url: str, clock=None, region: str | None = "mypurecloud.com", **kwargs) -> StatusPanel:
-        client = StatusClient(resolve_paths(), url, backoff=0.01, clock=clock or Clock(), timeout=(1.0, 3.0))
+        client = StatusClient(
+            resolve_paths(),
+            url,
+            backoff=0.01,
+            clock=clock or HandClock(NOW),
+            timeout=(1.0, 3.0),
+        )
         panel = StatusPanel(client, load_profile().regions, region, **kwargs)
         qtbot.addWidget(panel)
         panel.resize(760, 400)

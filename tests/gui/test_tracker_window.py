@@ -20,22 +20,15 @@ from care_desktop.domain.tracker import CaseState, new_case
 from care_desktop.services.tracker_store import TrackerStore
 from care_desktop.ui.tracker_window import TrackerWindow
 from tests.gui.test_accessibility import unnamed
+from tests.helpers.clock import HandClock
 
 NEW_YORK = ZoneInfo("America/New_York")
 LONDON = ZoneInfo("Europe/London")
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
-def clock(context) -> Clock:
-    ticking = Clock(datetime(2026, 11, 3, 19, 0, tzinfo=UTC))
+def clock(context) -> HandClock:
+    ticking = HandClock(datetime(2026, 11, 3, 19, 0, tzinfo=UTC))
     context.clock = ticking
     return ticking
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from html import escape
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
@@ -35,8 +36,8 @@ def signals_blocked(*objects: QObject) -> Iterator[None]:
 
 
 def link(url: str, text: str) -> str:
-    """Rich-text hyperlink (opened in the browser only when the user clicks it)."""
-    return f'<a href="{url}">{text}</a>'
+    """Rich-text hyperlink (opened in the browser only when the user clicks it); ``url`` and ``text`` are escaped."""
+    return f'<a href="{escape(url, quote=True)}">{escape(text)}</a>'
 
 
 def wrapping_label(text: str = "", parent: QWidget | None = None, rich: bool = False) -> QLabel:

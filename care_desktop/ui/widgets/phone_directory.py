@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from care_desktop.domain.phones import Directory, PhoneEntry, is_stale
 from care_desktop.services.phonebook import LoadedDirectory, Phonebook
 from care_desktop.ui.i18n import fill, tr_message
+from care_desktop.ui.pages.base import link
 from care_desktop.ui.styles import banner_style, caution_style, critical_tone, muted_style
 from care_desktop.ui.widgets.phone_entry_row import EntryRow, directory_label
 
@@ -38,10 +39,6 @@ BOLD_STYLE = "font-weight: 600;"
 
 def _stale_style() -> str:
     return banner_style(critical_tone(), padding="6px")
-
-
-def _link(url: str, text: str) -> str:
-    return f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>'
 
 
 class PhoneDirectoryView(QWidget):
@@ -161,7 +158,7 @@ class PhoneDirectoryView(QWidget):
         else:
             origin = self.tr("bundled with Care Desktop")
         provenance = fill(self.tr("Numbers as of %1, %2."), directory.as_of, origin)
-        source = fill(html.escape(self.tr("Source: %1")), _link(directory.source, directory.source))
+        source = fill(html.escape(self.tr("Source: %1")), link(directory.source, directory.source))
         self.provenance.setText(f"{html.escape(provenance)}<br>{source}")
         self.provenance.setAccessibleName(self.tr("Where these numbers come from"))
         stale = is_stale(directory.as_of, self._today())
@@ -169,7 +166,7 @@ class PhoneDirectoryView(QWidget):
         warning = self.tr("\u26a0 Published on %1 \u2014 verify before calling: the numbers may have changed since.")
         self.stale.setText(fill(warning, directory.as_of) if stale else "")
         page = self.phonebook.official_page()
-        self.official.setText(fill(html.escape(self.tr("Current numbers: %1")), _link(page.url, page.title)))
+        self.official.setText(fill(html.escape(self.tr("Current numbers: %1")), link(page.url, page.title)))
         self.official.setAccessibleName(self.tr("Link to the official phone numbers page"))
         self.warnings.setText("\n".join("\u26a0 " + tr_message(warning) for warning in self._loaded.warnings))
         self.warnings.setVisible(bool(self._loaded.warnings))

@@ -33,6 +33,7 @@ from care_desktop.domain.status_advice import (
 from care_desktop.services.status_client import StatusClient
 from care_desktop.ui import workers
 from care_desktop.ui.i18n import tr_domain, tr_message
+from care_desktop.ui.pages.base import link
 from care_desktop.ui.styles import stale_color
 
 LIGHT_COLOURS = {
@@ -119,7 +120,7 @@ class IncidentView(QFrame):
             html += f"<br/>{escape(caption)} {escape(body)}"
         if incident.url:
             label = self.tr("Open on the status page")
-            html += f'<br/><a href="{escape(incident.url, quote=True)}">{escape(label)}</a>'
+            html += f"<br/>{link(incident.url, label)}"
         self.text.setText(html)
         self.text.setAccessibleName(self.tr("Incident: %1").replace("%1", incident.name))
         self.advice.setText("\n".join(advice))
@@ -227,7 +228,7 @@ class StatusPanel(QFrame):
         self.setAccessibleName(self.tr("Genesys Cloud status"))
         page = self._page_url()
         label = self.tr("Status page")
-        self.page_link.setText(f'<a href="{escape(page, quote=True)}">{escape(label)}</a>')
+        self.page_link.setText(link(page, label))
         self.page_link.setAccessibleName(self.tr("Open the status page: %1").replace("%1", page))
         if self._result is not None:
             self._render(self._result)
@@ -352,14 +353,13 @@ class StatusPanel(QFrame):
         self._show_incidents(summary, incidents[:MAX_INCIDENTS], region)
         hidden = len(incidents) - MAX_INCIDENTS
         if hidden > 0:
-            link = self._page_url()
             text = self.tr("%1 more incident(s) on the status page").replace("%1", str(hidden))
-            self.more.setText(f'<a href="{escape(link, quote=True)}">{escape(text)}</a>')
+            self.more.setText(link(self._page_url(), text))
         self.more.setVisible(hidden > 0)
 
     @staticmethod
     def _maintenance_html(name: str, url: str) -> str:
-        return f'<a href="{escape(url, quote=True)}">{escape(name)}</a>' if url else escape(name)
+        return link(url, name) if url else escape(name)
 
     def _show_incidents(self, summary: Summary | None, incidents: Sequence[Incident], region: Region | None) -> None:
         while len(self.incident_views) < len(incidents):

@@ -20,6 +20,7 @@ from care_desktop.services.paths import resolve_paths
 from care_desktop.services.progress import CancelledError, CancelToken
 from care_desktop.services.status_client import DEFAULT_URL, URL_ENV, StatusClient, cache_path, status_url
 from tests.conftest import REALWORLD
+from tests.helpers.clock import HandClock
 
 PATH = "/api/v2/summary.json"
 GITHUB = (REALWORLD / "statuspage" / "github_summary_minor_unresolved-incident.json").read_bytes()
@@ -46,19 +47,9 @@ MAJOR_OUTAGE = {
 }  # fmt: skip
 
 
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def clock():
-    return Clock()
+    return HandClock(T0)
 
 
 @pytest.fixture
