@@ -17,6 +17,7 @@ from typing import Final
 
 from care_desktop.domain.case import Attachment
 from care_desktop.domain.followup import EvidenceFile, new_evidence
+from care_desktop.services.evidence.probe import EvidenceError, open_regular
 from care_desktop.services.paths import AppPaths
 from care_desktop.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from care_desktop.services.store import DraftNotFoundError, Store
@@ -87,13 +88,13 @@ def hash_attachments(
         digest = hashlib.sha256()
         read = 0
         try:
-            with attachment_path(attachment, base).open("rb") as handle:
+            with open_regular(attachment_path(attachment, base)) as handle:  # a pipe would block the worker
                 while block := handle.read(_BLOCK):
                     token.check()
                     digest.update(block)
                     read += len(block)
                     progress(done + read, total)
-        except OSError:
+        except (OSError, EvidenceError):
             missing.append(attachment)
             continue
         done += size

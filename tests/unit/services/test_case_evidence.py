@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -58,6 +59,16 @@ def test_hash_attachments_reads_relative_and_absolute_paths(tmp_path: Path) -> N
     ]
     assert [a.path for a in missing] == ["gone.log"]
     assert reports[-1] == (har.stat().st_size, har.stat().st_size)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_an_attachment_replaced_by_a_pipe_is_missing_not_a_hang(tmp_path: Path) -> None:
+    """Opening a named pipe for reading waits for a writer: the worker would never end, nor could it be cancelled."""
+    (tmp_path / "good.txt").write_bytes(b"abc")
+    os.mkfifo(tmp_path / "console.log")
+    files, missing = hash_attachments([Attachment("console.log"), Attachment("good.txt")], tmp_path)
+    assert [f.attachment.path for f in files] == ["good.txt"]
+    assert [a.path for a in missing] == ["console.log"]
 
 
 def test_hash_attachments_honours_cancel(tmp_path: Path) -> None:
