@@ -22,6 +22,7 @@ from care_desktop.services.redaction.kinds import read_head
 from care_desktop.services.redaction.session import NOTE_BINARY, FileResult, RedactionSession
 
 NOTE_MISSING: Final = "the file does not exist"
+NOTE_SPECIAL: Final = "it is not a regular file (a pipe, socket or device)"
 
 
 @dataclass
@@ -89,6 +90,8 @@ def inspect_attachments(
                 check.problem = NOTE_MISSING
             elif path.is_dir():
                 check.problem = "it is a folder, not a file"
+            elif not path.is_file():  # reading a pipe would wait for a writer, forever
+                check.problem = NOTE_SPECIAL
             else:
                 check.size = path.stat().st_size
                 check.kind = session.effective_kind(attachment.kind, read_head(path))

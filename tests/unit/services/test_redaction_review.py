@@ -1,5 +1,6 @@
 """The review's scan of a case's attachments: per file and rule counts, previews, live sessions, problems."""
 
+import os
 import shutil
 
 import pytest
@@ -66,3 +67,14 @@ def test_scan_can_be_cancelled(folder):
     token.cancel()
     with pytest.raises(CancelledError):
         scan_attachments(ATTACHMENTS, folder, token=token)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_a_problem_not_a_hang(folder):
+    """Reading a pipe's first bytes would wait for a writer: the review and the package would never end."""
+    os.mkfifo(folder / "console.pipe")
+    (check,) = inspect_attachments([Attachment("console.pipe", AttachmentKind.CONSOLE_LOG)], folder)
+    assert check.problem == "it is not a regular file (a pipe, socket or device)"
+    assert not check.usable
+    (review,) = scan_attachments([Attachment("console.pipe", AttachmentKind.CONSOLE_LOG)], folder)
+    assert review.result is None
