@@ -10,7 +10,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final
 
-DEFAULT_REGION: Final = "mypurecloud.com"
+# Defined apart (the main window's first page needs them without the rest of the model); part of this model.
+from care_desktop.domain.organization import DEFAULT_REGION as DEFAULT_REGION
+from care_desktop.domain.organization import Contact as Contact
+from care_desktop.domain.organization import Organization as Organization
+
 SEVERITIES: Final = (1, 2, 3, 4)
 
 
@@ -22,38 +26,6 @@ class AttachmentKind(StrEnum):
     SCREENSHOT = "screenshot"
     CONFIG = "config"
     OTHER = "other"
-
-
-@dataclass
-class Organization:
-    """The customer's Genesys Cloud organization.
-
-    Attributes:
-        short_name: Organization short name (Admin > Account Settings > Organization Settings).
-        id: Organization ID, a UUID (same place, then Advanced); empty when not known yet.
-        region: The region's domain, e.g. ``mypurecloud.com`` or ``mypurecloud.jp``.
-    """
-
-    short_name: str = ""
-    id: str = ""
-    region: str = DEFAULT_REGION
-
-
-@dataclass
-class Contact:
-    """The Designated Contact who files the case and takes the call back.
-
-    Attributes:
-        name: Full name.
-        email: Corporate e-mail address.
-        phone: Callback number, as the contact wrote it.
-        available_24x7: Whether the contact can be reached at all times (required for Severity 1).
-    """
-
-    name: str = ""
-    email: str = ""
-    phone: str = ""
-    available_24x7: bool = False
 
 
 @dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
@@ -17,6 +18,8 @@ from typing import Any, Final
 from care_desktop.domain.countries import fold
 from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, Problem
 from care_desktop.domain.phones import FIELDS, TOLL_FREE_VALUES, Directory, Origin, PhoneEntry, parse_date
+
+_CONTROL: Final = re.compile(r"[\x00-\x1f\x7f]")  # a control character: the value is not one line of text
 
 REQUIRED: Final = ("region", "label", "number", "toll_free", "caution")
 _NUMBER_CHARS: Final = frozenset("0123456789+-(). /")
@@ -145,7 +148,7 @@ class _Checker:
         if not isinstance(value, str):
             self._fail(prefix + name, QT_TRANSLATE_NOOP("domain", "The {field} must be text (in quotes)."), field=name)
             return ""
-        if any(ord(char) < 32 or ord(char) == 127 for char in value):
+        if _CONTROL.search(value):
             self._fail(prefix + name, QT_TRANSLATE_NOOP("domain", "The {field} must be one line of text."), field=name)
             return ""
         return value.strip()

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from care_desktop.domain.countries import CountryTable, parse_countries
 from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, Problem
@@ -33,18 +33,19 @@ from care_desktop.domain.phone_files import (
 )
 from care_desktop.domain.phones import (
     Directory,
-    DirectoryDiff,
     Origin,
     PhoneEntry,
     Ranking,
-    diff,
     rank_for,
     search,
 )
-from care_desktop.domain.profile import Link
 from care_desktop.services import resources
 from care_desktop.services.atomic import write_text_atomic
 from care_desktop.services.paths import AppPaths
+
+if TYPE_CHECKING:  # loaded when needed: the profile with the profile, the import's parts with an import
+    from care_desktop.domain.profile import Link
+    from care_desktop.services.phone_import import ImportPreview
 
 BUNDLED_FILE: Final = "phones/phone-numbers-2020.tsv"
 BUNDLED_SOURCE: Final = "https://genesyspartner.force.com/customercare/CustomerCareContactUs"
@@ -70,36 +71,6 @@ class LoadedDirectory:
 
     directory: Directory
     warnings: tuple[Message, ...]
-
-
-@dataclass(frozen=True)
-class ImportPreview:
-    """A directory file read and checked, not yet accepted.
-
-    Attributes:
-        path: The file.
-        parsed: Its entries and problems.
-        current: The directory it would replace (the user's import, else the bundled one).
-        diff: Added, changed and removed entries against ``current``; None when the file cannot be used.
-        shadowed_by_site: True when an administrator's directory is in use, so the import takes effect only
-            once that one is gone.
-    """
-
-    path: Path
-    parsed: ParsedDirectory
-    current: Directory
-    diff: DirectoryDiff | None
-    shadowed_by_site: bool
-
-    @property
-    def ok(self) -> bool:
-        """True when the file can be accepted."""
-        return self.parsed.ok
-
-    @property
-    def problems(self) -> tuple[Problem, ...]:
-        """Everything wrong with the file (blocking or not), each naming the line or entry and field."""
-        return self.parsed.problems
 
 
 def _file_kind(path: Path, data: bytes) -> str:
@@ -266,6 +237,9 @@ class Phonebook:
         Returns:
             The preview: problems, the diff, and whether a site directory would hide the import.
         """
+        from care_desktop.domain.phone_diff import diff
+        from care_desktop.services.phone_import import ImportPreview
+
         parsed = read_directory_file(path, self._today().isoformat())
         current = self._own()
         changes = diff(current, parsed.directory("user", str(path))) if parsed.ok else None

@@ -15,17 +15,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from care_desktop.domain.case import Contact, Organization
-from care_desktop.domain.draft import Draft, DraftFormatError, draft_from_json, draft_to_json
 from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
-from care_desktop.domain.steps import Step
+from care_desktop.domain.organization import Contact, Organization
 from care_desktop.services.storefile import MIGRATIONS as MIGRATIONS
 from care_desktop.services.storefile import SCHEMA_VERSION as SCHEMA_VERSION
 from care_desktop.services.storefile import StoreError as StoreError
 from care_desktop.services.storefile import StoreTooNewError as StoreTooNewError
 from care_desktop.services.storefile import connect, is_corruption, set_aside
+
+if TYPE_CHECKING:  # the draft model is loaded with the first draft read or written: the first page needs none
+    from care_desktop.domain.draft import Draft
+    from care_desktop.domain.steps import Step
 
 
 class DraftNotFoundError(KeyError):
@@ -159,6 +161,8 @@ class Store:
         Args:
             draft: The draft to save.
         """
+        from care_desktop.domain.draft import draft_to_json
+
         now = self._now()
         draft.updated_at = now
         if not draft.created_at:
@@ -198,6 +202,8 @@ class Store:
             DraftNotFoundError: When there is no such draft (or it was deleted).
             DraftDamagedError: When its document cannot be read.
         """
+        from care_desktop.domain.draft import DraftFormatError, draft_from_json
+
         row = self._db.execute(
             "SELECT document FROM drafts WHERE id = ? AND deleted_at IS NULL", (draft_id,)
         ).fetchone()
@@ -214,6 +220,9 @@ class Store:
         Returns:
             One summary per draft that is not deleted.
         """
+        from care_desktop.domain.draft import DraftFormatError, draft_from_json
+        from care_desktop.domain.steps import Step
+
         rows = self._db.execute(
             "SELECT id, title, severity, step, case_number, updated_at, document FROM drafts"
             " WHERE deleted_at IS NULL ORDER BY updated_at DESC, rowid DESC"

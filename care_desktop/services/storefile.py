@@ -110,12 +110,13 @@ def connect(path: Path) -> sqlite3.Connection:
         # Only now that the file is known to be ours may it be changed (switching to WAL rewrites the header).
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=FULL")
-        for target in range(version, SCHEMA_VERSION):
+        if version < SCHEMA_VERSION:  # every pending migration in one transaction: all of them or none
             db.execute("BEGIN IMMEDIATE")
             try:
-                for statement in MIGRATIONS[target]:
-                    db.execute(statement)
-                db.execute(f"PRAGMA user_version = {target + 1}")
+                for target in range(version, SCHEMA_VERSION):
+                    for statement in MIGRATIONS[target]:
+                        db.execute(statement)
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")

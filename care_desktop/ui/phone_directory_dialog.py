@@ -14,8 +14,10 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from care_desktop.domain.messages import Problem
-from care_desktop.domain.phones import Change, Directory, PhoneEntry, is_stale
-from care_desktop.services.phonebook import ImportPreview, PhonebookError
+from care_desktop.domain.phone_diff import Change
+from care_desktop.domain.phones import Directory, PhoneEntry, is_stale
+from care_desktop.services.phone_import import ImportPreview
+from care_desktop.services.phonebook import PhonebookError
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import fill, tr_message
 from care_desktop.ui.widgets.phone_directory import PhoneDirectoryView

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from care_desktop.domain.countries import Country, CountryTable, parse_countries
+from care_desktop.domain.phone_diff import diff
 from care_desktop.domain.phone_files import (
     decode,
     describe,
@@ -16,7 +17,6 @@ from care_desktop.domain.phone_files import (
 from care_desktop.domain.phones import (
     Directory,
     PhoneEntry,
-    diff,
     is_stale,
     rank_for,
     search,

@@ -7,10 +7,10 @@ import pytest
 from care_desktop.domain.phone_files import describe
 from care_desktop.services import resources
 from care_desktop.services.paths import AppPaths, resolve_paths
+from care_desktop.services.phone_import import ImportPreview
 from care_desktop.services.phonebook import (
     BUNDLED_AS_OF,
     BUNDLED_SOURCE,
-    ImportPreview,
     Phonebook,
     PhonebookError,
     bundled_directory,
