@@ -6,6 +6,7 @@ Command-line subcommands never import Qt. The GUI part imports PySide6 only once
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import sys
@@ -15,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from care_desktop import APP_ID, APP_NAME, __version__
-from care_desktop.cli import EXIT_FAILURE, EXIT_OK, build_parser, run_command
 from care_desktop.services.paths import AppPaths, resolve_paths
 
 if TYPE_CHECKING:  # names for annotations only: importing them at run time would load Qt
@@ -37,6 +37,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments in ([], ["--self-test"]):  # the common starts: nothing for argparse to build or check
         return self_test() if arguments else run_gui(resolve_paths())
+    from care_desktop.cli import build_parser, run_command  # not for a plain start: see run_gui
+
     args = build_parser(arguments).parse_args(arguments)
     if args.command is not None:
         return run_command(args)
@@ -65,14 +67,23 @@ def self_test() -> int:
             status = run_gui(paths, self_test=True)
         except Exception as error:  # the self-test reports any failure as its result
             print(f"self-test failed: {type(error).__name__}: {error}", file=sys.stderr)
-            return EXIT_FAILURE
+            status = None
+    from care_desktop.cli import EXIT_FAILURE, EXIT_OK  # after the start: the CLI's module is not needed for it
+
+    if status is None:
+        return EXIT_FAILURE
     if status == EXIT_OK:
         print("ok")
     return status
 
 
-def create_application() -> QApplicationType:
-    """Return the QApplication, creating and naming it on first use."""
+def create_application(icon: bool = True) -> QApplicationType:
+    """Return the QApplication, creating and naming it on first use.
+
+    Args:
+        icon: Give it the app's icon now (a start gives it once the first page is shown: the SVG renderer
+            takes milliseconds to load).
+    """
     from PySide6.QtWidgets import QApplication  # Qt is loaded only for the GUI
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
@@ -82,15 +93,21 @@ def create_application() -> QApplicationType:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    if icon:
+        set_app_icon(app)
+    return app
+
+
+def set_app_icon(app: QApplicationType) -> None:
+    """Give the application (and so every window) Care Desktop's icon, unless it has one."""
     if app.windowIcon().isNull():
         from care_desktop.ui.icons import app_icon
 
         app.setWindowIcon(app_icon("care-desktop"))
-    return app
 
 
 def open_services(paths: AppPaths, status: bool = True) -> tuple[UiContextType, MessageType | None]:
-    """Open the store and load the profile: everything the windows need.
+    """Open the store and the phone directory: everything the first window needs (the profile is read later).
 
     Args:
         paths: Where the user's data lives; created when missing.
@@ -103,18 +120,12 @@ def open_services(paths: AppPaths, status: bool = True) -> tuple[UiContextType, 
         StoreError: When the store cannot be opened (for example, written by a newer version).
     """
     from care_desktop.services.phonebook import Phonebook
-    from care_desktop.services.resources import load_profile
     from care_desktop.services.store import Store, utc_now
     from care_desktop.ui.context import UiContext
     from care_desktop.ui.dialogs import Dialogs
 
     paths.ensure()
     store, notice = Store.open(paths.store)
-    try:
-        profile = load_profile()
-    except Exception:
-        store.close()
-        raise
     status_client = None
     if status:
         from care_desktop.services.status_client import StatusClient
@@ -123,7 +134,6 @@ def open_services(paths: AppPaths, status: bool = True) -> tuple[UiContextType, 
     context = UiContext(
         paths=paths,
         store=store,
-        profile=profile,
         phonebook=Phonebook(paths),
         dialogs=Dialogs(),
         clock=utc_now,
@@ -143,56 +153,85 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
     Returns:
         The exit status.
     """
+    gc.disable()  # until the first page is shown: see _finish_start
     _load_plain_modules()
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
     from care_desktop.services.preferences import load_preferences
     from care_desktop.services.store import StoreError
-    from care_desktop.ui.i18n import resolve_language, switch_language, tr_message
+    from care_desktop.ui.first_page import when_on_screen
+    from care_desktop.ui.i18n import resolve_language, switch_language
     from care_desktop.ui.main_window import MainWindow
 
-    app = create_application()
+    app = create_application(icon=False)
     try:
-        context, notice = open_services(paths, status=not self_test)
+        context, notice = open_services(paths, status=False)  # the status check comes with the home
     except StoreError as error:
+        gc.enable()
         if self_test:
             raise
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Care Desktop", str(error))
+        from care_desktop.cli import EXIT_FAILURE
+
         return EXIT_FAILURE
     if self_test:  # the self-test checks the installation: no network, no tray icon
-        context.status = None
         context.use_tray = False
     try:
         # The saved choice, else the computer's language when there is a translation for it, else English.
         switch_language(resolve_language(load_preferences(context.store).language))
-        window = MainWindow(context)
-        if self_test:
-            return _check_gui(window)
+        window = MainWindow(context, defer_home=True)  # the first page: the banner with the number
         window.show()
-        if notice is not None:
-            context.dialogs.warning(
-                window, QCoreApplication.translate("MainWindow", "Saved data was damaged"), tr_message(notice)
-            )
+        if self_test:
+            app.processEvents()  # shown and painted, as a start would
+            _finish_start(window, notice)
+            return _check_gui(window)
+        when_on_screen(window, lambda: _finish_start(window, notice, check_status=True))
         status = app.exec()
         context.store.purge_deleted()
         return int(status)
     finally:
+        gc.enable()  # already, unless the start failed before its first page
         context.store.close()
 
 
-# Qt-free modules the windows use at start (tests/unit/test_lazy_imports.py checks that each is Qt-free).
+def _finish_start(window: object, notice: MessageType | None, check_status: bool = False) -> None:
+    """Once the first page is on screen: report it, build the rest of the home, the icon, a notice about the store.
+
+    Args:
+        window: The main window, showing its first page.
+        notice: Why the store was set aside, if it was.
+        check_status: Give the home a status check of status.mypurecloud.com (not in the self-test).
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from care_desktop.ui.first_page import report_first_page
+    from care_desktop.ui.i18n import tr_message
+    from care_desktop.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    report_first_page()
+    gc.enable()
+    create_application()  # now with its icon
+    if check_status:
+        from care_desktop.services.status_client import StatusClient
+
+        window.context.status = StatusClient(window.context.paths)
+    window.build_home()
+    if notice is not None:
+        window.context.dialogs.warning(
+            window, QCoreApplication.translate("MainWindow", "Saved data was damaged"), tr_message(notice)
+        )
+
+
+# Qt-free modules the first page uses (tests/unit/test_lazy_imports.py checks that each is Qt-free and that the
+# first page needs nothing else of ours that is Qt-free).
 PLAIN_MODULES: Final = (
     "csv",
-    "html",
-    "locale",
-    "uuid",
-    "care_desktop.domain.casefile",
-    "care_desktop.domain.flow",
     "care_desktop.services.phonebook",
     "care_desktop.services.preferences",
     "care_desktop.services.resources",
     "care_desktop.services.store",
+    "care_desktop.ui.rich_text",
 )
 
 
@@ -208,6 +247,7 @@ def _load_plain_modules() -> None:
 
 def _check_gui(window: object) -> int:
     """Exercise the parts a packaged build could lose: the windows, every resource, every on-demand module."""
+    from care_desktop.cli import EXIT_OK
     from care_desktop.ui.main_window import MainWindow
     from care_desktop.ui.self_check import check_gui
 

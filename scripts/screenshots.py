@@ -244,6 +244,11 @@ def main(out: Path, language: str = SOURCE_LANGUAGE) -> int:
         profile.contact.name, profile.contact.email = "Dana Whitfield", "dana.whitfield@acme.example"
         profile.contact.phone = "+353 1 555 0199"
         context.store.save_org_profile(OrgProfile(profile.org, profile.contact))
+        first = MainWindow(context, defer_home=True)  # what a start shows first, before the rest of the home
+        first.resize(1200, 760)
+        first.show()
+        save(first, out, "main-window-first-page")
+        first.close()
         window = MainWindow(context)
         window.resize(1200, 760)
         window.show()

@@ -8,7 +8,7 @@ from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimeZone
+from PySide6.QtCore import QLocale
 
 from care_desktop.services.preferences import load_preferences
 
@@ -29,7 +29,6 @@ class UiContext:
     Attributes:
         paths: Where the user's files live.
         store: The open store (used on the GUI thread only).
-        profile: The Customer Care profile.
         phonebook: The offline Severity 1 phone directory (site, user or bundled).
         dialogs: Modal questions and notices.
         clock: Returns the current time (aware, UTC).
@@ -41,7 +40,6 @@ class UiContext:
 
     paths: AppPaths
     store: Store
-    profile: Profile
     phonebook: Phonebook
     dialogs: Dialogs
     clock: Callable[[], datetime]
@@ -51,8 +49,21 @@ class UiContext:
     autosave_ms: int = 1500
 
     @cached_property
+    def profile(self) -> Profile:
+        """The Customer Care profile, read when first needed (the first window shows without it).
+
+        Raises:
+            care_desktop.services.resources.ResourceError: When the installation's profile is missing or malformed.
+        """
+        from care_desktop.services.resources import load_profile
+
+        return load_profile()
+
+    @cached_property
     def system_zone(self) -> str:
         """The computer's IANA time zone (the default for business hours); looked up when first needed."""
+        from PySide6.QtCore import QTimeZone
+
         return bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace") or "UTC"
 
     def caller_place(self, org: Organization) -> tuple[str | None, str | None]:

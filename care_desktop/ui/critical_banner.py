@@ -1,14 +1,22 @@
-"""The critical-outage banner at the top of the main window: the number to call, before any click."""
+"""The critical-outage banner at the top of the main window: the number to call, before any click.
+
+It is part of the first page, so it is built from a few Qt classes: no ``Qt`` namespace, no event handlers
+(the main window retranslates it). Its colours come from ``ui/styles.py``'s critical tone for the palette in
+use; the main window keeps them up to date (``keep_styled``) and makes the text selectable with the home.
+"""
 
 from __future__ import annotations
 
-from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from care_desktop.domain.phones import PhoneEntry
-from care_desktop.ui.styles import keep_styled, sev1_style
+from care_desktop.ui.rich_text import escape
+from care_desktop.ui.styles import sev1_style
+
+if TYPE_CHECKING:
+    from care_desktop.domain.phones import PhoneEntry
 
 
 class CriticalBanner(QFrame):
@@ -26,10 +34,9 @@ class CriticalBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("critical")
-        keep_styled(self, lambda: sev1_style(selector="QFrame#critical"))
+        self.setStyleSheet(sev1_style(selector="QFrame#critical"))
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.button = QPushButton()
         self.button.setMinimumHeight(40)
         self.button.setStyleSheet("font-weight: 600; padding: 6px 14px;")
@@ -50,11 +57,11 @@ class CriticalBanner(QFrame):
         )
         self.show_entry(self._entry, self._stale_since)
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def make_selectable(self) -> None:
+        """Let the user select (and copy) the text with the mouse."""
+        from PySide6.QtCore import Qt
+
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def show_entry(self, entry: PhoneEntry | None, stale_since: str = "") -> None:
         """Show the user's first number (verbatim), or only the rule when none is known.

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QCoreApplication
 
 from care_desktop.domain.casetext import first_response_text
@@ -12,6 +10,7 @@ from care_desktop.services.preferences import load_preferences
 from care_desktop.services.response_targets import FirstResponse, first_response
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import local_time, tr_message
+from care_desktop.ui.rich_text import escape
 
 
 def first_response_now(context: UiContext, draft: Draft) -> FirstResponse | None:

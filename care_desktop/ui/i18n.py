@@ -13,21 +13,18 @@ translators are children of the application object. It never translates the case
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDateTime,
-    QEvent,
-    QLibraryInfo,
-    QLocale,
-    QTimeZone,
-    QTranslator,
-)
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from care_desktop.domain.messages import CONTEXT, Message
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QWizard
 from care_desktop.services.resources import ResourceError, list_names, read_bytes
 
 SOURCE_LANGUAGE: Final = "en"
@@ -137,6 +134,8 @@ def load_qt_catalogue(language: str) -> QTranslator | None:
     Returns:
         The loaded translator, or None when Qt ships none for that language.
     """
+    from PySide6.QtCore import QLibraryInfo
+
     translator = _Catalogue()
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     return translator if translator.load(f"qtbase_{language}", folder) else None
@@ -154,9 +153,11 @@ def switch_language(language: str) -> str:
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("switch_language needs a QApplication")
+    replaced = False
     for old in app.findChildren(QTranslator, _TRANSLATOR_NAME):
         app.removeTranslator(old)
         old.setParent(None)  # no longer found as a child; freed with its Python wrapper
+        replaced = True
     catalogue = load_catalogue(language) if language != SOURCE_LANGUAGE else None
     shown = language if catalogue is not None else SOURCE_LANGUAGE
     if catalogue is not None:
@@ -164,8 +165,14 @@ def switch_language(language: str) -> str:
             if translator is not None:
                 translator.setParent(app)
                 app.installTranslator(translator)
+                replaced = True
     app.setProperty(_LANGUAGE_PROPERTY, shown)
     QLocale.setDefault(_locale_for(shown))
+    if not replaced:  # English before and after: no text changes (and QEvent is not needed at start)
+        return shown
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QWizard  # not at import: QWizard's enumerations are not needed at start
+
     # Install and remove post LanguageChange to every window; deliver it now so every text is switched
     # when this returns, then let wizards take Qt's new button texts (QWizard does not on its own).
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
@@ -174,6 +181,36 @@ def switch_language(language: str) -> str:
             if isinstance(widget, QWizard):
                 refresh_wizard_buttons(widget)
     return shown
+
+
+class _LanguageWatcher(QObject):
+    """Calls a widget's ``retranslate`` when the language changes (for a widget without its own ``changeEvent``)."""
+
+    def __init__(self, widget: QObject, retranslate: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._retranslate = retranslate
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Retranslate on a language change; let every event through."""
+        from PySide6.QtCore import QEvent  # realized with the first filtered event, not at import
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        return False
+
+
+def on_language_change(widget: QObject, retranslate: Callable[[], None]) -> None:
+    """Call ``retranslate`` whenever ``widget`` is told the language changed.
+
+    For the main window, which is on screen before this is installed: overriding its ``changeEvent`` would load
+    ``QEvent``'s large enumeration (milliseconds) with the first event, before the first page is shown.
+
+    Args:
+        widget: The widget.
+        retranslate: Sets its texts again.
+    """
+    _LanguageWatcher(widget, retranslate)
 
 
 def _locale_for(language: str) -> QLocale:
@@ -195,6 +232,8 @@ def refresh_wizard_buttons(wizard: QWizard) -> None:
     Args:
         wizard: The wizard to refresh.
     """
+    from PySide6.QtWidgets import QWizard
+
     style = wizard.wizardStyle()
     other = QWizard.WizardStyle.ModernStyle
     if style is QWizard.WizardStyle.ModernStyle:
@@ -240,6 +279,8 @@ def local_time(moment: datetime) -> str:
     Returns:
         e.g. ``Fri 2026-11-27 09:05 GMT`` in English.
     """
+    from PySide6.QtCore import QDateTime, QTimeZone  # the first page shows no time: not at import
+
     zone_name = getattr(moment.tzinfo, "key", None)
     offset = moment.utcoffset()
     if zone_name:

@@ -1,10 +1,10 @@
 """What ``care-desktop --self-test`` checks once the GUI is up: the windows a packaged build could lose.
 
-It shows the main window and a new case's wizard (its first page built and shown, the others registered),
-loads every resource, and makes sure every module the app loads on demand can be found: those modules are
-located without being run, so the self-test takes about as long as a real start (a packager runs it on every
-build, and the start-up benchmark measures it). It never touches the network and never writes outside the
-throw-away home ``app.self_test`` gives it.
+The self-test starts as a real start does (the main window's first page, then the rest of its home; the
+start-up benchmark measures it up to that first page), then shows a new case's wizard (its first page built
+and shown, the others registered), loads every resource, and makes sure every module the app loads on demand
+can be found: those modules are located without being run (a packager runs the self-test on every build). It
+never touches the network and never writes outside the throw-away home ``app.self_test`` gives it.
 """
 
 from __future__ import annotations

@@ -10,19 +10,24 @@ It decides colours only; it never lays out or words anything.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 AA_TEXT: Final = 4.5  # WCAG 2.x AA, normal-size text
 
 
-@dataclass(frozen=True)
-class Tone:
-    """A banner's colours: text on background, with a border that marks its kind."""
+class Tone(NamedTuple):
+    """A banner's colours: text on background, with a border that marks its kind.
+
+    A named tuple rather than a dataclass: three strings need no more, and this module is loaded before the first
+    page is shown (a frozen dataclass costs about half a millisecond to create).
+    """
 
     background: str
     text: str
@@ -160,6 +165,8 @@ class _Restyler(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Re-apply the style on a palette change."""
+        from PySide6.QtCore import QEvent  # not at import: the first page is shown before QEvent is needed
+
         if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QWidget):
             style = self._make()
             if watched.styleSheet() != style:

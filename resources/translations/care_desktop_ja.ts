@@ -909,7 +909,7 @@
 <context>
     <name>CriticalBanner</name>
     <message>
-        <location filename="../../care_desktop/ui/critical_banner.py" line="+46"/>
+        <location filename="../../care_desktop/ui/critical_banner.py" line="+53"/>
         <source>&amp;Critical outage — call Customer Care</source>
         <translation>重大な障害 — カスタマーケアに電話(&amp;C)</translation>
     </message>
@@ -1698,7 +1698,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>FirstResponse</name>
     <message>
-        <location filename="../../care_desktop/ui/first_response.py" line="+43"/>
+        <location filename="../../care_desktop/ui/first_response.py" line="+42"/>
         <source>&lt;b&gt;Severity 1: call Customer Care.&lt;/b&gt; The target initial response is 10 minutes, 24x7.</source>
         <translation>&lt;b&gt;重大度 1: カスタマーケアに電話してください。&lt;/b&gt;目標初回応答時間は 24 時間 365 日、10 分です。</translation>
     </message>
@@ -1711,7 +1711,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/status_panel.py" line="+118"/>
+        <location filename="../../care_desktop/ui/widgets/status_panel.py" line="+119"/>
         <source>Latest update %1:</source>
         <translation>最新の更新 (%1):</translation>
     </message>
@@ -1810,7 +1810,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../care_desktop/ui/main_window.py" line="+142"/>
+        <location filename="../../care_desktop/ui/main_window.py" line="+167"/>
         <source>Care Desktop</source>
         <translation>Care Desktop</translation>
     </message>
@@ -1820,7 +1820,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;New case</source>
         <translation>新しいケース(&amp;N)</translation>
     </message>
@@ -1870,13 +1870,13 @@ Or say that it cannot be reproduced at will.</source>
         <translation>削除した下書きを復元します。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+36"/>
         <source>Case %1 is now tracked with its deadlines.</source>
         <translation>ケース %1 の期限の追跡を開始しました。</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+44"/>
+        <location filename="../../care_desktop/ui/draft_actions.py" line="+61"/>
+        <location line="+47"/>
         <source>Draft cannot be opened</source>
         <translation>下書きを開けません</translation>
     </message>
@@ -1888,7 +1888,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 データが失われないよう一覧に残しています。不要なら削除してください。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Duplicated.</source>
         <translation>複製しました。</translation>
     </message>
@@ -1930,7 +1930,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/app.py" line="+175"/>
+        <location filename="../../care_desktop/app.py" line="+211"/>
         <source>Saved data was damaged</source>
         <translation>保存データが破損していました</translation>
     </message>
@@ -2233,7 +2233,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>PhoneDirectoryDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/phone_directory_dialog.py" line="+32"/>
+        <location filename="../../care_desktop/ui/phone_directory_dialog.py" line="+34"/>
         <source>number</source>
         <translation>番号</translation>
     </message>
@@ -2434,7 +2434,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>PhoneDirectoryView</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/phone_directory.py" line="+156"/>
+        <location filename="../../care_desktop/ui/widgets/phone_directory.py" line="+153"/>
         <source>Customer Care phone numbers for Severity 1 (24x7)</source>
         <translation>重大度 1 のカスタマーケア電話番号 (24 時間 365 日)</translation>
     </message>
@@ -2614,7 +2614,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReadoutCard</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/readout_card.py" line="+51"/>
+        <location filename="../../care_desktop/ui/widgets/readout_card.py" line="+50"/>
         <source>Read this out to Customer Care</source>
         <translation>カスタマーケアに読み上げる内容</translation>
     </message>
@@ -3627,7 +3627,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>SeverityPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/severity.py" line="+125"/>
+        <location filename="../../care_desktop/ui/pages/severity.py" line="+124"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
@@ -3816,7 +3816,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>メンテナンス中: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 more incident(s) on the status page</source>
         <translation>ステータス ページにほか %1 件のインシデント</translation>
     </message>
@@ -3824,7 +3824,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/base.py" line="+138"/>
+        <location filename="../../care_desktop/ui/pages/base.py" line="+139"/>
         <source>To continue:</source>
         <translation>続行するには:</translation>
     </message>
@@ -4244,7 +4244,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>問題を説明してください。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/phone_files.py" line="+76"/>
+        <location filename="../../care_desktop/domain/phone_files.py" line="+79"/>
         <source>The file is UTF-16 text; save it as UTF-8.</source>
         <translation>このファイルは UTF-16 テキストです。UTF-8 で保存し直してください。</translation>
     </message>
@@ -5135,7 +5135,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>Genesys Cloud から予期しない応答がありました ({detail})。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/services/phonebook.py" line="+151"/>
+        <location filename="../../care_desktop/services/phonebook.py" line="+122"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>{path} を読み取れません: {reason}。</translation>
     </message>
@@ -5210,7 +5210,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ステータス ページの応答がステータスの概要ではありません。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/services/store.py" line="+128"/>
+        <location filename="../../care_desktop/services/store.py" line="+130"/>
         <source>The saved data was damaged and could not be read. It has been kept as {aside} and Care Desktop has started with an empty store.</source>
         <translation>保存データが破損していて読み取れませんでした。{aside} として保管し、Care Desktop は空のデータで起動しました。</translation>
     </message>

@@ -190,3 +190,64 @@ def test_the_plain_modules_are_qt_free_and_loaded_before_qt(tmp_path, self_test_
     assert not loaded(json.loads(run_python(code, tmp_path)), "PySide6")
     first_qt = self_test_modules.index("PySide6")
     assert [name for name in PLAIN_MODULES if self_test_modules.index(name) > first_qt] == []
+
+
+# Built after the first page is on screen (ui/main_window.py's build_home), or needed only later.
+NOT_ON_THE_FIRST_PAGE = (
+    "care_desktop.cli",
+    "care_desktop.domain.draft",
+    "care_desktop.domain.profile",
+    "care_desktop.ui.drafts_panel",
+    "care_desktop.ui.home",
+    "care_desktop.ui.icons",
+    "care_desktop.ui.pages",
+    "care_desktop.ui.profile_panel",
+    "care_desktop.ui.reminders",
+    "care_desktop.ui.wizard",
+    "html",
+    "importlib.resources",
+    "uuid",
+)
+
+
+@pytest.fixture(scope="module")
+def first_page(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """What the self-test's process had loaded when its first page was shown (its first-page report)."""
+    home = tmp_path_factory.mktemp("first-page-home")
+    report = home / "first-page.json"
+    code = "import sys, care_desktop.app\nsys.exit(care_desktop.app.main(['--self-test']))"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(REPO),
+        "CARE_DESKTOP_FIRST_PAGE_REPORT": str(report),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=REPO, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    shown: dict[str, object] = json.loads(report.read_text(encoding="utf-8"))
+    return shown
+
+
+def test_the_first_page_is_shown_before_the_home_and_without_qt_namespace(first_page):
+    """PySide builds ~95 enumerations on the first use of ``Qt``: the first page is drawn without it."""
+    modules = first_page["modules"]
+    assert isinstance(modules, list)
+    assert loaded(modules, "care_desktop.ui.main_window")
+    assert first_page["qt_namespace_loaded"] is False
+    assert [name for name in NOT_ON_THE_FIRST_PAGE if loaded(modules, name)] == []
+    assert [name for name in NOT_AT_START if loaded(modules, name)] == []
+
+
+def test_the_plain_modules_are_all_the_qt_free_modules_the_first_page_needs(tmp_path, first_page):
+    """Every Qt-free module of ours on the first page comes with PLAIN_MODULES, so before PySide6."""
+    from care_desktop.app import PLAIN_MODULES
+
+    names = ["care_desktop.app", *PLAIN_MODULES]
+    code = f"import json, sys\nfor name in {names!r}: __import__(name)\nprint(json.dumps(sorted(sys.modules)))"
+    with_plain = set(json.loads(run_python(code, tmp_path)))
+    modules = first_page["modules"]
+    assert isinstance(modules, list)
+    ours = {name for name in modules if name.startswith("care_desktop.") and name not in with_plain}
+    assert all(name.startswith("care_desktop.ui.") for name in ours), sorted(ours)

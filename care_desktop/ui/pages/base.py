@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from html import escape
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
@@ -21,6 +20,7 @@ from care_desktop.domain.draft import Draft
 from care_desktop.domain.flow import next_step, validate
 from care_desktop.domain.steps import Step
 from care_desktop.ui.context import UiContext
+from care_desktop.ui.rich_text import escape
 from care_desktop.ui.widgets.problem_list import ProblemList
 
 
@@ -37,7 +37,7 @@ def signals_blocked(*objects: QObject) -> Iterator[None]:
 
 def link(url: str, text: str) -> str:
     """Rich-text hyperlink (opened in the browser only when the user clicks it); ``url`` and ``text`` are escaped."""
-    return f'<a href="{escape(url, quote=True)}">{escape(text)}</a>'
+    return f'<a href="{escape(url)}">{escape(text)}</a>'
 
 
 def wrapping_label(text: str = "", parent: QWidget | None = None, rich: bool = False) -> QLabel:

@@ -9,7 +9,6 @@ It never rewrites a number (``entry.number`` is shown and copied as is), never d
 
 from __future__ import annotations
 
-import html
 import itertools
 from collections.abc import Callable
 from datetime import date
@@ -31,6 +30,7 @@ from care_desktop.domain.phones import Directory, PhoneEntry, is_stale
 from care_desktop.services.phonebook import LoadedDirectory, Phonebook
 from care_desktop.ui.i18n import fill, tr_message
 from care_desktop.ui.pages.base import link
+from care_desktop.ui.rich_text import escape
 from care_desktop.ui.styles import banner_style, caution_style, critical_tone, muted_style
 from care_desktop.ui.widgets.phone_entry_row import EntryRow, directory_label
 
@@ -158,15 +158,15 @@ class PhoneDirectoryView(QWidget):
         else:
             origin = self.tr("bundled with Care Desktop")
         provenance = fill(self.tr("Numbers as of %1, %2."), directory.as_of, origin)
-        source = fill(html.escape(self.tr("Source: %1")), link(directory.source, directory.source))
-        self.provenance.setText(f"{html.escape(provenance)}<br>{source}")
+        source = fill(escape(self.tr("Source: %1")), link(directory.source, directory.source))
+        self.provenance.setText(f"{escape(provenance)}<br>{source}")
         self.provenance.setAccessibleName(self.tr("Where these numbers come from"))
         stale = is_stale(directory.as_of, self._today())
         self.stale.setVisible(stale)
         warning = self.tr("\u26a0 Published on %1 \u2014 verify before calling: the numbers may have changed since.")
         self.stale.setText(fill(warning, directory.as_of) if stale else "")
         page = self.phonebook.official_page()
-        self.official.setText(fill(html.escape(self.tr("Current numbers: %1")), link(page.url, page.title)))
+        self.official.setText(fill(escape(self.tr("Current numbers: %1")), link(page.url, page.title)))
         self.official.setAccessibleName(self.tr("Link to the official phone numbers page"))
         self.warnings.setText("\n".join("\u26a0 " + tr_message(warning) for warning in self._loaded.warnings))
         self.warnings.setVisible(bool(self._loaded.warnings))

@@ -1,0 +1,51 @@
+"""The main window's home below the critical-outage banner: the drafts beside the status and the profile.
+
+Built once the first page (the banner with the number) is on screen; see ``ui/main_window.py``. It holds the
+widgets only: the main window connects them to its actions and words its own texts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from care_desktop.ui.context import UiContext
+from care_desktop.ui.drafts_panel import DraftsPanel
+from care_desktop.ui.profile_panel import ProfilePanel
+from care_desktop.ui.reminders import ReminderBanner, ReminderCenter, store_source
+from care_desktop.ui.widgets.status_panel import StatusPanel
+
+
+class Home(QWidget):
+    """The reminder banner over the drafts (left) and the status with the organization profile (right).
+
+    Args:
+        context: Services and settings; without a status client there is no status panel.
+        window: The main window: it owns the reminder center (whose tray icon belongs to it).
+    """
+
+    def __init__(self, context: UiContext, window: QWidget) -> None:
+        super().__init__()
+        self.drafts = DraftsPanel()
+        self.profile_panel = ProfilePanel(context)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.status_panel: StatusPanel | None = None
+        if context.status is not None:
+            region, _country = context.caller_place(context.store.org_profile().org)
+            self.status_panel = StatusPanel(context.status, context.profile.regions, region, auto_refresh_ms=300_000)
+            right_layout.addWidget(self.status_panel)
+        right_layout.addWidget(self.profile_panel, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.drafts)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([660, 440])
+        self.reminders = ReminderCenter(store_source(context), context.clock, window, use_tray=context.use_tray)
+        self.reminder_banner = ReminderBanner()
+        self.reminder_banner.attach(self.reminders)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.reminder_banner)
+        layout.addWidget(splitter, 1)
