@@ -67,11 +67,11 @@ def self_test() -> int:
             status = run_gui(paths, self_test=True)
         except Exception as error:  # the self-test reports any failure as its result
             print(f"self-test failed: {type(error).__name__}: {error}", file=sys.stderr)
-            status = None
-    from care_desktop.cli import EXIT_FAILURE, EXIT_OK  # after the start: the CLI's module is not needed for it
+            from care_desktop.cli import EXIT_FAILURE
 
-    if status is None:
-        return EXIT_FAILURE
+            return EXIT_FAILURE
+    from care_desktop.cli import EXIT_OK  # after the start, which does not need the CLI's module
+
     if status == EXIT_OK:
         print("ok")
     return status
@@ -106,12 +106,14 @@ def set_app_icon(app: QApplicationType) -> None:
         app.setWindowIcon(app_icon("care-desktop"))
 
 
-def open_services(paths: AppPaths, status: bool = True) -> tuple[UiContextType, MessageType | None]:
-    """Open the store and the phone directory: everything the first window needs (the profile is read later).
+def open_services(paths: AppPaths) -> tuple[UiContextType, MessageType | None]:
+    """Open the store and the phone directory: everything the first window needs.
+
+    The Customer Care profile is read when first needed; the status client is added by a start once its first
+    page is shown (``_finish_start``), so the context has none here.
 
     Args:
         paths: Where the user's data lives; created when missing.
-        status: Check status.mypurecloud.com (False: no status check, as in the self-test).
 
     Returns:
         The context for the windows, and a notice when a damaged store had to be set aside.
@@ -126,11 +128,6 @@ def open_services(paths: AppPaths, status: bool = True) -> tuple[UiContextType, 
 
     paths.ensure()
     store, notice = Store.open(paths.store)
-    status_client = None
-    if status:
-        from care_desktop.services.status_client import StatusClient
-
-        status_client = StatusClient(paths)
     context = UiContext(
         paths=paths,
         store=store,
@@ -138,7 +135,6 @@ def open_services(paths: AppPaths, status: bool = True) -> tuple[UiContextType, 
         dialogs=Dialogs(),
         clock=utc_now,
         version=__version__,
-        status=status_client,
     )
     return context, notice
 
@@ -163,7 +159,7 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
 
     app = create_application(icon=False)
     try:
-        context, notice = open_services(paths, status=False)  # the status check comes with the home
+        context, notice = open_services(paths)
     except StoreError as error:
         gc.enable()
         if self_test:
@@ -183,9 +179,9 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
         window.show()
         if self_test:
             app.processEvents()  # shown and painted, as a start would
-            _finish_start(window, notice)
+            _finish_start(app, window, notice)
             return _check_gui(window)
-        when_on_screen(window, lambda: _finish_start(window, notice, check_status=True))
+        when_on_screen(window, lambda: _finish_start(app, window, notice, check_status=True))
         status = app.exec()
         context.store.purge_deleted()
         return int(status)
@@ -194,10 +190,13 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
         context.store.close()
 
 
-def _finish_start(window: object, notice: MessageType | None, check_status: bool = False) -> None:
+def _finish_start(
+    app: QApplicationType, window: object, notice: MessageType | None, check_status: bool = False
+) -> None:
     """Once the first page is on screen: report it, build the rest of the home, the icon, a notice about the store.
 
     Args:
+        app: The application.
         window: The main window, showing its first page.
         notice: Why the store was set aside, if it was.
         check_status: Give the home a status check of status.mypurecloud.com (not in the self-test).
@@ -211,7 +210,7 @@ def _finish_start(window: object, notice: MessageType | None, check_status: bool
     assert isinstance(window, MainWindow)
     report_first_page()
     gc.enable()
-    create_application()  # now with its icon
+    set_app_icon(app)
     if check_status:
         from care_desktop.services.status_client import StatusClient
 

@@ -74,7 +74,8 @@ class MainWindow(DraftActions, QMainWindow):
         self._central_layout.addStretch(1)  # the banner at the top of the first page; the home replaces this
         self.setCentralWidget(central)
         self.file_menu = self.menuBar().addMenu("")  # its actions come with the home
-        self.retranslate()
+        self._set_window_texts()  # the banner has set its own
+        self.show_primary_number()
         geometry = context.store.setting(GEOMETRY_SETTING)
         if isinstance(geometry, str):
             from PySide6.QtCore import QByteArray
@@ -121,7 +122,7 @@ class MainWindow(DraftActions, QMainWindow):
         self.statusBar().addPermanentWidget(self.undo_button)
         self._build_menu()
         on_language_change(self, self.retranslate)
-        self.retranslate()
+        self._set_home_texts()
         self.reload_drafts()
         self.reminders.start(REMINDER_DELAY_MS)
         if self.status_panel is not None:
@@ -166,13 +167,17 @@ class MainWindow(DraftActions, QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
     def retranslate(self) -> None:
-        """Set the texts."""
+        """Set every text again (after a language change)."""
+        self._set_window_texts()
+        self.banner.retranslate()
+        if self.home_built:
+            self._set_home_texts()
+
+    def _set_window_texts(self) -> None:
         self.setWindowTitle(self.tr("Care Desktop"))
         self.file_menu.setTitle(self.tr("&File"))
-        self.banner.retranslate()
-        if not self.home_built:
-            self.show_primary_number()
-            return
+
+    def _set_home_texts(self) -> None:
         self.new_action.setText(self.tr("&New case"))
         self.import_action.setText(self.tr("&Import case file\u2026"))
         self.critical_action.setText(self.tr("&Critical outage: call Customer Care\u2026"))
@@ -183,7 +188,6 @@ class MainWindow(DraftActions, QMainWindow):
         self.delete_action.setText(self.tr("Delete draft"))
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setAccessibleDescription(self.tr("Brings back the draft you just deleted."))
-        self.show_primary_number()
 
     def _on_profile_saved(self) -> None:
         self.show_primary_number()

@@ -1810,7 +1810,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../care_desktop/ui/main_window.py" line="+167"/>
+        <location filename="../../care_desktop/ui/main_window.py" line="+177"/>
         <source>Care Desktop</source>
         <translation>Care Desktop</translation>
     </message>
@@ -1820,7 +1820,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;New case</source>
         <translation>新しいケース(&amp;N)</translation>
     </message>
@@ -1870,7 +1870,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>削除した下書きを復元します。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Case %1 is now tracked with its deadlines.</source>
         <translation>ケース %1 の期限の追跡を開始しました。</translation>
     </message>
@@ -1930,7 +1930,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/app.py" line="+211"/>
+        <location filename="../../care_desktop/app.py" line="+221"/>
         <source>Saved data was damaged</source>
         <translation>保存データが破損していました</translation>
     </message>

@@ -34,8 +34,8 @@ def test_the_first_page_shows_the_number_before_the_home_is_built(first_page, co
     assert first_page.findChildren(ProfilePanel) == []
 
 
-def test_the_home_is_built_once_the_first_page_is_on_screen(qtbot, first_page, context):
-    when_on_screen(first_page, lambda: _finish_start(first_page, None))
+def test_the_home_is_built_once_the_first_page_is_on_screen(qtbot, qapp, first_page, context):
+    when_on_screen(first_page, lambda: _finish_start(qapp, first_page, None))
     qtbot.waitUntil(lambda: first_page.home_built)
     assert first_page.drafts.isVisible()
     assert first_page.profile_panel.isVisible()
