@@ -270,8 +270,8 @@ import json, sys, time, resource
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from care_desktop.services.casefiles import read_case_file
-from care_desktop.services.packaging_process import build_package_isolated
+from care_desktop.services.packaging.case_export import read_case_file
+from care_desktop.services.packaging.child_process import build_package_isolated
 from care_desktop.ui import workers
 
 app = QApplication([])

@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
 def returning_user_home(home: Path) -> None:
     """A home as a returning user has it: a saved organization in Ireland and 20 drafts."""
     sys.path.insert(0, str(REPO))
-    from care_desktop.domain.draft import new_draft
+    from care_desktop.domain.case.draft import new_draft
     from care_desktop.services.store import Store
 
     home.mkdir(parents=True)

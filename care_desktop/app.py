@@ -121,7 +121,7 @@ def open_services(paths: AppPaths) -> tuple[UiContextType, MessageType | None]:
     Raises:
         StoreError: When the store cannot be opened (for example, written by a newer version).
     """
-    from care_desktop.services.phonebook import Phonebook
+    from care_desktop.services.phones.phonebook import Phonebook
     from care_desktop.services.store import Store, utc_now
     from care_desktop.ui.context import UiContext
     from care_desktop.ui.dialogs import Dialogs
@@ -152,7 +152,7 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
     gc.disable()  # until the first page is shown: see _finish_start
     _load_plain_modules()
     from care_desktop.services.preferences import load_preferences
-    from care_desktop.services.store import StoreError
+    from care_desktop.services.storefile import StoreError
     from care_desktop.ui.first_page import when_on_screen
     from care_desktop.ui.i18n import resolve_language, switch_language
     from care_desktop.ui.main_window import MainWindow
@@ -226,7 +226,7 @@ def _finish_start(
 # first page needs nothing else of ours that is Qt-free).
 PLAIN_MODULES: Final = (
     "csv",
-    "care_desktop.services.phonebook",
+    "care_desktop.services.phones.phonebook",
     "care_desktop.services.preferences",
     "care_desktop.services.resources",
     "care_desktop.services.store",

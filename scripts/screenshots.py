@@ -28,14 +28,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from care_desktop.app import create_application, open_services
-from care_desktop.domain.draft import ContactRole
+from care_desktop.domain.case.draft import ContactRole
 from care_desktop.domain.severity import Question
-from care_desktop.domain.steps import Step
-from care_desktop.domain.tracker import CaseState, new_case
+from care_desktop.domain.tracker.model import CaseState, new_case
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.paths import resolve_paths
 from care_desktop.services.status_client import StatusClient
 from care_desktop.services.store import OrgProfile
-from care_desktop.services.tracker_store import TrackerStore
+from care_desktop.services.tracker.store import TrackerStore
 from care_desktop.ui.dialogs import Dialogs
 from care_desktop.ui.i18n import SOURCE_LANGUAGE, available_languages, switch_language
 from care_desktop.ui.main_window import MainWindow

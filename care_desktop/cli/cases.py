@@ -21,12 +21,13 @@ from datetime import datetime, tzinfo
 from typing import Any, Final
 
 from care_desktop.cli import EXIT_FAILURE, EXIT_OK, BadInputError, Streams
-from care_desktop.domain.clock import localize
-from care_desktop.domain.tracker import CaseState, DeadlineKind, TrackerError, deadlines, new_case
+from care_desktop.domain.clock.business_hours import localize
+from care_desktop.domain.tracker.model import CaseState, DeadlineKind, TrackerError, deadlines, new_case
+from care_desktop.services.clock.targets import zone_named
 from care_desktop.services.paths import resolve_paths
-from care_desktop.services.response_targets import zone_named
-from care_desktop.services.store import Store, StoreError
-from care_desktop.services.tracker_store import CaseNotFoundError, TrackerStore, holiday_rule
+from care_desktop.services.store import Store
+from care_desktop.services.storefile import StoreError
+from care_desktop.services.tracker.store import CaseNotFoundError, TrackerStore, holiday_rule
 
 _STATES: Final = ", ".join(state.value for state in CaseState)
 _RECEIVED: Final = (DeadlineKind.FIRST_RESPONSE.value, DeadlineKind.RCA.value)

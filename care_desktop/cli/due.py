@@ -2,7 +2,7 @@
 
 ``care-desktop due --severity N --opened ISO_LOCAL_TIME --tz IANA_ZONE [--holidays COUNTRY] [--json]``.
 The opening time is read as wall-clock time in the zone (ambiguous and skipped times are resolved as
-``care_desktop.domain.clock.localize`` documents); a time with an offset is converted into the zone. Bad
+``care_desktop.domain.clock.business_hours.localize`` documents); a time with an offset is converted into the zone. Bad
 input (unknown zone, unparsable time, severity outside 1-4, unknown holiday calendar, a missing option)
 exits with status 2 and a one-line reason. The rules themselves live in the domain clock.
 """
@@ -16,8 +16,8 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from care_desktop.cli import EXIT_OK, BadInputError, Streams
-from care_desktop.domain.clock import HolidayPredicate, basis, localize, no_holidays, respond_by
-from care_desktop.services.holiday_calendars import calendar_label, holiday_predicate
+from care_desktop.domain.clock.business_hours import HolidayPredicate, basis, localize, no_holidays, respond_by
+from care_desktop.services.clock.holidays import calendar_label, holiday_predicate
 
 # English on purpose: strftime("%a") would follow the process locale.
 _WEEKDAYS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from care_desktop.cli import EXIT_OK, Streams
-from care_desktop.domain.identifiers import extract_uuids
+from care_desktop.domain.case.identifiers import extract_uuids
 
 
 def register(subparsers: Any, name: str) -> None:

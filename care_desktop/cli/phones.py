@@ -17,10 +17,10 @@ from datetime import date
 from typing import Any
 
 from care_desktop.cli import EXIT_FAILURE, EXIT_OK, Streams
-from care_desktop.domain.phone_files import directory_to_json
-from care_desktop.domain.phones import Directory, PhoneEntry, is_stale
+from care_desktop.domain.phones.directory import Directory, PhoneEntry, is_stale
+from care_desktop.domain.phones.files import directory_to_json
 from care_desktop.services.paths import resolve_paths
-from care_desktop.services.phonebook import Phonebook
+from care_desktop.services.phones.phonebook import Phonebook
 from care_desktop.services.resources import ResourceError
 
 _ORIGINS = {

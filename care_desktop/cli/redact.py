@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from care_desktop.cli import EXIT_OK, BadInputError, Streams
-from care_desktop.domain.redaction_rules import RedactionOptions
+from care_desktop.domain.redaction.rules import RedactionOptions
 from care_desktop.services.atomic import atomic_writer
 from care_desktop.services.redaction.kinds import guess_kind, read_head
 from care_desktop.services.redaction.session import FileResult, RedactionSession

@@ -17,8 +17,8 @@ from typing import Any, Final
 from urllib.parse import urlsplit
 
 from care_desktop.cli import EXIT_OK, BadInputError, Streams
-from care_desktop.domain.status import Incident, Indicator, StatusResult
-from care_desktop.domain.status_advice import INDICATOR_WORDS, describe_age, plain_text
+from care_desktop.domain.status.advice import INDICATOR_WORDS, describe_age, plain_text
+from care_desktop.domain.status.summary import Incident, Indicator, StatusResult
 from care_desktop.services.paths import resolve_paths
 from care_desktop.services.status_client import StatusClient, status_url
 

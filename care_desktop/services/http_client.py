@@ -22,15 +22,13 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import NameResolutionError, ReadTimeoutError
 from urllib3.util.retry import Retry
 
-from care_desktop.services.net_policy import CONNECT_TIMEOUT as CONNECT_TIMEOUT
-from care_desktop.services.net_policy import DEFAULT_BACKOFF as DEFAULT_BACKOFF
-from care_desktop.services.net_policy import DEFAULT_RETRIES as DEFAULT_RETRIES
-from care_desktop.services.net_policy import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
-from care_desktop.services.net_policy import READ_TIMEOUT as READ_TIMEOUT
-from care_desktop.services.net_policy import RETRY_STATUSES as RETRY_STATUSES
-from care_desktop.services.net_policy import USER_AGENT as USER_AGENT
-from care_desktop.services.net_policy import NetFailure as NetFailure
-from care_desktop.services.net_policy import Timeout as Timeout
+from care_desktop.services.net_policy import (
+    DEFAULT_BACKOFF,
+    DEFAULT_RETRIES,
+    RETRY_STATUSES,
+    USER_AGENT,
+    NetFailure,
+)
 
 
 class SystemTrustAdapter(HTTPAdapter):

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
-from care_desktop.domain.status import StatusFormatError, StatusResult, Summary, parse_summary, parse_time
+from care_desktop.domain.status.summary import StatusFormatError, StatusResult, Summary, parse_summary, parse_time
 from care_desktop.services.atomic import write_text_atomic
 from care_desktop.services.net_policy import DEFAULT_BACKOFF, DEFAULT_RETRIES, DEFAULT_TIMEOUT, NetFailure, Timeout
 from care_desktop.services.paths import AppPaths

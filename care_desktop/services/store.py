@@ -17,17 +17,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from care_desktop.domain.case.organization import Contact, Organization
 from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
-from care_desktop.domain.organization import Contact, Organization
-from care_desktop.services.storefile import MIGRATIONS as MIGRATIONS
-from care_desktop.services.storefile import SCHEMA_VERSION as SCHEMA_VERSION
-from care_desktop.services.storefile import StoreError as StoreError
-from care_desktop.services.storefile import StoreTooNewError as StoreTooNewError
-from care_desktop.services.storefile import connect, is_corruption, set_aside
+from care_desktop.services.storefile import (
+    StoreError,
+    connect,
+    is_corruption,
+    set_aside,
+)
 
 if TYPE_CHECKING:  # the draft model is loaded with the first draft read or written: the first page needs none
-    from care_desktop.domain.draft import Draft
-    from care_desktop.domain.steps import Step
+    from care_desktop.domain.case.draft import Draft
+    from care_desktop.domain.wizard.steps import Step
 
 
 class DraftNotFoundError(KeyError):
@@ -161,7 +162,7 @@ class Store:
         Args:
             draft: The draft to save.
         """
-        from care_desktop.domain.draft import draft_to_json
+        from care_desktop.domain.case.draft import draft_to_json
 
         now = self._now()
         draft.updated_at = now
@@ -202,7 +203,7 @@ class Store:
             DraftNotFoundError: When there is no such draft (or it was deleted).
             DraftDamagedError: When its document cannot be read.
         """
-        from care_desktop.domain.draft import DraftFormatError, draft_from_json
+        from care_desktop.domain.case.draft import DraftFormatError, draft_from_json
 
         row = self._db.execute(
             "SELECT document FROM drafts WHERE id = ? AND deleted_at IS NULL", (draft_id,)
@@ -220,8 +221,8 @@ class Store:
         Returns:
             One summary per draft that is not deleted.
         """
-        from care_desktop.domain.draft import DraftFormatError, draft_from_json
-        from care_desktop.domain.steps import Step
+        from care_desktop.domain.case.draft import DraftFormatError, draft_from_json
+        from care_desktop.domain.wizard.steps import Step
 
         rows = self._db.execute(
             "SELECT id, title, severity, step, case_number, updated_at, document FROM drafts"

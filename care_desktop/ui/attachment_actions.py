@@ -9,9 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from care_desktop.domain.case import Attachment, AttachmentKind
-from care_desktop.domain.casefile import parse_occurred_at
-from care_desktop.domain.draft import Draft
+from care_desktop.domain.case.draft import Draft
+from care_desktop.domain.case.json_format import parse_occurred_at
+from care_desktop.domain.case.model import Attachment, AttachmentKind
 from care_desktop.domain.messages import Message
 from care_desktop.services.evidence import DEFAULT_AFTER, DEFAULT_BEFORE, trim_log
 from care_desktop.services.progress import CancelToken, Progress

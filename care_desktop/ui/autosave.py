@@ -6,8 +6,9 @@ import sqlite3
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from care_desktop.domain.draft import Draft
-from care_desktop.services.store import Store, StoreError
+from care_desktop.domain.case.draft import Draft
+from care_desktop.services.store import Store
+from care_desktop.services.storefile import StoreError
 
 
 class Autosave(QObject):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from care_desktop.domain.case import Case
+from care_desktop.domain.case.model import Case
 from care_desktop.domain.messages import Problem
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import tr_message
@@ -31,7 +31,7 @@ def choose_case_file(context: UiContext, parent: QWidget) -> Case | None:
     Returns:
         The case to start a draft with, or None (cancelled, not a case file, or refused).
     """
-    from care_desktop.services.casefiles import CaseFileError, read_case_file
+    from care_desktop.services.packaging.case_export import CaseFileError, read_case_file
 
     path = context.dialogs.open_file(
         parent,

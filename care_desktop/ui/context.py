@@ -13,10 +13,10 @@ from PySide6.QtCore import QLocale
 from care_desktop.services.preferences import load_preferences
 
 if TYPE_CHECKING:  # types of the fields only: app.py imports and builds the services
-    from care_desktop.domain.case import Organization
+    from care_desktop.domain.case.organization import Organization
     from care_desktop.domain.profile import Profile
     from care_desktop.services.paths import AppPaths
-    from care_desktop.services.phonebook import Phonebook
+    from care_desktop.services.phones.phonebook import Phonebook
     from care_desktop.services.status_client import StatusClient
     from care_desktop.services.store import Store
     from care_desktop.ui.dialogs import Dialogs

@@ -16,7 +16,7 @@ from care_desktop.ui.rich_text import escape
 from care_desktop.ui.styles import sev1_style
 
 if TYPE_CHECKING:
-    from care_desktop.domain.phones import PhoneEntry
+    from care_desktop.domain.phones.directory import PhoneEntry
 
 
 class CriticalBanner(QFrame):

@@ -15,13 +15,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
-from care_desktop.domain.case import Case
-from care_desktop.domain.draft import ContactRole, Draft, new_draft
+from care_desktop.domain.case.draft import ContactRole, Draft, new_draft
+from care_desktop.domain.case.model import Case
 from care_desktop.domain.severity import Answers, rationale_text
-from care_desktop.domain.steps import Step
-from care_desktop.domain.tracker import TrackedCase, TrackerError
+from care_desktop.domain.tracker.model import TrackedCase, TrackerError
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.preferences import ROLE_SETTING
-from care_desktop.services.tracker_store import TrackerStore
+from care_desktop.services.tracker.store import TrackerStore
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.widgets.severity_one_panel import SeverityOnePanel
 

@@ -16,11 +16,11 @@ from care_desktop.services.store import DraftDamagedError, DraftNotFoundError
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 
-    from care_desktop.domain.case import Case
-    from care_desktop.domain.draft import Draft
+    from care_desktop.domain.case.draft import Draft
+    from care_desktop.domain.case.model import Case
     from care_desktop.ui.context import UiContext
     from care_desktop.ui.drafts_panel import DraftsPanel
-    from care_desktop.ui.tracker_window import TrackerWindow
+    from care_desktop.ui.tracker.window import TrackerWindow
     from care_desktop.ui.wizard import CaseWizard
 
     _Window = QMainWindow
@@ -73,7 +73,7 @@ class DraftActions(_Window):
         """Create and save a draft prefilled with the organization profile and the remembered role."""
         import uuid
 
-        from care_desktop.domain.draft import ContactRole, new_draft
+        from care_desktop.domain.case.draft import ContactRole, new_draft
 
         profile = self.context.store.org_profile()
         role = self.context.store.setting(ROLE_SETTING)
@@ -148,7 +148,7 @@ class DraftActions(_Window):
             return
         import uuid
 
-        from care_desktop.domain.draft import duplicate_draft
+        from care_desktop.domain.case.draft import duplicate_draft
 
         self.context.store.save_draft(duplicate_draft(original, uuid.uuid4().hex, self._now()))
         self.reload_drafts()

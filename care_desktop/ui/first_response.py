@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from care_desktop.domain.casetext import first_response_text
-from care_desktop.domain.draft import Draft
+from care_desktop.domain.case.draft import Draft
+from care_desktop.domain.case.text import first_response_text
+from care_desktop.services.clock.targets import FirstResponse, first_response
 from care_desktop.services.preferences import load_preferences
-from care_desktop.services.response_targets import FirstResponse, first_response
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import local_time, tr_message
 from care_desktop.ui.rich_text import escape

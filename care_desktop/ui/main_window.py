@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
-from care_desktop.domain.phones import is_stale
+from care_desktop.domain.phones.directory import is_stale
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.critical_banner import CriticalBanner
 from care_desktop.ui.draft_actions import DraftActions, deleted_on_close
@@ -25,14 +25,14 @@ if TYPE_CHECKING:  # built with the home, or opened on demand: see the module's 
     from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
     from PySide6.QtWidgets import QToolButton
 
-    from care_desktop.domain.draft import Draft
+    from care_desktop.domain.case.draft import Draft
     from care_desktop.ui.critical_outage import CriticalOutageDialog
     from care_desktop.ui.drafts_panel import DraftsPanel
-    from care_desktop.ui.phone_directory_dialog import PhoneDirectoryDialog
+    from care_desktop.ui.phones.directory_dialog import PhoneDirectoryDialog
     from care_desktop.ui.profile_panel import ProfilePanel
     from care_desktop.ui.reminders import ReminderBanner, ReminderCenter
     from care_desktop.ui.settings_dialog import SettingsDialog
-    from care_desktop.ui.tracker_window import TrackerWindow
+    from care_desktop.ui.tracker.window import TrackerWindow
     from care_desktop.ui.widgets.status_panel import StatusPanel
     from care_desktop.ui.wizard import CaseWizard
 
@@ -228,7 +228,7 @@ class MainWindow(DraftActions, QMainWindow):
 
     def open_phone_directory(self) -> PhoneDirectoryDialog:
         """Show the whole phone directory, with import and provenance."""
-        from care_desktop.ui.phone_directory_dialog import PhoneDirectoryDialog
+        from care_desktop.ui.phones.directory_dialog import PhoneDirectoryDialog
 
         region, country = self.context.caller_place(self.context.store.org_profile().org)
         dialog = PhoneDirectoryDialog(self.context, region, country, self)
@@ -250,8 +250,8 @@ class MainWindow(DraftActions, QMainWindow):
     def open_tracker(self) -> TrackerWindow:
         """Show the filed cases, their deadlines and the follow-up helpers (one window)."""
         if self.tracker is None:
-            from care_desktop.ui.evidence_package import start_evidence_package
-            from care_desktop.ui.tracker_window import TrackerWindow
+            from care_desktop.ui.tracker.evidence_package import start_evidence_package
+            from care_desktop.ui.tracker.window import TrackerWindow
 
             self.tracker = TrackerWindow(self.context)
             self.tracker.open_draft_requested.connect(self.open_draft_by_id)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from care_desktop.domain.messages import Message
 from care_desktop.domain.profile import Region
-from care_desktop.services.org_lookup import OrgInfo, OrgLookup, OrgLookupError
+from care_desktop.services.platform.org_lookup import OrgInfo, OrgLookup, OrgLookupError
 from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.ui import workers
 from care_desktop.ui.accessibility import describe
@@ -37,7 +37,7 @@ class OrgLookupDialog(QDialog):
     """Asks Genesys Cloud for the organization of an OAuth client.
 
     Signals:
-        organization_chosen: The user accepted the :class:`~care_desktop.services.org_lookup.OrgInfo` found.
+        organization_chosen: The user accepted the :class:`~care_desktop.services.platform.org_lookup.OrgInfo` found.
 
     Args:
         regions: Every Genesys Cloud region.

@@ -29,9 +29,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QSystemTrayIcon
 
-    from care_desktop.domain.clock import HolidayPredicate
-    from care_desktop.domain.reminder_plan import Reminder
-    from care_desktop.domain.tracker import Deadline
+    from care_desktop.domain.clock.business_hours import HolidayPredicate
+    from care_desktop.domain.tracker.model import Deadline
+    from care_desktop.domain.tracker.reminders import Reminder
 
 DeadlineSource = Callable[[], "tuple[list[Deadline], HolidayPredicate]"]
 """Returns the running deadlines and the holiday predicate they were computed with."""
@@ -43,8 +43,8 @@ def store_source(context: UiContext) -> DeadlineSource:
     """The deadlines of every case tracked in the context's store, with the user's holiday calendar."""
 
     def source() -> tuple[list[Deadline], HolidayPredicate]:
-        from care_desktop.domain.tracker import all_deadlines
-        from care_desktop.services.tracker_store import TrackerStore, holiday_rule
+        from care_desktop.domain.tracker.model import all_deadlines
+        from care_desktop.services.tracker.store import TrackerStore, holiday_rule
 
         is_holiday = holiday_rule(context.store)
         return all_deadlines(TrackerStore(context.store).list_cases(), is_holiday), is_holiday
@@ -125,7 +125,7 @@ class ReminderCenter(QObject):
         Returns:
             The new reminders.
         """
-        from care_desktop.domain.reminder_plan import due_reminders
+        from care_desktop.domain.tracker.reminders import due_reminders
 
         deadlines, is_holiday = self._source()
         now = self._clock()
@@ -139,7 +139,7 @@ class ReminderCenter(QObject):
     def _notify_tray(self, reminders: list[Reminder], now: datetime) -> None:
         from PySide6.QtWidgets import QSystemTrayIcon
 
-        from care_desktop.ui.deadline_text import reminder_text
+        from care_desktop.ui.tracker.deadline_text import reminder_text
 
         if self.tray is None or not QSystemTrayIcon.supportsMessages():
             return
@@ -247,7 +247,7 @@ class ReminderBanner(QFrame):
 
     def lines(self) -> list[str]:
         """The reminder lines shown, as plain text."""
-        from care_desktop.ui.deadline_text import reminder_text
+        from care_desktop.ui.tracker.deadline_text import reminder_text
 
         if self._now is None:
             return []
@@ -259,7 +259,7 @@ class ReminderBanner(QFrame):
             self.text.clear()
             self.setVisible(False)
             return
-        from care_desktop.ui.deadline_text import is_overdue, reminder_text
+        from care_desktop.ui.tracker.deadline_text import is_overdue, reminder_text
 
         items = []
         for reminder in self.reminders:

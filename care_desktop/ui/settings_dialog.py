@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.services.holiday_calendars import available_calendars
+from care_desktop.services.clock.holidays import available_calendars
 from care_desktop.services.preferences import Preferences, load_preferences, save_preferences
 from care_desktop.ui.accessibility import describe
 from care_desktop.ui.context import UiContext

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.steps import Step
 
 
 def step_title(step: Step) -> str:

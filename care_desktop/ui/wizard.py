@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from care_desktop.domain.draft import Draft, split_draft
-from care_desktop.domain.flow import path_to, step_for_field
-from care_desktop.domain.steps import Step
+from care_desktop.domain.case.draft import Draft, split_draft
+from care_desktop.domain.wizard.flow import path_to, step_for_field
+from care_desktop.domain.wizard.steps import Step
+from care_desktop.services.preferences import ROLE_SETTING
 from care_desktop.services.store import OrgProfile
 from care_desktop.ui.autosave import Autosave
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.pages.attachments import AttachmentsPage
 from care_desktop.ui.pages.base import StepPage
-from care_desktop.ui.pages.before_start import ROLE_SETTING, BeforeStartPage
+from care_desktop.ui.pages.before_start import BeforeStartPage
 from care_desktop.ui.pages.conversations import ConversationsPage
 from care_desktop.ui.pages.description import DescriptionPage
 from care_desktop.ui.pages.finish import FinishPage
@@ -39,7 +40,7 @@ from care_desktop.ui.pages.redaction import RedactionPage
 from care_desktop.ui.pages.review import ReviewPage
 from care_desktop.ui.pages.severity import SeverityPage
 from care_desktop.ui.pages.severity_one import SeverityOnePage
-from care_desktop.ui.step_titles import step_title as step_title
+from care_desktop.ui.step_titles import step_title
 from care_desktop.ui.styles import muted_color
 
 PAGES: dict[Step, type[StepPage]] = {

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from care_desktop.services.paths import resolve_paths
-from care_desktop.services.phonebook import Phonebook
+from care_desktop.services.phones.phonebook import Phonebook
 from tests.conftest import REPO
 
 REFERENCE = REPO / "tests" / "data" / "reference" / "phone-numbers-2020.tsv"

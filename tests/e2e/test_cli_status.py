@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pytest_httpserver import HTTPServer
 
-from care_desktop.domain.status import parse_summary
+from care_desktop.domain.status.summary import parse_summary
 from tests.conftest import REALWORLD, REPO
 
 PATH = "/api/v2/summary.json"

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWizard
 
 from care_desktop.domain.severity import Question
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.main_window import MainWindow
 from care_desktop.ui.pages.attachments import AttachmentsPage
 from care_desktop.ui.pages.before_start import BeforeStartPage

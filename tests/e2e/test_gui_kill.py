@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.store import Store
 from tests.conftest import REPO
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from care_desktop.app import create_application, open_services
-from care_desktop.domain.draft import ContactRole, Draft, new_draft
+from care_desktop.domain.case.draft import ContactRole, Draft, new_draft
 from care_desktop.services.paths import resolve_paths
 from care_desktop.services.store import OrgProfile
 from care_desktop.ui.context import UiContext

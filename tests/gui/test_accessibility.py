@@ -31,22 +31,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.steps import Step
-from care_desktop.domain.tracker import new_case
+from care_desktop.domain.tracker.model import new_case
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.log_locations import FoundLog, load_locations
-from care_desktop.services.org_lookup import OrgLookup
 from care_desktop.services.paths import resolve_paths
+from care_desktop.services.platform.org_lookup import OrgLookup
 from care_desktop.services.resources import load_profile
 from care_desktop.services.status_client import StatusClient
-from care_desktop.services.tracker_store import TrackerStore
-from care_desktop.ui.add_case_dialog import AddCaseDialog
+from care_desktop.services.tracker.store import TrackerStore
 from care_desktop.ui.evidence_help_dialog import EvidenceHelpDialog
 from care_desktop.ui.i18n import switch_language
 from care_desktop.ui.log_picker_dialog import LogPickerDialog
 from care_desktop.ui.main_window import MainWindow
 from care_desktop.ui.org_lookup_dialog import OrgLookupDialog
 from care_desktop.ui.screenshots import ScreenshotDialog
-from care_desktop.ui.tracker_window import TrackerWindow
+from care_desktop.ui.tracker.add_case_dialog import AddCaseDialog
+from care_desktop.ui.tracker.window import TrackerWindow
 from care_desktop.ui.widgets.status_panel import StatusPanel
 from tests.helpers.dialogs import ScriptedDialogs
 

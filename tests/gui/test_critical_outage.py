@@ -5,7 +5,7 @@ import socket
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.critical_outage import CriticalOutageDialog
 from care_desktop.ui.main_window import MainWindow
 
@@ -84,7 +84,7 @@ def test_after_the_call_the_draft_carries_the_case_number(qtbot, context, saved_
 
 
 def test_a_case_number_from_the_call_starts_the_tracker_clocks(qtbot, context, saved_profile, no_network):
-    from care_desktop.services.tracker_store import TrackerStore
+    from care_desktop.services.tracker.store import TrackerStore
 
     window = MainWindow(context)
     qtbot.addWidget(window)

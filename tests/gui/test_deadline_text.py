@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from care_desktop.ui.deadline_text import relative_text
+from care_desktop.ui.tracker.deadline_text import relative_text
 from care_desktop.ui.widgets.zoned_time_edit import ZonedTimeEdit
 
 NOW = datetime(2026, 12, 1, 14, 0, tzinfo=UTC)

@@ -4,12 +4,12 @@ import zipfile
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from care_desktop.domain.case import Attachment, AttachmentKind
-from care_desktop.domain.draft import Draft
-from care_desktop.domain.tracker import new_case
-from care_desktop.services.case_evidence import find_new_evidence
-from care_desktop.services.tracker_store import TrackerStore
-from care_desktop.ui.evidence_package import start_evidence_package
+from care_desktop.domain.case.draft import Draft
+from care_desktop.domain.case.model import Attachment, AttachmentKind
+from care_desktop.domain.tracker.model import new_case
+from care_desktop.services.tracker.evidence import find_new_evidence
+from care_desktop.services.tracker.store import TrackerStore
+from care_desktop.ui.tracker.evidence_package import start_evidence_package
 from tests.conftest import DATA
 
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.case import Attachment, AttachmentKind, ConversationRef
-from care_desktop.domain.draft import ContactRole
+from care_desktop.domain.case.draft import ContactRole
+from care_desktop.domain.case.model import Attachment, AttachmentKind, ConversationRef
 from care_desktop.domain.severity import Answers
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.main_window import MainWindow
 from care_desktop.ui.pages.base import StepPage
 from care_desktop.ui.wizard import CaseWizard

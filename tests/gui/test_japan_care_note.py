@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from care_desktop.domain.draft import ContactRole
+from care_desktop.domain.case.draft import ContactRole
 from care_desktop.domain.severity import Answers
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.i18n import switch_language
 from care_desktop.ui.pages.before_start import BeforeStartPage
 from care_desktop.ui.pages.severity_one import SeverityOnePage

@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QWidget
 
-from care_desktop.domain.case import AttachmentKind
-from care_desktop.domain.draft import ContactRole
-from care_desktop.domain.steps import Step
+from care_desktop.domain.case.draft import ContactRole
+from care_desktop.domain.case.model import AttachmentKind
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.critical_outage import CriticalOutageDialog
 from care_desktop.ui.main_window import MainWindow
 from care_desktop.ui.pages.attachments import AttachmentsPage
@@ -28,7 +28,7 @@ from care_desktop.ui.pages.organization import OrganizationPage
 from care_desktop.ui.pages.redaction import RedactionPage
 from care_desktop.ui.pages.review import ReviewPage
 from care_desktop.ui.pages.severity import SeverityPage
-from care_desktop.ui.phone_directory_dialog import PhoneDirectoryDialog
+from care_desktop.ui.phones.directory_dialog import PhoneDirectoryDialog
 from care_desktop.ui.wizard import CaseWizard
 from tests.conftest import REALWORLD
 

@@ -14,8 +14,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
 from care_desktop.app import run_gui
-from care_desktop.domain.case import ConversationRef
-from care_desktop.domain.steps import Step
+from care_desktop.domain.case.model import ConversationRef
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.paths import AppPaths
 from care_desktop.services.preferences import Preferences, load_preferences, save_preferences
 from care_desktop.services.store import Store

@@ -1,7 +1,7 @@
 import json
 import sqlite3
 
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.wizard import CaseWizard
 from tests.gui.conftest import ORG_ID
 

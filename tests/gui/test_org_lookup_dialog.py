@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from care_desktop.services.org_lookup import OrgInfo, OrgLookup
+from care_desktop.services.platform.org_lookup import OrgInfo, OrgLookup
 from care_desktop.ui.org_lookup_dialog import OrgLookupDialog
 
 CLIENT_ID = "3f1e9c2a-5b7d-4e8f-9a0b-1c2d3e4f5a6b"

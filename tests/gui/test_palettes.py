@@ -22,12 +22,12 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
-from care_desktop.domain.case import Attachment, AttachmentKind, ConversationRef
-from care_desktop.domain.draft import ContactRole
+from care_desktop.domain.case.draft import ContactRole
+from care_desktop.domain.case.model import Attachment, AttachmentKind, ConversationRef
 from care_desktop.domain.severity import Answers
-from care_desktop.domain.steps import Step
-from care_desktop.domain.tracker import TrackedCase
-from care_desktop.services.tracker_store import TrackerStore
+from care_desktop.domain.tracker.model import TrackedCase
+from care_desktop.domain.wizard.steps import Step
+from care_desktop.services.tracker.store import TrackerStore
 from care_desktop.ui.main_window import MainWindow
 from care_desktop.ui.pages.description import DescriptionPage
 from care_desktop.ui.pages.organization import OrganizationPage

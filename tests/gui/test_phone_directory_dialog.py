@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from care_desktop.services.phonebook import bundled_directory
-from care_desktop.ui.phone_directory_dialog import PhoneDirectoryDialog, import_summary
+from care_desktop.services.phones.phonebook import bundled_directory
+from care_desktop.ui.phones.directory_dialog import PhoneDirectoryDialog, import_summary
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
 SOURCE = "https://help.mypurecloud.com/articles/contact-genesys-cloud-care/"

@@ -5,12 +5,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from care_desktop.domain.phones import tel_uri
+from care_desktop.domain.phones.directory import tel_uri
 from care_desktop.services import resources
-from care_desktop.services.phonebook import BUNDLED_FILE
+from care_desktop.services.phones.phonebook import BUNDLED_FILE
 from care_desktop.ui.i18n import fill
-from care_desktop.ui.widgets import phone_entry_row
-from care_desktop.ui.widgets.phone_directory import PhoneDirectoryView
+from care_desktop.ui.phones import entry_row as phone_entry_row
+from care_desktop.ui.phones.directory_view import PhoneDirectoryView
 
 TODAY = date(2026, 11, 26)
 EMEA_NUMBER = "+44 (0) 127-645-7002"

@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from care_desktop.domain.tracker import CaseState, new_case
-from care_desktop.services.tracker_store import TrackerStore
+from care_desktop.domain.tracker.model import CaseState, new_case
+from care_desktop.services.tracker.store import TrackerStore
 from care_desktop.ui.reminders import ReminderBanner, ReminderCenter, store_source
 from tests.helpers.clock import HandClock
 

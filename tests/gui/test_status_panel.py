@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from care_desktop.domain.status import Incident, Indicator
+from care_desktop.domain.status.summary import Incident, Indicator
 from care_desktop.services.paths import resolve_paths
 from care_desktop.services.resources import load_profile
 from care_desktop.services.status_client import StatusClient

@@ -14,11 +14,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from care_desktop.domain.case import Attachment, AttachmentKind, Case
-from care_desktop.domain.draft import Draft
-from care_desktop.domain.tracker import CaseState, new_case
-from care_desktop.services.tracker_store import TrackerStore
-from care_desktop.ui.tracker_window import TrackerWindow
+from care_desktop.domain.case.draft import Draft
+from care_desktop.domain.case.model import Attachment, AttachmentKind, Case
+from care_desktop.domain.tracker.model import CaseState, new_case
+from care_desktop.services.tracker.store import TrackerStore
+from care_desktop.ui.tracker.window import TrackerWindow
 from tests.gui.test_accessibility import unnamed
 from tests.helpers.clock import HandClock
 

@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QWizard
 
 from care_desktop.domain.severity import Question
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.description import DescriptionPage
 from care_desktop.ui.pages.severity import SeverityPage
 
@@ -101,7 +101,7 @@ def test_resume_lands_on_the_saved_step_and_back_works(make_wizard, saved_profil
 
 
 def test_resume_stops_where_the_draft_is_incomplete(make_wizard, context):
-    from care_desktop.domain.draft import Draft
+    from care_desktop.domain.case.draft import Draft
 
     draft = Draft(id="e" * 32, step=Step.REVIEW)  # no role, no severity: cannot get past the first step
     wizard = make_wizard(draft)

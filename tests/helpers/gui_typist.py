@@ -17,8 +17,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QTimer
 
 from care_desktop.app import create_application, open_services
-from care_desktop.domain.draft import ContactRole
-from care_desktop.domain.steps import Step
+from care_desktop.domain.case.draft import ContactRole
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.paths import resolve_paths
 from care_desktop.ui.main_window import MainWindow
 from care_desktop.ui.pages.description import DescriptionPage

@@ -12,8 +12,8 @@ import random
 import sys
 from pathlib import Path
 
-from care_desktop.domain.case import Case
-from care_desktop.domain.draft import Draft
+from care_desktop.domain.case.draft import Draft
+from care_desktop.domain.case.model import Case
 from care_desktop.services.store import DraftNotFoundError, Store
 
 DRAFT_ID = "kill-test"

@@ -102,8 +102,8 @@ def test_domain_services_cli_and_app_import_without_qt():
     # The walk found the modules (a broken walk would import nothing and pass).
     assert {
         "care_desktop.app",
-        "care_desktop.domain.case",
-        "care_desktop.domain.flow",
+        "care_desktop.domain.case.model",
+        "care_desktop.domain.wizard.flow",
         "care_desktop.domain.severity",
         "care_desktop.services.store",
         "care_desktop.services.resources",

@@ -26,7 +26,7 @@ def relative(path: Path) -> str:
 
 def test_the_package_is_found():
     names = {relative(path) for path in package_modules()}
-    assert {"care_desktop/__init__.py", "care_desktop/domain/flow.py", "care_desktop/services/store.py"} <= names
+    assert {"care_desktop/__init__.py", "care_desktop/domain/wizard/flow.py", "care_desktop/services/store.py"} <= names
 
 
 def test_no_module_is_over_400_lines():
@@ -36,6 +36,32 @@ def test_no_module_is_over_400_lines():
         if lines > MAX_LINES:
             too_long[relative(path)] = lines
     assert too_long == {}
+
+
+REEXPORT = re.compile(
+    r"^\s*from\s+\S+\s+import\s+(\w+)\s+as\s+\1\b|^\s*import\s+[\w.]+\.(\w+)\s+as\s+\2\b", re.MULTILINE
+)
+
+
+@pytest.mark.parametrize("folder", ["care_desktop", "tests", "scripts", "benchmarks"])
+def test_no_re_exports(folder):
+    """One import path per name: ``import X as X`` re-exports a name from a module that is not its home."""
+    found = [
+        relative(path)
+        for path in sorted((REPO / folder).rglob("*.py"))
+        if REEXPORT.search(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize("line", ["from a.b import C as C", "import a.b.c as c", "    from x import yy as yy  "])
+def test_re_export_pattern_finds(line):
+    assert REEXPORT.search(line)
+
+
+@pytest.mark.parametrize("line", ["from a.b import C as D", "import numpy as np", "from x import y"])
+def test_re_export_pattern_passes(line):
+    assert not REEXPORT.search(line)
 
 
 def test_no_catch_all_module_names():

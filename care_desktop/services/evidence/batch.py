@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from care_desktop.domain.case import Attachment, AttachmentKind
+from care_desktop.domain.case.model import Attachment, AttachmentKind
 from care_desktop.services.evidence.importer import import_file
 from care_desktop.services.evidence.inspection import Inspection, inspect_file
 from care_desktop.services.evidence.notes import Note

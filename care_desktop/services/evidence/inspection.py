@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from care_desktop.domain.case import AttachmentKind
+from care_desktop.domain.case.model import AttachmentKind
 from care_desktop.services.evidence.har import HarFormatError, HarSummary, summarize_har
 from care_desktop.services.evidence.images import ImageInfo, image_info
 from care_desktop.services.evidence.notes import Code, Level, Note, note, size_notes

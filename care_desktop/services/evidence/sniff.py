@@ -16,7 +16,7 @@ from typing import Final
 
 import ijson
 
-from care_desktop.domain.case import AttachmentKind
+from care_desktop.domain.case.model import AttachmentKind
 
 HEAD_BYTES: Final = 64 * 1024
 """How much of the start of a file the sniffers look at."""

@@ -19,8 +19,8 @@ import json
 from collections.abc import Callable
 from typing import Any, BinaryIO, Final
 
-from care_desktop.domain.redaction_json import JsonRedactor
-from care_desktop.domain.redaction_rules import classify_key
+from care_desktop.domain.redaction.json_values import JsonRedactor
+from care_desktop.domain.redaction.rules import classify_key
 from care_desktop.services.redaction.textfile import Output
 
 CHUNK: Final = 1 << 20

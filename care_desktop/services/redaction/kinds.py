@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Final
 
-from care_desktop.domain.case import AttachmentKind
+from care_desktop.domain.case.model import AttachmentKind
 
 SNIFF_BYTES: Final = 8192
 IMAGE_SUFFIXES: Final = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff"})

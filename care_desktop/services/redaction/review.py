@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from care_desktop.domain.case import Attachment, AttachmentKind
-from care_desktop.domain.redaction_rules import RedactionOptions
+from care_desktop.domain.case.model import Attachment, AttachmentKind
+from care_desktop.domain.redaction.rules import RedactionOptions
 from care_desktop.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from care_desktop.services.redaction.kinds import read_head
 from care_desktop.services.redaction.session import NOTE_BINARY, FileResult, RedactionSession

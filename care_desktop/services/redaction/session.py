@@ -15,11 +15,11 @@ from typing import Final
 
 import phonenumbers
 
-from care_desktop.domain.case import AttachmentKind
-from care_desktop.domain.redaction_json import JsonRedactor
-from care_desktop.domain.redaction_report import RedactionReport
-from care_desktop.domain.redaction_rules import PseudonymTable, RedactionOptions
-from care_desktop.domain.redaction_text import TextRedactor
+from care_desktop.domain.case.model import AttachmentKind
+from care_desktop.domain.redaction.json_values import JsonRedactor
+from care_desktop.domain.redaction.report import RedactionReport
+from care_desktop.domain.redaction.rules import PseudonymTable, RedactionOptions
+from care_desktop.domain.redaction.text import TextRedactor
 from care_desktop.services.progress import NEVER_CANCELLED, CancelToken
 from care_desktop.services.redaction.jsonfile import JsonFormatError, redact_json
 from care_desktop.services.redaction.kinds import (

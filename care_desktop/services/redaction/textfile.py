@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import BinaryIO, Final, Protocol
 
-from care_desktop.domain.redaction_patterns import split_pieces
-from care_desktop.domain.redaction_text import PIECE_LIMIT, TextRedactor
+from care_desktop.domain.redaction.patterns import split_pieces
+from care_desktop.domain.redaction.text import PIECE_LIMIT, TextRedactor
 from care_desktop.services.redaction.kinds import is_utf16_or_32
 
 CHUNK: Final = 1 << 20

@@ -14,21 +14,16 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSplitter, QWidget
 
-from care_desktop.domain.case import Attachment, AttachmentKind
-from care_desktop.domain.draft import Draft
+from care_desktop.domain.case.draft import Draft
+from care_desktop.domain.case.model import Attachment, AttachmentKind
 from care_desktop.domain.messages import Message
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.preferences import load_preferences
 from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.ui import workers
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import current_language, tr_message
 from care_desktop.ui.pages.base import StepPage, wrapping_label
-from care_desktop.ui.widgets.attachment_table import INCLUDE as INCLUDE
-from care_desktop.ui.widgets.attachment_table import KIND as KIND
-from care_desktop.ui.widgets.attachment_table import NAME as NAME
-from care_desktop.ui.widgets.attachment_table import NOTE as NOTE
-from care_desktop.ui.widgets.attachment_table import SIZE as SIZE
 from care_desktop.ui.widgets.attachment_table import AttachmentTable
 
 # The evidence services (file sniffing, HAR parsing, copying), the screenshot tool and the dialogs are loaded

@@ -16,9 +16,9 @@ from typing import ClassVar
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QVBoxLayout, QWidget, QWizardPage
 
-from care_desktop.domain.draft import Draft
-from care_desktop.domain.flow import next_step, validate
-from care_desktop.domain.steps import Step
+from care_desktop.domain.case.draft import Draft
+from care_desktop.domain.wizard.flow import next_step, validate
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.rich_text import escape
 from care_desktop.ui.widgets.problem_list import ProblemList

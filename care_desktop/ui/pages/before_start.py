@@ -7,16 +7,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QFrame, QGroupBox, QRadioButton, QScrollArea, QVBoxLayout, QWidget
 
-from care_desktop.domain.draft import ContactRole, Draft
-from care_desktop.domain.steps import Step
-from care_desktop.services.preferences import ROLE_SETTING as ROLE_SETTING
+from care_desktop.domain.case.draft import ContactRole, Draft
+from care_desktop.domain.wizard.steps import Step
+from care_desktop.services.preferences import ROLE_SETTING
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.pages.base import StepPage, link, tab_stop_at_checked, wrapping_label
 from care_desktop.ui.rich_text import escape
 from care_desktop.ui.widgets.japan_care_note import JapanCareNote
 
 if TYPE_CHECKING:  # the status panel (and its status code) is loaded only when a status check is configured
-    from care_desktop.domain.status import Incident
+    from care_desktop.domain.status.summary import Incident
     from care_desktop.ui.widgets.status_panel import StatusPanel
 
 
@@ -130,7 +130,7 @@ class BeforeStartPage(StepPage):
             self.status_panel.refresh()
 
     def _reference_incident(self, incident: Incident) -> None:
-        from care_desktop.domain.status_advice import incident_reference
+        from care_desktop.domain.status.advice import incident_reference
 
         self.draft.case.status_incident = incident_reference(incident)
         self.status_reference.setText(

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.case import ConversationRef
-from care_desktop.domain.identifiers import extract_uuids
-from care_desktop.domain.steps import Step
+from care_desktop.domain.case.identifiers import extract_uuids
+from care_desktop.domain.case.model import ConversationRef
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.base import StepPage, link, wrapping_label
 
 ID_COLUMN, TIME_COLUMN, NOTE_COLUMN = 0, 1, 2

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.casefile import parse_occurred_at
-from care_desktop.domain.steps import Step
+from care_desktop.domain.case.json_format import parse_occurred_at
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.base import StepPage, signals_blocked, wrapping_label
 from care_desktop.ui.styles import keep_styled, warning_style
 
@@ -254,13 +254,13 @@ class DescriptionPage(StepPage):
         case.business_impact = self.impact.toPlainText()
 
     def _ask_split(self) -> None:
-        from care_desktop.domain.quality import issue_parts
+        from care_desktop.domain.case.quality import issue_parts
 
         self.split_requested.emit(issue_parts(self.draft.case.description))
 
     def refresh(self) -> None:
         """Show or hide the split banner."""
-        from care_desktop.domain.quality import issue_parts  # its patterns are compiled when first needed
+        from care_desktop.domain.case.quality import issue_parts  # its patterns are compiled when first needed
 
         super().refresh()
         count = len(issue_parts(self.draft.case.description))

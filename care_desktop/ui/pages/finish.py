@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.draft import Draft
-from care_desktop.domain.steps import Step
+from care_desktop.domain.case.draft import Draft
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.ui import workers
 from care_desktop.ui.accessibility import describe
@@ -36,7 +36,7 @@ from care_desktop.ui.pages.redaction import redaction_options
 # Packaging (zip, zlib-ng, the child process) and the system facts (psutil) are loaded when the user builds a
 # package or looks at the facts, not when the wizard opens.
 if TYPE_CHECKING:
-    from care_desktop.services.packaging import PackResult
+    from care_desktop.services.packaging.builder import PackResult
     from care_desktop.services.sysinfo import Display
 
 
@@ -204,14 +204,14 @@ class FinishPage(StepPage):
 
     def target(self) -> Path:
         """Where the package will be written."""
-        from care_desktop.domain.manifest import package_file_name
+        from care_desktop.domain.packaging.manifest import package_file_name
 
         return Path(self.folder.text()).expanduser() / package_file_name(self.draft.case, self.context.clock())
 
     def build(self) -> workers.Task | None:
         """Build the package in the background (asks before replacing a package of the same name)."""
-        from care_desktop.services.packaging import PackOptions
-        from care_desktop.services.packaging_process import build_package_isolated
+        from care_desktop.services.packaging.builder import PackOptions
+        from care_desktop.services.packaging.child_process import build_package_isolated
         from care_desktop.ui.first_response import first_response_field
 
         if self.task is not None:

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.case import Contact, Organization
-from care_desktop.domain.identifiers import extract_uuids, is_uuid, normalize_uuid
+from care_desktop.domain.case.identifiers import extract_uuids, is_uuid, normalize_uuid
+from care_desktop.domain.case.organization import Contact, Organization
 from care_desktop.domain.profile import Profile
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.base import StepPage, wrapping_label
 from care_desktop.ui.styles import keep_styled, muted_style
 
 if TYPE_CHECKING:  # the look-up (and requests with it) is loaded when the user opens it
-    from care_desktop.services.org_lookup import OrgInfo
+    from care_desktop.services.platform.org_lookup import OrgInfo
     from care_desktop.ui.org_lookup_dialog import OrgLookupDialog
 
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.draft import Draft, RedactionChoice
-from care_desktop.domain.steps import Step
+from care_desktop.domain.case.draft import Draft, RedactionChoice
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.ui import workers
 from care_desktop.ui.context import UiContext
@@ -39,7 +39,7 @@ from care_desktop.ui.styles import keep_styled, sev1_style
 # The redaction engine (patterns, phone number parsing, file walkers) is loaded by the first check, in the
 # worker that runs it, not when the wizard opens.
 if TYPE_CHECKING:
-    from care_desktop.domain.redaction_rules import RedactionOptions
+    from care_desktop.domain.redaction.rules import RedactionOptions
     from care_desktop.services.redaction.review import AttachmentReview
 
 INCLUDE, FILE, REMOVED, DETAILS = range(4)
@@ -47,7 +47,7 @@ INCLUDE, FILE, REMOVED, DETAILS = range(4)
 
 def redaction_options(choice: RedactionChoice, phone_region: str) -> RedactionOptions:
     """The engine's options for the user's choice."""
-    from care_desktop.domain.redaction_rules import RedactionOptions
+    from care_desktop.domain.redaction.rules import RedactionOptions
 
     return RedactionOptions(choice.pii, choice.pseudonyms, tuple(choice.terms), phone_region or "US")
 
@@ -294,7 +294,7 @@ class RedactionPage(StepPage):
         return item
 
     def _details(self, review: AttachmentReview) -> str:
-        from care_desktop.domain.redaction_rules import RULES
+        from care_desktop.domain.redaction.rules import RULES
 
         check, result = review.check, review.result
         if result is None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.base import StepPage, wrapping_label
 from care_desktop.ui.widgets.problem_list import ProblemList
 
@@ -98,7 +98,7 @@ class ReviewPage(StepPage):
 
     def markdown(self) -> str:
         """The case text as it will be copied and saved."""
-        from care_desktop.domain.casetext import case_markdown
+        from care_desktop.domain.case.text import case_markdown
         from care_desktop.ui.first_response import first_response_field
 
         return case_markdown(
@@ -115,7 +115,7 @@ class ReviewPage(StepPage):
 
     def save_case_files(self) -> None:
         """Ask for a folder and write CASE.md and CASE.json there."""
-        from care_desktop.services.casefiles import export_case
+        from care_desktop.services.packaging.case_export import export_case
 
         start = self.context.paths.exports
         start.mkdir(parents=True, exist_ok=True)
@@ -150,8 +150,8 @@ class ReviewPage(StepPage):
     def refresh(self) -> None:
         """Re-run the checks and rebuild the field list."""
         # The case text, the quality checks and the response clock are loaded when the page is first shown.
-        from care_desktop.domain.casetext import case_fields
-        from care_desktop.domain.quality import quality_checks
+        from care_desktop.domain.case.quality import quality_checks
+        from care_desktop.domain.case.text import case_fields
         from care_desktop.ui.first_response import first_response_field, first_response_html
 
         super().refresh()

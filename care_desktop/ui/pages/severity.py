@@ -27,7 +27,7 @@ from care_desktop.domain.severity import (
     rationale_text,
     recommend,
 )
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.i18n import tr_domain, tr_message
 from care_desktop.ui.pages.base import StepPage, tab_stop_at_checked, wrapping_label
 from care_desktop.ui.rich_text import escape

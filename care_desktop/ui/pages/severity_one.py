@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.base import StepPage
 
 

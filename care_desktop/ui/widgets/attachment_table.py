@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from care_desktop.domain.case import Attachment, AttachmentKind
+from care_desktop.domain.case.model import Attachment, AttachmentKind
 
 INCLUDE, NAME, KIND, SIZE, NOTE = range(5)
 

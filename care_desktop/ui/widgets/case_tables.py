@@ -13,10 +13,10 @@ from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from care_desktop.domain.tracker import Deadline, TrackedCase
-from care_desktop.ui.deadline_text import is_overdue, kind_name, relative_text, state_name
+from care_desktop.domain.tracker.model import Deadline, TrackedCase
 from care_desktop.ui.i18n import local_time, tr_message
 from care_desktop.ui.styles import error_color
+from care_desktop.ui.tracker.deadline_text import is_overdue, kind_name, relative_text, state_name
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
 

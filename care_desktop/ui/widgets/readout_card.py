@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from care_desktop.domain.case import Case
-from care_desktop.domain.readout import readout_lines, readout_text
+from care_desktop.domain.case.model import Case
+from care_desktop.domain.case.readout import readout_lines, readout_text
 from care_desktop.ui.i18n import tr_domain
 from care_desktop.ui.rich_text import escape
 

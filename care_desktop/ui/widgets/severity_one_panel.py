@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.case import Case, ConversationRef
-from care_desktop.domain.identifiers import extract_uuids
-from care_desktop.domain.readout import first_line, replace_first_line
+from care_desktop.domain.case.identifiers import extract_uuids
+from care_desktop.domain.case.model import Case, ConversationRef
+from care_desktop.domain.case.readout import first_line, replace_first_line
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.pages.base import signals_blocked, wrapping_label
+from care_desktop.ui.phones.directory_view import PhoneDirectoryView
 from care_desktop.ui.styles import keep_styled, sev1_style
 from care_desktop.ui.widgets.japan_care_note import JapanCareNote
-from care_desktop.ui.widgets.phone_directory import PhoneDirectoryView
 from care_desktop.ui.widgets.readout_card import ReadoutCard
 
 

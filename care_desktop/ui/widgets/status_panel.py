@@ -18,8 +18,7 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from care_desktop.domain.profile import Region
-from care_desktop.domain.status import Incident, Indicator, StatusResult, Summary
-from care_desktop.domain.status_advice import (
+from care_desktop.domain.status.advice import (
     COMPONENT_STATUS_WORDS,
     IMPACT_WORDS,
     INCIDENT_STATUS_WORDS,
@@ -29,6 +28,7 @@ from care_desktop.domain.status_advice import (
     describe_age,
     plain_text,
 )
+from care_desktop.domain.status.summary import Incident, Indicator, StatusResult, Summary
 from care_desktop.services.status_client import StatusClient
 from care_desktop.ui import workers
 from care_desktop.ui.i18n import tr_domain, tr_message
@@ -139,8 +139,8 @@ class StatusPanel(QFrame):
     """The status light, its text and what stands behind it.
 
     Signals:
-        reference_requested: An :class:`~care_desktop.domain.status.Incident` to reference in the case.
-        refreshed: A :class:`~care_desktop.domain.status.StatusResult`, once a background check has ended and
+        reference_requested: An :class:`~care_desktop.domain.status.summary.Incident` to reference in the case.
+        refreshed: A :class:`~care_desktop.domain.status.summary.StatusResult`, once a background check has ended and
             its result is shown.
 
     Args:

@@ -6,10 +6,11 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QComboBox, QWizard
 
-from care_desktop.domain.case import AttachmentKind
-from care_desktop.domain.steps import Step
+from care_desktop.domain.case.model import AttachmentKind
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.preferences import Preferences, save_preferences
-from care_desktop.ui.pages.attachments import INCLUDE, KIND, NOTE, AttachmentsPage
+from care_desktop.ui.pages.attachments import AttachmentsPage
+from care_desktop.ui.widgets.attachment_table import INCLUDE, KIND, NOTE
 from tests.conftest import REALWORLD
 
 PROXIFIER = REALWORLD / "console" / "loghub_Proxifier_2k.log"

@@ -1,7 +1,7 @@
 from PySide6.QtWidgets import QWizard
 
-from care_desktop.domain.draft import ContactRole
-from care_desktop.domain.steps import Step
+from care_desktop.domain.case.draft import ContactRole
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.before_start import BeforeStartPage
 
 

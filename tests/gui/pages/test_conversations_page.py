@@ -1,6 +1,6 @@
 import pytest
 
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.conversations import NOTE_COLUMN, TIME_COLUMN, ConversationsPage
 from tests.gui.conftest import CONV_A, CONV_B
 

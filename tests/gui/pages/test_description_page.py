@@ -3,8 +3,8 @@ from datetime import datetime
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from care_desktop.domain.case import ConversationRef
-from care_desktop.domain.steps import Step
+from care_desktop.domain.case.model import ConversationRef
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.description import DescriptionPage
 from tests.gui.conftest import CONV_A, CONV_B
 

@@ -4,8 +4,8 @@ import zipfile
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from care_desktop.domain.case import Attachment, AttachmentKind
-from care_desktop.domain.steps import Step
+from care_desktop.domain.case.model import Attachment, AttachmentKind
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.finish import FinishPage
 from tests.conftest import DATA, REALWORLD
 

@@ -1,7 +1,7 @@
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.organization import OrganizationPage
 from tests.gui.conftest import ORG_ID
 

@@ -2,8 +2,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from care_desktop.domain.case import Attachment, AttachmentKind
-from care_desktop.domain.steps import Step
+from care_desktop.domain.case.model import Attachment, AttachmentKind
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.redaction import INCLUDE, RedactionPage
 from tests.conftest import DATA, REALWORLD
 

@@ -3,9 +3,9 @@ import json
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from care_desktop.domain.case import ConversationRef
+from care_desktop.domain.case.model import ConversationRef
 from care_desktop.domain.severity import Answers
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.review import ReviewPage
 from tests.gui.conftest import CONV_A
 

@@ -1,7 +1,7 @@
 from PySide6.QtGui import QGuiApplication
 
 from care_desktop.domain.severity import Question
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.severity import SeverityPage
 from care_desktop.ui.pages.severity_one import SeverityOnePage
 from tests.gui.conftest import CONV_A, CONV_B, ORG_ID

@@ -2,7 +2,7 @@ import pytest
 from PySide6.QtWidgets import QWizard
 
 from care_desktop.domain.severity import Question
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.severity import SeverityPage
 
 

@@ -2,16 +2,9 @@ from typing import Any
 
 import pytest
 
-from care_desktop.domain.case import (
-    Attachment,
-    AttachmentKind,
-    Case,
-    Contact,
-    ConversationRef,
-    Details,
-    Organization,
-)
-from care_desktop.domain.casefile import case_from_json, case_to_json, parse_occurred_at
+from care_desktop.domain.case.json_format import case_from_json, case_to_json, parse_occurred_at
+from care_desktop.domain.case.model import Attachment, AttachmentKind, Case, ConversationRef, Details
+from care_desktop.domain.case.organization import Contact, Organization
 from care_desktop.domain.messages import Problem
 
 ORG_ID = "9f2c1a3e-5b7d-4c8e-a1f0-2b3c4d5e6f70"
@@ -423,8 +416,8 @@ def test_reading_never_raises_on_a_hostile_document():
 
 
 def test_status_incident_round_trips():
-    from care_desktop.domain.case import Case
-    from care_desktop.domain.casefile import case_from_json, case_to_json
+    from care_desktop.domain.case.json_format import case_from_json, case_to_json
+    from care_desktop.domain.case.model import Case
 
     case = Case(title="t", description="d", severity=3, status_incident='Incident "X": https://stspg.io/abc')
     again, problems = case_from_json(case_to_json(case))
@@ -433,8 +426,8 @@ def test_status_incident_round_trips():
 
 
 def test_attachment_hash_size_and_exclusion_round_trip():
-    from care_desktop.domain.case import Attachment, AttachmentKind, Case
-    from care_desktop.domain.casefile import case_from_json, case_to_json
+    from care_desktop.domain.case.json_format import case_from_json, case_to_json
+    from care_desktop.domain.case.model import Attachment, AttachmentKind, Case
 
     case = Case(title="t", description="d", severity=3)
     case.attachments = [

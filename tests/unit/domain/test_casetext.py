@@ -1,7 +1,8 @@
 import pytest
 
-from care_desktop.domain.case import Attachment, AttachmentKind, Case, Contact, ConversationRef, Details, Organization
-from care_desktop.domain.casetext import case_fields, case_markdown, severity_label
+from care_desktop.domain.case.model import Attachment, AttachmentKind, Case, ConversationRef, Details
+from care_desktop.domain.case.organization import Contact, Organization
+from care_desktop.domain.case.text import case_fields, case_markdown, severity_label
 
 ORG_ID = "9f2c1a3e-5b7d-4c8e-a1f0-2b3c4d5e6f70"
 CONV_A = "4709b21d-bc22-418a-8c6d-4ededb31bd39"

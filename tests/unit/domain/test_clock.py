@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from care_desktop.domain.clock import (
+from care_desktop.domain.clock.business_hours import (
     HolidayPredicate,
     add_business_days,
     add_business_time,

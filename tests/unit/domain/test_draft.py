@@ -2,8 +2,7 @@ from typing import Any
 
 import pytest
 
-from care_desktop.domain.case import Attachment, AttachmentKind, Case, Contact, ConversationRef, Details, Organization
-from care_desktop.domain.draft import (
+from care_desktop.domain.case.draft import (
     ContactRole,
     Draft,
     DraftFormatError,
@@ -12,8 +11,10 @@ from care_desktop.domain.draft import (
     duplicate_draft,
     split_draft,
 )
+from care_desktop.domain.case.model import Attachment, AttachmentKind, Case, ConversationRef, Details
+from care_desktop.domain.case.organization import Contact, Organization
 from care_desktop.domain.severity import Answers
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.steps import Step
 
 ORG_ID = "9f2c1a3e-5b7d-4c8e-a1f0-2b3c4d5e6f70"
 CONV_A = "4709b21d-bc22-418a-8c6d-4ededb31bd39"
@@ -237,7 +238,7 @@ def test_split_needs_one_new_id_per_further_part(parts, new_ids):
 
 
 def test_redaction_choices_round_trip_and_are_not_shared_by_copies():
-    from care_desktop.domain.draft import RedactionChoice, draft_from_json, draft_to_json, duplicate_draft
+    from care_desktop.domain.case.draft import RedactionChoice, draft_from_json, draft_to_json, duplicate_draft
 
     draft = Draft(id="r1", redaction=RedactionChoice(pii=True, pseudonyms=True, terms=["Acme Corp", "db01.acme.lan"]))
     again = draft_from_json(draft_to_json(draft))

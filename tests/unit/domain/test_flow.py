@@ -1,11 +1,12 @@
 import pytest
 
-from care_desktop.domain.case import Case, Organization
-from care_desktop.domain.draft import ContactRole, Draft
-from care_desktop.domain.flow import is_blocked, next_step, path_to, step_for_field, validate
+from care_desktop.domain.case.draft import ContactRole, Draft
+from care_desktop.domain.case.model import Case
+from care_desktop.domain.case.organization import Organization
 from care_desktop.domain.messages import Problem
 from care_desktop.domain.severity import Answers
-from care_desktop.domain.steps import Step
+from care_desktop.domain.wizard.flow import is_blocked, next_step, path_to, step_for_field, validate
+from care_desktop.domain.wizard.steps import Step
 
 ORG_ID = "9f2c1a3e-5b7d-4c8e-a1f0-2b3c4d5e6f70"
 
@@ -222,7 +223,7 @@ def test_every_field_validate_reports_maps_to_its_own_step():
 
 
 def test_attachments_lead_to_the_redaction_review():
-    from care_desktop.domain.case import Attachment
+    from care_desktop.domain.case.model import Attachment
 
     draft = draft_with(2)
     draft.case.attachments.append(Attachment("console.log"))

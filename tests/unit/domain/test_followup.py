@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from care_desktop.domain.case import Attachment, AttachmentKind, Contact, Organization
-from care_desktop.domain.draft import ContactRole
-from care_desktop.domain.flow import validate
-from care_desktop.domain.followup import EvidenceFile, new_evidence, rca_documentation_draft
+from care_desktop.domain.case.draft import ContactRole
+from care_desktop.domain.case.model import Attachment, AttachmentKind
+from care_desktop.domain.case.organization import Contact, Organization
 from care_desktop.domain.severity import recommend
-from care_desktop.domain.steps import Step
+from care_desktop.domain.tracker.followup import EvidenceFile, new_evidence, rca_documentation_draft
+from care_desktop.domain.wizard.flow import validate
+from care_desktop.domain.wizard.steps import Step
 
 ORG = Organization("acme-eu", "7a1c4e52-9d3b-4f0e-8a61-2b5c9e0d4f17", "mypurecloud.ie")
 CONTACT = Contact("Dana Whitfield", "dana@acme.example", "+353 1 555 0199", True)

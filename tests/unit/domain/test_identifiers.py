@@ -1,6 +1,6 @@
 import pytest
 
-from care_desktop.domain.identifiers import dedupe, extract_uuids, is_uuid, normalize_uuid
+from care_desktop.domain.case.identifiers import dedupe, extract_uuids, is_uuid, normalize_uuid
 
 CONV = "4709b21d-bc22-418a-8c6d-4ededb31bd39"
 

@@ -4,23 +4,23 @@ from datetime import date
 
 import pytest
 
-from care_desktop.domain.countries import Country, CountryTable, parse_countries
-from care_desktop.domain.phone_diff import diff
-from care_desktop.domain.phone_files import (
-    decode,
-    describe,
-    directory_to_json,
-    parse_csv,
-    parse_json,
-    parse_tsv,
-)
-from care_desktop.domain.phones import (
+from care_desktop.domain.phones.countries import Country, CountryTable, parse_countries
+from care_desktop.domain.phones.diff import diff
+from care_desktop.domain.phones.directory import (
     Directory,
     PhoneEntry,
     is_stale,
     rank_for,
     search,
     tel_uri,
+)
+from care_desktop.domain.phones.files import (
+    decode,
+    describe,
+    directory_to_json,
+    parse_csv,
+    parse_json,
+    parse_tsv,
 )
 from tests.conftest import REPO
 

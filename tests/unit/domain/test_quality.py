@@ -1,18 +1,11 @@
 import pytest
 
-from care_desktop.domain.case import (
-    Attachment,
-    AttachmentKind,
-    Case,
-    Contact,
-    ConversationRef,
-    Details,
-    Organization,
-)
-from care_desktop.domain.draft import Draft
-from care_desktop.domain.flow import step_for_field
-from care_desktop.domain.quality import issue_parts, quality_checks, several_issues
-from care_desktop.domain.steps import Step
+from care_desktop.domain.case.draft import Draft
+from care_desktop.domain.case.model import Attachment, AttachmentKind, Case, ConversationRef, Details
+from care_desktop.domain.case.organization import Contact, Organization
+from care_desktop.domain.case.quality import issue_parts, quality_checks, several_issues
+from care_desktop.domain.wizard.flow import step_for_field
+from care_desktop.domain.wizard.steps import Step
 
 ORG_ID = "9f2c1a3e-5b7d-4c8e-a1f0-2b3c4d5e6f70"
 CONV = "4709b21d-bc22-418a-8c6d-4ededb31bd39"

@@ -4,9 +4,9 @@ import re
 
 import pytest
 
-from care_desktop.domain.redaction_patterns import SCANNED_WORDS
-from care_desktop.domain.redaction_report import RedactionReport, Span, merge_spans, preview_line
-from care_desktop.domain.redaction_rules import (
+from care_desktop.domain.redaction.patterns import SCANNED_WORDS
+from care_desktop.domain.redaction.report import RedactionReport, Span, merge_spans, preview_line
+from care_desktop.domain.redaction.rules import (
     LIVE_SESSION_RULES,
     RULES,
     SCANNER_WORDS,

@@ -10,8 +10,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from care_desktop.domain.clock import HolidayPredicate, no_holidays
-from care_desktop.domain.reminder_plan import (
+from care_desktop.domain.clock.business_hours import HolidayPredicate, no_holidays
+from care_desktop.domain.tracker.model import CaseState, change_state, deadlines, new_case
+from care_desktop.domain.tracker.reminders import (
     Relative,
     Stage,
     Unit,
@@ -20,7 +21,6 @@ from care_desktop.domain.reminder_plan import (
     relative,
     reminders_of,
 )
-from care_desktop.domain.tracker import CaseState, change_state, deadlines, new_case
 
 NEW_YORK = "America/New_York"
 US: HolidayPredicate = frozenset({date(2026, 11, 26)}).__contains__

@@ -3,7 +3,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from care_desktop.domain.status import (
+from care_desktop.domain.status.summary import (
     ComponentStatus,
     Impact,
     IncidentStatus,

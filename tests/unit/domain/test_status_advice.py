@@ -5,8 +5,7 @@ from datetime import timedelta
 import pytest
 
 from care_desktop.domain.profile import Region
-from care_desktop.domain.status import Impact, Incident, IncidentStatus, parse_summary
-from care_desktop.domain.status_advice import (
+from care_desktop.domain.status.advice import (
     Worth,
     affected_in_region,
     case_advice,
@@ -17,6 +16,7 @@ from care_desktop.domain.status_advice import (
     region_components,
     region_keywords,
 )
+from care_desktop.domain.status.summary import Impact, Incident, IncidentStatus, parse_summary
 from tests.conftest import REALWORLD
 
 US_EAST = Region("Americas (US East)", "mypurecloud.com", "North America (USA & Canada)", "US")

@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from care_desktop.domain.clock import HolidayPredicate, no_holidays
-from care_desktop.domain.tracker import (
+from care_desktop.domain.clock.business_hours import HolidayPredicate, no_holidays
+from care_desktop.domain.tracker.model import (
     CaseState,
     DeadlineKind,
     TrackedCase,

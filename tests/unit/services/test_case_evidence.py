@@ -11,14 +11,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from care_desktop.domain.case import Attachment, AttachmentKind, Case
-from care_desktop.domain.draft import Draft
-from care_desktop.domain.tracker import new_case
-from care_desktop.services.case_evidence import find_new_evidence, hash_attachments
+from care_desktop.domain.case.draft import Draft
+from care_desktop.domain.case.model import Attachment, AttachmentKind, Case
+from care_desktop.domain.tracker.model import new_case
 from care_desktop.services.paths import AppPaths, resolve_paths
 from care_desktop.services.progress import CancelledError, CancelToken
 from care_desktop.services.store import Store
-from care_desktop.services.tracker_store import TrackerStore
+from care_desktop.services.tracker.evidence import find_new_evidence, hash_attachments
+from care_desktop.services.tracker.store import TrackerStore
 from tests.conftest import REALWORLD
 
 OPENED = datetime(2026, 11, 2, 9, 0, tzinfo=ZoneInfo("America/New_York"))

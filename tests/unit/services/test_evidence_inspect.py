@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from care_desktop.domain.case import AttachmentKind
+from care_desktop.domain.case.model import AttachmentKind
 from care_desktop.services.evidence import (
     Code,
     HarSummary,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from care_desktop.domain.case import AttachmentKind
+from care_desktop.domain.case.model import AttachmentKind
 from care_desktop.services.evidence import detect_kind
 from care_desktop.services.evidence.sniff import detect_encoding, has_config_name, sniff
 from tests.conftest import REALWORLD, REPO

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from care_desktop.domain.clock import respond_by
-from care_desktop.services.holiday_calendars import (
+from care_desktop.domain.clock.business_hours import respond_by
+from care_desktop.services.clock.holidays import (
     HolidayCalendar,
     available_calendars,
     calendar_label,
@@ -111,6 +111,6 @@ def test_available_calendars_for_a_combo_box():
 
 
 def test_importing_the_module_does_not_import_holidays():
-    code = "import sys, care_desktop.services.holiday_calendars; print('holidays' in sys.modules)"
+    code = "import sys, care_desktop.services.clock.holidays; print('holidays' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"

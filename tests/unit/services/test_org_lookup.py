@@ -14,8 +14,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from care_desktop.services.org_lookup import LookupFailure, OrgInfo, OrgLookup, OrgLookupError
 from care_desktop.services.paths import resolve_paths
+from care_desktop.services.platform.org_lookup import LookupFailure, OrgInfo, OrgLookup, OrgLookupError
 from care_desktop.services.store import Store
 from tests.conftest import REPO
 
@@ -209,7 +209,7 @@ def test_the_secret_is_written_nowhere(httpserver, care_home):
 
 LOOKUP_SCRIPT = """
 import logging, sys
-from care_desktop.services.org_lookup import OrgLookup, OrgLookupError
+from care_desktop.services.platform.org_lookup import OrgLookup, OrgLookupError
 logging.basicConfig(level=logging.DEBUG)
 base, client_id = sys.argv[1], sys.argv[2]
 secret = sys.stdin.read()

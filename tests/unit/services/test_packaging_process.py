@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from care_desktop.domain.case import Attachment, AttachmentKind, Case
-from care_desktop.services.packaging import PackError
-from care_desktop.services.packaging_process import build_package_isolated
+from care_desktop.domain.case.model import Attachment, AttachmentKind, Case
+from care_desktop.services.packaging.builder import PackError
+from care_desktop.services.packaging.child_process import build_package_isolated
 from care_desktop.services.progress import CancelledError, CancelToken
 from tests.conftest import DATA
 

@@ -11,8 +11,8 @@ from datetime import datetime
 
 import pytest
 
-from care_desktop.services import zip_writer
-from care_desktop.services.zip_writer import ZipWriter
+from care_desktop.services.packaging import zip_writer
+from care_desktop.services.packaging.zip_writer import ZipWriter
 
 WHEN = datetime(2026, 3, 1, 10, 22, 34)
 

@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 
-from care_desktop.domain.case import Attachment, AttachmentKind, Case
-from care_desktop.domain.redaction_rules import RedactionOptions
-from care_desktop.services import parallel_redaction
-from care_desktop.services.packaging import PackOptions, build_package
-from care_desktop.services.parallel_redaction import Job, plan
+from care_desktop.domain.case.model import Attachment, AttachmentKind, Case
+from care_desktop.domain.redaction.rules import RedactionOptions
+from care_desktop.services.packaging import parallel_redaction
+from care_desktop.services.packaging.builder import PackOptions, build_package
+from care_desktop.services.packaging.parallel_redaction import Job, plan
 from care_desktop.services.progress import CancelledError, CancelToken
 from tests.conftest import DATA
 

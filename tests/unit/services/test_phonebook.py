@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from care_desktop.domain.phone_files import describe
+from care_desktop.domain.phones.files import describe
 from care_desktop.services import resources
 from care_desktop.services.paths import AppPaths, resolve_paths
-from care_desktop.services.phone_import import ImportPreview
-from care_desktop.services.phonebook import (
+from care_desktop.services.phones.import_preview import ImportPreview
+from care_desktop.services.phones.phonebook import (
     BUNDLED_AS_OF,
     BUNDLED_SOURCE,
     Phonebook,

@@ -11,7 +11,7 @@ from datetime import time, timedelta
 
 import pytest
 
-from care_desktop.domain import clock
+from care_desktop.domain.clock import business_hours as clock
 from care_desktop.services.resources import load_profile
 
 # level: (published initial response, the clock's target)

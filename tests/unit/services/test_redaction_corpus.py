@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from care_desktop.domain.case import AttachmentKind
-from care_desktop.domain.redaction_rules import RedactionOptions
+from care_desktop.domain.case.model import AttachmentKind
+from care_desktop.domain.redaction.rules import RedactionOptions
 from care_desktop.services.redaction.kinds import guess_kind, read_head
 from care_desktop.services.redaction.session import RedactionSession
 from tests.conftest import DATA

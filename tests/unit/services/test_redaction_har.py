@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from care_desktop.domain.case import AttachmentKind
+from care_desktop.domain.case.model import AttachmentKind
 from care_desktop.services.redaction.session import RedactionSession
 from tests.conftest import REALWORLD
 from tests.unit.services.test_redaction_text import Sink

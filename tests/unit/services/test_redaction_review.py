@@ -5,8 +5,8 @@ import shutil
 
 import pytest
 
-from care_desktop.domain.case import Attachment, AttachmentKind
-from care_desktop.domain.redaction_rules import RedactionOptions
+from care_desktop.domain.case.model import Attachment, AttachmentKind
+from care_desktop.domain.redaction.rules import RedactionOptions
 from care_desktop.services.progress import CancelledError, CancelToken
 from care_desktop.services.redaction.review import inspect_attachments, scan_attachments
 from tests.conftest import DATA, REALWORLD

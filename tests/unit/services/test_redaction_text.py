@@ -5,10 +5,10 @@ import io
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from care_desktop.domain.case import AttachmentKind
-from care_desktop.domain.redaction_report import RedactionReport
-from care_desktop.domain.redaction_rules import RedactionOptions
-from care_desktop.domain.redaction_text import TextRedactor
+from care_desktop.domain.case.model import AttachmentKind
+from care_desktop.domain.redaction.report import RedactionReport
+from care_desktop.domain.redaction.rules import RedactionOptions
+from care_desktop.domain.redaction.text import TextRedactor
 from care_desktop.services.redaction import textfile
 from care_desktop.services.redaction.session import RedactionSession
 from tests.conftest import REALWORLD

@@ -14,8 +14,8 @@ import truststore
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from care_desktop.domain.status import ComponentStatus, Impact, IncidentStatus, Indicator
-from care_desktop.services import http_client
+from care_desktop.domain.status.summary import ComponentStatus, Impact, IncidentStatus, Indicator
+from care_desktop.services import http_client, net_policy
 from care_desktop.services.paths import resolve_paths
 from care_desktop.services.progress import CancelledError, CancelToken
 from care_desktop.services.status_client import DEFAULT_URL, URL_ENV, StatusClient, cache_path, status_url
@@ -101,7 +101,7 @@ def test_defaults_are_3_s_to_connect_and_5_s_to_read(monkeypatch):
     monkeypatch.delenv(URL_ENV, raising=False)
     default = StatusClient(resolve_paths())
     assert default.timeout == (3.0, 5.0)
-    assert http_client.DEFAULT_TIMEOUT == (3.0, 5.0)
+    assert net_policy.DEFAULT_TIMEOUT == (3.0, 5.0)
     assert default.url == "https://status.mypurecloud.com/api/v2/summary.json" == DEFAULT_URL
     assert default.cache_file == resolve_paths().base / "cache" / "status.json" == cache_path(resolve_paths())
 

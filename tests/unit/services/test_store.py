@@ -6,19 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from care_desktop.domain.case import Case, Contact, ConversationRef, Organization
-from care_desktop.domain.draft import ContactRole, Draft
+from care_desktop.domain.case.draft import ContactRole, Draft
+from care_desktop.domain.case.model import Case, ConversationRef
+from care_desktop.domain.case.organization import Contact, Organization
 from care_desktop.domain.severity import Answers
-from care_desktop.domain.steps import Step
-from care_desktop.services.store import (
-    MIGRATIONS,
-    DraftDamagedError,
-    DraftNotFoundError,
-    OrgProfile,
-    Store,
-    StoreError,
-    StoreTooNewError,
-)
+from care_desktop.domain.wizard.steps import Step
+from care_desktop.services.store import DraftDamagedError, DraftNotFoundError, OrgProfile, Store
+from care_desktop.services.storefile import MIGRATIONS, StoreError, StoreTooNewError
 
 ORG_ID = "9f2c1a3e-5b7d-4c8e-a1f0-2b3c4d5e6f70"
 CONV = "4709b21d-bc22-418a-8c6d-4ededb31bd39"

@@ -11,14 +11,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from care_desktop.domain.case import Case
-from care_desktop.domain.clock import no_holidays
-from care_desktop.domain.draft import Draft, draft_to_json
-from care_desktop.domain.steps import Step
-from care_desktop.domain.tracker import CaseState, TrackerError, deadlines, new_case
+from care_desktop.domain.case.draft import Draft, draft_to_json
+from care_desktop.domain.case.model import Case
+from care_desktop.domain.clock.business_hours import no_holidays
+from care_desktop.domain.tracker.model import CaseState, TrackerError, deadlines, new_case
+from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.preferences import Preferences, save_preferences
-from care_desktop.services.store import MIGRATIONS, Store
-from care_desktop.services.tracker_store import CaseNotFoundError, TrackerStore, holiday_rule
+from care_desktop.services.store import Store
+from care_desktop.services.storefile import MIGRATIONS
+from care_desktop.services.tracker.store import CaseNotFoundError, TrackerStore, holiday_rule
 
 NEW_YORK = ZoneInfo("America/New_York")
 TOKYO = ZoneInfo("Asia/Tokyo")

@@ -1,0 +1,166 @@
+"""The case text: what the user pastes into the My Support portal, and ``CASE.md`` in the package.
+
+The text is in English whatever the UI language, so that Customer Care's global team can read it. Fields
+come in the order the portal's case form asks for them (subject, severity, organization, contact,
+description, business impact), followed by identifiers, rationale and attachments. No I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from care_desktop.domain.case.model import Case
+from care_desktop.domain.severity import LEVEL_NAMES
+
+_LISTS = frozenset({"organization", "contact", "conversation_ids", "attachments"})
+_PROSE = frozenset({"description", "business_impact", "severity_rationale"})
+
+
+@dataclass(frozen=True)
+class CaseField:
+    """One field of the case form, to show and copy on its own.
+
+    Attributes:
+        key: Stable name of the field.
+        label: English label.
+        text: English content, possibly several lines; empty when not given.
+    """
+
+    key: str
+    label: str
+    text: str
+
+
+def severity_label(level: int | None) -> str:
+    """Return e.g. ``"2 - High"`` for level 2, or ``"not chosen"``."""
+    return f"{level} - {LEVEL_NAMES[level]}" if level in LEVEL_NAMES else "not chosen"
+
+
+def _description(case: Case) -> str:
+    blocks = [case.description.strip()]
+    labelled = [
+        ("When", case.occurred_at.strip()),
+        ("How often", case.details.frequency.strip()),
+        ("Who and where is affected", case.details.affected.strip()),
+    ]
+    facts = [f"{label}: {value}" for label, value in labelled if value]
+    if facts:
+        blocks.append("\n".join(facts))
+    if case.details.steps_to_reproduce.strip():
+        blocks.append("Steps to reproduce:\n" + case.details.steps_to_reproduce.strip())
+    if case.details.already_tried.strip():
+        blocks.append("Already tried:\n" + case.details.already_tried.strip())
+    return "\n\n".join(block for block in blocks if block)
+
+
+def _conversations(case: Case) -> str:
+    lines = []
+    for ref in case.conversations:
+        extra = " - ".join(part for part in (ref.time.strip(), ref.note.strip()) if part)
+        lines.append(f"{ref.id}" + (f" ({extra})" if extra else ""))
+    if not lines and case.no_conversation_reason.strip():
+        lines.append(f"None applies: {case.no_conversation_reason.strip()}")
+    return "\n".join(lines)
+
+
+def case_fields(case: Case, first_response: str = "") -> list[CaseField]:
+    """List the case form's fields with their English content.
+
+    Args:
+        case: The case.
+        first_response: When the first response is due, in words, or empty.
+
+    Returns:
+        The fields in the portal's order.
+    """
+    org = case.org
+    organization = "\n".join(
+        line
+        for line in (
+            f"Short name: {org.short_name.strip()}" if org.short_name.strip() else "",
+            f"Organization ID: {org.id.strip()}" if org.id.strip() else "",
+            f"Region: {org.region}" if org.region else "",
+        )
+        if line
+    )
+    contact = case.contact
+    contact_lines = [
+        contact.name.strip(),
+        contact.email.strip(),
+        f"Callback: {contact.phone.strip()}" if contact.phone.strip() else "",
+        "Available at all times while the case is worked." if contact.available_24x7 else "",
+    ]
+    return [
+        CaseField("title", "Subject", case.title.strip()),
+        CaseField("severity", "Severity", severity_label(case.severity)),
+        CaseField("case_number", "Case number", case.case_number.strip()),
+        CaseField("related_case", "Original case", case.related_case.strip()),
+        CaseField("organization", "Organization", organization),
+        CaseField("contact", "Contact", "\n".join(line for line in contact_lines if line)),
+        CaseField("description", "Description", _description(case)),
+        CaseField("business_impact", "Business impact", case.business_impact.strip()),
+        CaseField("status_incident", "Related status incident", case.status_incident.strip()),
+        CaseField("conversation_ids", "Conversation IDs", _conversations(case)),
+        CaseField("first_response", "First response due", first_response),
+        CaseField("severity_rationale", "Why this severity", case.severity_rationale.strip()),
+        CaseField(
+            "attachments",
+            "Attachments",
+            "\n".join(
+                f"{a.kind.value}: {a.path}" + (f" - {a.note.strip()}" if a.note.strip() else "")
+                for a in case.attachments
+            ),
+        ),
+    ]
+
+
+def case_markdown(case: Case, *, tool_version: str, prepared_at: str, first_response: str = "") -> str:
+    """Render ``CASE.md``: every non-empty field under its label.
+
+    Args:
+        case: The case.
+        tool_version: Care Desktop's version, for the footer.
+        prepared_at: When the text was made (ISO 8601), for the footer.
+        first_response: When the first response is due, in words, or empty.
+
+    Returns:
+        Markdown text ending with a newline.
+    """
+    fields = case_fields(case, first_response)
+    title = fields[0].text or "(no subject)"
+    out = [f"# {title}", ""]
+    for item in fields[1:]:
+        if not item.text:
+            continue
+        if item.key in _LISTS:
+            out += [f"## {item.label}", "", *(f"- {line}" for line in item.text.splitlines()), ""]
+        elif "\n" in item.text or item.key in _PROSE:
+            out += [f"## {item.label}", "", item.text, ""]
+        else:
+            out += [f"**{item.label}:** {item.text}", ""]
+    out += ["---", f"Prepared with Care Desktop {tool_version} on {prepared_at}.", ""]
+    return "\n".join(out)
+
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def english_time(moment: datetime) -> str:
+    """Format an aware time for the case text: ``Fri 2026-11-27 09:05 GMT`` (English whatever the locale)."""
+    return f"{_WEEKDAYS[moment.weekday()]} {moment:%Y-%m-%d %H:%M} {moment.tzname() or ''}".rstrip()
+
+
+def first_response_text(opened: datetime, respond_by: datetime, zone: str, basis: str) -> str:
+    """The "First response due" field of the case text.
+
+    Args:
+        opened: When the case is filed (aware, in the customer's zone).
+        respond_by: The target (aware, in the customer's zone).
+        zone: The customer's IANA zone.
+        basis: The rule in English words.
+
+    Returns:
+        One paragraph in English.
+    """
+    return f"By {english_time(respond_by)} ({zone}) if filed at {english_time(opened)}. {basis}"

@@ -1,0 +1,1 @@
+"""Response clocks: business hours, first-response targets and the deadlines counted in them."""

@@ -1,0 +1,1 @@
+"""What a case package holds and how it describes itself (the manifest)."""

@@ -1,0 +1,194 @@
+"""The package's ``manifest.json``: what is in the package, how each file was redacted, what was left out.
+
+Also the member names of the package (``attachments/<kind>/<name>``, made unique) and the packaged copy of
+the case, whose attachments point at those members so that an unpacked package is itself a valid case file.
+The manifest never holds the user's own redaction terms, only how many there were. Pure: no I/O, no Qt, no
+clock (the caller passes the time).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Final
+
+from care_desktop.domain.case.model import Attachment, AttachmentKind, Case
+from care_desktop.domain.redaction.rules import LIVE_SESSION_RULES, RedactionOptions
+
+SCHEMA: Final = "care-desktop/package@1"
+CASE_MD: Final = "CASE.md"
+CASE_JSON: Final = "case.json"
+MANIFEST_JSON: Final = "manifest.json"
+SYSTEM_INFO: Final = "system/system-info.json"
+_UNSAFE: Final = re.compile(r"[\x00-\x1f/\\:*?\"<>|]+")
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    """One member of the package.
+
+    Attributes:
+        name: Its path in the package.
+        size: Its size in bytes (uncompressed).
+        sha256: Hex SHA-256 of its content.
+        deflated: Compressed (text) or stored (images).
+    """
+
+    name: str
+    size: int
+    sha256: str
+    deflated: bool
+
+
+@dataclass(frozen=True)
+class AttachmentRecord:
+    """How one attachment went into the package.
+
+    Attributes:
+        source: The attachment's path as the case gives it.
+        member: Its member name in the package.
+        kind: How it was treated.
+        input_size: Bytes read from the original.
+        redacted: False for images, which are copied unchanged.
+        redactions: Removed values per rule.
+        note: A remark (an image not redacted, a HAR that was not valid JSON ...), or empty.
+    """
+
+    source: str
+    member: str
+    kind: AttachmentKind
+    input_size: int
+    redacted: bool
+    redactions: Mapping[str, int]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """An attachment left out of the package, and why (in English)."""
+
+    source: str
+    kind: AttachmentKind
+    reason: str
+
+
+@dataclass
+class ManifestInput:
+    """Everything the manifest is made from.
+
+    Attributes:
+        tool_version: Care Desktop's version.
+        created_at: When the package was made (aware time).
+        options: The redaction options used.
+        members: Every member except the manifest itself, in package order.
+        attachments: The attachments included.
+        excluded: The attachments left out.
+        case_text_redactions: Values removed from the case's own text (a token pasted into the description).
+    """
+
+    tool_version: str
+    created_at: datetime
+    options: RedactionOptions
+    members: Sequence[MemberRecord] = ()
+    attachments: Sequence[AttachmentRecord] = ()
+    excluded: Sequence[Exclusion] = ()
+    case_text_redactions: Mapping[str, int] = field(default_factory=dict)
+
+
+def manifest_json(data: ManifestInput) -> dict[str, Any]:
+    """Build the manifest document.
+
+    Args:
+        data: What went into the package.
+
+    Returns:
+        JSON-ready data with ``"schema": "care-desktop/package@1"``.
+    """
+    totals: dict[str, int] = dict(data.case_text_redactions)
+    for record in data.attachments:
+        for rule, number in record.redactions.items():
+            totals[rule] = totals.get(rule, 0) + number
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": "care-desktop", "version": data.tool_version},
+        "created_at": data.created_at.isoformat(timespec="seconds"),
+        "redaction": {
+            "pii": data.options.pii,
+            "pseudonyms": data.options.pseudonyms,
+            "custom_terms": len(data.options.usable_terms),
+            "totals": dict(sorted(totals.items())),
+            "total": sum(totals.values()),
+            "live_session": any(rule in LIVE_SESSION_RULES for rule in totals),
+            "case_text": dict(sorted(data.case_text_redactions.items())),
+        },
+        "members": [
+            {"name": m.name, "size": m.size, "sha256": m.sha256, "compression": "deflated" if m.deflated else "stored"}
+            for m in data.members
+        ],
+        "attachments": [
+            {
+                "source": r.source,
+                "member": r.member,
+                "kind": r.kind.value,
+                "input_size": r.input_size,
+                "redacted": r.redacted,
+                "redactions": dict(sorted(r.redactions.items())),
+                "note": r.note,
+            }
+            for r in data.attachments
+        ],
+        "excluded": [{"source": e.source, "kind": e.kind.value, "reason": e.reason} for e in data.excluded],
+    }
+
+
+def member_name(kind: AttachmentKind, source: str, taken: Iterable[str]) -> str:
+    """Choose ``attachments/<kind>/<name>`` for an attachment, unique among the names already taken.
+
+    Args:
+        kind: How the attachment is treated.
+        source: Its path as the case gives it (only the file name is used).
+        taken: Member names already used.
+
+    Returns:
+        The member name; a clash gets ``-2``, ``-3`` ... before the extension.
+    """
+    base = _UNSAFE.sub("_", re.split(r"[/\\]", source.rstrip("/\\"))[-1]).strip(" .") or "attachment"
+    used = {name.lower() for name in taken}
+    stem, dot, suffix = base.rpartition(".")
+    if not stem:
+        stem, dot, suffix = base, "", ""
+    candidate = f"attachments/{kind.value}/{base}"
+    number = 1
+    while candidate.lower() in used:
+        number += 1
+        candidate = f"attachments/{kind.value}/{stem}-{number}{dot}{suffix}"
+    return candidate
+
+
+def packaged_case(case: Case, members: Mapping[int, tuple[str, AttachmentKind]]) -> Case:
+    """The case as it goes into the package: attachments point at their members; left-out ones are dropped.
+
+    Args:
+        case: The case.
+        members: For each included attachment (by its index in ``case.attachments``): member name and kind.
+
+    Returns:
+        A copy of the case.
+    """
+    packaged = copy.deepcopy(case)
+    packaged.attachments = [
+        Attachment(members[index][0], members[index][1], attachment.note)
+        for index, attachment in enumerate(case.attachments)
+        if index in members
+    ]
+    return packaged
+
+
+def package_file_name(case: Case, created: datetime) -> str:
+    """A file name for the package: ``care-case-<org>-<case number or date>.zip``."""
+    org = re.sub(r"[^A-Za-z0-9_-]+", "-", case.org.short_name).strip("-") or "case"
+    tag = re.sub(r"[^A-Za-z0-9_-]+", "-", case.case_number).strip("-") or created.strftime("%Y%m%d-%H%M")
+    return f"care-case-{org}-{tag}.zip"

@@ -1,0 +1,1 @@
+"""The case wizard as data: its steps, which follows which and what each requires."""

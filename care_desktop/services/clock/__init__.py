@@ -1,0 +1,1 @@
+"""Clocks with their settings resolved: holiday calendars and first-response targets."""

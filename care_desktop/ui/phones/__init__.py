@@ -1,0 +1,1 @@
+"""The phone directory views: the dialog, the table and one entry row."""
