@@ -23,7 +23,7 @@ from typing import Any, Final
 from care_desktop.cli import EXIT_FAILURE, EXIT_OK, BadInputError, Streams
 from care_desktop.domain.clock.business_hours import localize
 from care_desktop.domain.tracker.model import CaseState, DeadlineKind, TrackerError, deadlines, new_case
-from care_desktop.services.clock.targets import zone_named
+from care_desktop.services.clock.resolver import zone_named
 from care_desktop.services.paths import resolve_paths
 from care_desktop.services.store import Store
 from care_desktop.services.storefile import StoreError

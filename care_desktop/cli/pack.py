@@ -15,8 +15,9 @@ from typing import Any
 
 from care_desktop.cli import EXIT_OK, BadInputError, Streams
 from care_desktop.cli.redact import LIVE_WARNING, add_redaction_options, redaction_options
-from care_desktop.services.packaging.builder import PackError, PackOptions, build_package
+from care_desktop.services.packaging.builder import PackError, build_package
 from care_desktop.services.packaging.case_export import CaseFileError, read_case_file
+from care_desktop.services.packaging.options import PackOptions
 
 
 def register(subparsers: Any, name: str) -> None:

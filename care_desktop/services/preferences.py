@@ -64,7 +64,9 @@ def load_preferences(store: Store) -> Preferences:
         enhanced_support=enhanced if isinstance(enhanced, bool) else defaults.enhanced_support,
         phone_country=text("phone_country"),
         language=text("language"),
-        upload_limit_mb=limit if isinstance(limit, int) and not isinstance(limit, bool) and limit >= 0 else 2048,
+        upload_limit_mb=limit
+        if isinstance(limit, int) and not isinstance(limit, bool) and limit >= 0
+        else DEFAULT_UPLOAD_LIMIT_MB,
     )
 
 

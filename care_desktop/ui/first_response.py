@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from care_desktop.domain.case.draft import Draft
-from care_desktop.domain.case.text import first_response_text
-from care_desktop.services.clock.targets import FirstResponse, first_response
+from care_desktop.services.clock.targets import FirstResponse
+from care_desktop.services.packaging import plan
 from care_desktop.services.preferences import load_preferences
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import local_time, tr_message
@@ -15,22 +15,14 @@ from care_desktop.ui.rich_text import escape
 
 def first_response_now(context: UiContext, draft: Draft) -> FirstResponse | None:
     """The target if the case is filed now, in the customer's business hours (None without a severity)."""
-    severity = draft.case.severity
-    if severity is None:
-        return None
-    holidays = load_preferences(context.store).holiday_calendar
-    try:
-        return first_response(severity, context.clock(), context.business_zone(draft.time_zone), holidays)
-    except ValueError:  # a zone or calendar this computer does not know: count in UTC without holidays
-        return first_response(severity, context.clock(), "UTC")
+    preferences = load_preferences(context.store)
+    return plan.first_response_now(draft, preferences, context.clock(), system_zone=context.system_zone)
 
 
 def first_response_field(context: UiContext, draft: Draft) -> str:
     """The English "First response due" text of the case (empty without a severity)."""
-    target = first_response_now(context, draft)
-    if target is None:
-        return ""
-    return first_response_text(target.opened, target.respond_by, target.zone, target.basis.render())
+    preferences = load_preferences(context.store)
+    return plan.first_response_field(draft, preferences, context.clock(), system_zone=context.system_zone)
 
 
 def first_response_html(context: UiContext, draft: Draft) -> str:

@@ -56,6 +56,7 @@ PAGES: dict[Step, type[StepPage]] = {
     Step.FINISH: FinishPage,
 }
 GEOMETRY_SETTING = "ui.wizard.geometry"
+STEP_ROLE = Qt.ItemDataRole.UserRole  # the step a row of the steps list stands for
 PageT = TypeVar("PageT", bound=StepPage)
 
 
@@ -193,7 +194,7 @@ class CaseWizard(QWizard):
         self.steps_list.clear()
         for step in path:
             item = QListWidgetItem(step_title(step))
-            item.setData(256, step.value)
+            item.setData(STEP_ROLE, step.value)
             font = item.font()
             font.setBold(step is current)
             item.setFont(font)
@@ -204,7 +205,7 @@ class CaseWizard(QWizard):
                 item.setForeground(muted_color(self.palette()))  # Qt's placeholder grey is too faint (AA)
 
     def _on_step_activated(self, item: QListWidgetItem) -> None:
-        self.go_to(Step(str(item.data(256))))
+        self.go_to(Step(str(item.data(STEP_ROLE))))
 
     # -- commit points -----------------------------------------------------------------------------------
 

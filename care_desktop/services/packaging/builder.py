@@ -18,8 +18,8 @@ import json
 import os
 import secrets
 import sys
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO, Final
@@ -45,6 +45,7 @@ from care_desktop.domain.redaction.report import RedactionReport
 from care_desktop.domain.redaction.rules import RedactionOptions
 from care_desktop.domain.redaction.text import TextRedactor
 from care_desktop.services.atomic import atomic_writer
+from care_desktop.services.packaging.options import PackOptions
 from care_desktop.services.packaging.parallel_redaction import Helper, Job, copy_into, plan
 from care_desktop.services.packaging.zip_writer import MemberInfo, ZipWriter
 from care_desktop.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
@@ -56,28 +57,6 @@ EXCLUDED_BY_USER: Final = "left out by the user in the review"
 
 class PackError(ValueError):
     """The package cannot be built from these inputs; the message is a one-line reason. Nothing was written."""
-
-
-@dataclass(frozen=True)
-class PackOptions:
-    """How to build the package.
-
-    Attributes:
-        redaction: What to remove besides secrets.
-        exclude: Attachments to leave out (by index in ``case.attachments``) with the reason to record.
-        system_info: System facts to include as ``system/system-info.json``, or None.
-        level: Deflate level (zlib-ng). Level 4 of zlib-ng gives packages no larger than ``zip -6`` (measured
-            on console logs and HAR files: 2 % smaller and 0.3 % larger) at less CPU than its level 6.
-        force_zip64: Write ZIP64 fields even for small members (tests).
-        first_response: The "First response due" text for ``CASE.md`` (the UI computes it), or empty.
-    """
-
-    redaction: RedactionOptions = field(default_factory=RedactionOptions)
-    exclude: Mapping[int, str] = field(default_factory=dict)
-    system_info: Mapping[str, Any] | None = None
-    level: int = 4
-    force_zip64: bool = False
-    first_response: str = ""
 
 
 @dataclass

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any, Final
 
 from care_desktop.domain.case.model import Case
-from care_desktop.services.packaging.builder import PackError, PackOptions, PackResult, build_package
+from care_desktop.services.packaging.builder import PackError, PackResult, build_package
+from care_desktop.services.packaging.options import PackOptions
 from care_desktop.services.progress import NEVER_CANCELLED, CancelledError, CancelToken, Progress, no_progress
 
 _PROGRESS_INTERVAL: Final = 0.05

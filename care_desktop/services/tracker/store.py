@@ -16,7 +16,7 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from care_desktop.domain.clock.business_hours import HolidayPredicate, no_holidays
+from care_desktop.domain.clock.business_hours import HolidayPredicate
 from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from care_desktop.domain.tracker.model import (
     CaseState,
@@ -28,7 +28,7 @@ from care_desktop.domain.tracker.model import (
     record_first_response,
     record_rca_received,
 )
-from care_desktop.services.clock.holidays import holiday_predicate
+from care_desktop.services.clock.resolver import FALLBACK_ZONE, resolve_clock
 from care_desktop.services.preferences import load_preferences
 from care_desktop.services.store import Store
 
@@ -51,13 +51,7 @@ def zone_name(case: TrackedCase) -> str:
 
 def holiday_rule(store: Store) -> HolidayPredicate:
     """The holiday predicate of the user's chosen calendar (Settings), or none when none or unknown."""
-    code = load_preferences(store).holiday_calendar
-    if not code:
-        return no_holidays
-    try:
-        return holiday_predicate(code)
-    except ValueError:
-        return no_holidays
+    return resolve_clock(FALLBACK_ZONE, load_preferences(store).holiday_calendar).is_holiday
 
 
 def _text(moment: datetime) -> str:

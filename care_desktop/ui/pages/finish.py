@@ -26,17 +26,18 @@ from PySide6.QtWidgets import (
 
 from care_desktop.domain.case.draft import Draft
 from care_desktop.domain.wizard.steps import Step
+from care_desktop.services.preferences import load_preferences
 from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.ui import workers
 from care_desktop.ui.accessibility import describe
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.pages.base import StepPage, wrapping_label
-from care_desktop.ui.pages.redaction import redaction_options
 
 # Packaging (zip, zlib-ng, the child process) and the system facts (psutil) are loaded when the user builds a
 # package or looks at the facts, not when the wizard opens.
 if TYPE_CHECKING:
     from care_desktop.services.packaging.builder import PackResult
+    from care_desktop.services.packaging.plan import PackagePlan
     from care_desktop.services.sysinfo import Display
 
 
@@ -202,6 +203,20 @@ class FinishPage(StepPage):
 
         self.context.dialogs.information(self, self.tr("Facts about this computer"), facts_to_json(self.facts()))
 
+    def plan(self) -> PackagePlan:
+        """What the package will hold and where it goes (decided by ``services/packaging/plan.py``)."""
+        from care_desktop.services.packaging.plan import package_plan
+
+        return package_plan(
+            self.draft,
+            load_preferences(self.context.store),
+            self.context.profile,
+            Path(self.folder.text()),
+            self.context.clock(),
+            system_zone=self.context.system_zone,
+            system_info=self.facts() if self.include_system.isChecked() else None,
+        )
+
     def target(self) -> Path:
         """Where the package will be written."""
         from care_desktop.domain.packaging.manifest import package_file_name
@@ -210,9 +225,7 @@ class FinishPage(StepPage):
 
     def build(self) -> workers.Task | None:
         """Build the package in the background (asks before replacing a package of the same name)."""
-        from care_desktop.services.packaging.builder import PackOptions
         from care_desktop.services.packaging.child_process import build_package_isolated
-        from care_desktop.ui.first_response import first_response_field
 
         if self.task is not None:
             return None
@@ -221,15 +234,8 @@ class FinishPage(StepPage):
             self, self.tr("Replace the package?"), self.tr("%1 exists. Replace it?").replace("%1", str(target))
         ):
             return None
-        case = self.draft.case
-        exclude = {index: "left out by the user" for index, item in enumerate(case.attachments) if not item.included}
-        region = self.context.profile.region(case.org.region)
-        options = PackOptions(
-            redaction=redaction_options(self.draft.redaction, region.country if region else "US"),
-            exclude=exclude,
-            system_info=self.facts() if self.include_system.isChecked() else None,
-            first_response=first_response_field(self.context, self.draft),
-        )
+        plan = self.plan()
+        case, options = plan.case, plan.options
         case_dir = self.context.paths.case_dir(self.draft.id)
 
         def work(progress: Progress, token: CancelToken) -> PackResult:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from care_desktop.domain.case.draft import Draft, RedactionChoice
 from care_desktop.domain.wizard.steps import Step
+from care_desktop.services.packaging.plan import redaction_options
 from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.ui import workers
 from care_desktop.ui.context import UiContext
@@ -39,17 +40,9 @@ from care_desktop.ui.styles import keep_styled, sev1_style
 # The redaction engine (patterns, phone number parsing, file walkers) is loaded by the first check, in the
 # worker that runs it, not when the wizard opens.
 if TYPE_CHECKING:
-    from care_desktop.domain.redaction.rules import RedactionOptions
     from care_desktop.services.redaction.review import AttachmentReview
 
 INCLUDE, FILE, REMOVED, DETAILS = range(4)
-
-
-def redaction_options(choice: RedactionChoice, phone_region: str) -> RedactionOptions:
-    """The engine's options for the user's choice."""
-    from care_desktop.domain.redaction.rules import RedactionOptions
-
-    return RedactionOptions(choice.pii, choice.pseudonyms, tuple(choice.terms), phone_region or "US")
 
 
 class RedactionPage(StepPage):
@@ -185,11 +178,6 @@ class RedactionPage(StepPage):
         if self.draft.redaction != before:
             self.scan()
 
-    def phone_region(self) -> str:
-        """The country whose phone numbers are recognized without a leading +."""
-        region = self.context.profile.region(self.draft.case.org.region)
-        return region.country if region is not None and region.country else "US"
-
     def scan(self) -> workers.Task | None:
         """Check every attachment (nothing is written); a check already running is cancelled first."""
         if self.task is not None:
@@ -197,7 +185,7 @@ class RedactionPage(StepPage):
             self.task = None
         attachments = list(self.draft.case.attachments)
         case_dir = self.context.paths.case_dir(self.draft.id)
-        options = redaction_options(self.draft.redaction, self.phone_region())
+        options = redaction_options(self.draft.redaction, self.context.profile, self.draft.case.org.region)
 
         def work(progress: Progress, token: CancelToken) -> list[AttachmentReview]:
             from care_desktop.services.redaction.review import scan_attachments

@@ -1,4 +1,4 @@
-"""Step 7, "Review and finish": quality checks with jump-to-fix, the case text, copy, save, open the portal."""
+"""Step 9, "Review the case text": quality checks with jump-to-fix, the case text, copy, save, open the portal."""
 
 from __future__ import annotations
 

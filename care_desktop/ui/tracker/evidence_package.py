@@ -6,27 +6,20 @@ child process) and then records them as sent, so that the next package for the c
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from care_desktop.domain.packaging.manifest import package_file_name
-from care_desktop.services.packaging.builder import PackOptions, PackResult
+from care_desktop.services.packaging.builder import PackResult
 from care_desktop.services.packaging.child_process import build_package_isolated
+from care_desktop.services.packaging.plan import evidence_plan
 from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.services.store import DraftDamagedError, DraftNotFoundError
 from care_desktop.services.tracker.evidence import EvidenceReport
 from care_desktop.services.tracker.store import CaseNotFoundError, TrackerStore
 from care_desktop.ui import workers
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.pages.redaction import redaction_options
-
-
-def evidence_package_name(org_and_number_name: str, stamp: str) -> str:
-    """``care-case-<org>-<number>.zip`` becomes ``care-case-<org>-<number>-evidence-<stamp>.zip``."""
-    return org_and_number_name.removesuffix(".zip") + f"-evidence-{stamp}.zip"
 
 
 def start_evidence_package(context: UiContext, report: EvidenceReport, parent: QWidget) -> workers.Task | None:
@@ -56,16 +49,15 @@ def start_evidence_package(context: UiContext, report: EvidenceReport, parent: Q
             parent, QCoreApplication.translate("EvidencePackage", "Draft cannot be opened"), str(error)
         )
         return None
-    case = copy.deepcopy(draft.case)
-    case.case_number = report.number
-    case.attachments = [copy.deepcopy(item.attachment) for item in report.new]
-    for attachment in case.attachments:
-        attachment.included = True
-    now = context.clock()
-    name = evidence_package_name(package_file_name(case, now), now.strftime("%Y%m%d-%H%M"))
-    target = context.paths.exports / name
-    region = context.profile.region(case.org.region)
-    options = PackOptions(redaction=redaction_options(draft.redaction, region.country if region else "US"))
+    plan = evidence_plan(
+        draft,
+        context.profile,
+        context.paths.exports,
+        context.clock(),
+        report.number,
+        [i.attachment for i in report.new],
+    )
+    case, target, options = plan.case, plan.target, plan.options
     case_dir = context.paths.case_dir(draft.id)
 
     def work(progress: Progress, token: CancelToken) -> PackResult:

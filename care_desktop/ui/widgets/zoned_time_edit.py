@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QWidget
 
 from care_desktop.domain.clock.business_hours import localize
-from care_desktop.services.clock.targets import zone_named
+from care_desktop.services.clock.resolver import zone_named
 
 
 class ZonedTimeEdit(QWidget):

@@ -11,8 +11,9 @@ import pytest
 from care_desktop.domain.case.model import Attachment, AttachmentKind, Case, ConversationRef
 from care_desktop.domain.case.organization import Organization
 from care_desktop.domain.redaction.rules import RedactionOptions
-from care_desktop.services.packaging.builder import PackError, PackOptions, build_package
+from care_desktop.services.packaging.builder import PackError, build_package
 from care_desktop.services.packaging.case_export import read_case_file
+from care_desktop.services.packaging.options import PackOptions
 from care_desktop.services.progress import CancelledError, CancelToken
 from tests.conftest import DATA, REALWORLD
 

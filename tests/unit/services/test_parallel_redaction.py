@@ -10,7 +10,8 @@ import pytest
 from care_desktop.domain.case.model import Attachment, AttachmentKind, Case
 from care_desktop.domain.redaction.rules import RedactionOptions
 from care_desktop.services.packaging import parallel_redaction
-from care_desktop.services.packaging.builder import PackOptions, build_package
+from care_desktop.services.packaging.builder import build_package
+from care_desktop.services.packaging.options import PackOptions
 from care_desktop.services.packaging.parallel_redaction import Job, plan
 from care_desktop.services.progress import CancelledError, CancelToken
 from tests.conftest import DATA
