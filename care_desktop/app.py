@@ -7,13 +7,12 @@ Command-line subcommands never import Qt. The GUI part imports PySide6 only once
 from __future__ import annotations
 
 import gc
-import importlib
 import os
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from care_desktop import APP_ID, APP_NAME, __version__
 from care_desktop.services.paths import AppPaths, resolve_paths
@@ -150,7 +149,6 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
         The exit status.
     """
     gc.disable()  # until the first page is shown: see _finish_start
-    _load_plain_modules()
     from care_desktop.services.preferences import load_preferences
     from care_desktop.services.storefile import StoreError
     from care_desktop.ui.first_page import when_on_screen
@@ -220,28 +218,6 @@ def _finish_start(
         window.context.dialogs.warning(
             window, QCoreApplication.translate("MainWindow", "Saved data was damaged"), tr_message(notice)
         )
-
-
-# Qt-free modules the first page uses (tests/unit/test_lazy_imports.py checks that each is Qt-free and that the
-# first page needs nothing else of ours that is Qt-free).
-PLAIN_MODULES: Final = (
-    "csv",
-    "care_desktop.services.phones.phonebook",
-    "care_desktop.services.preferences",
-    "care_desktop.services.resources",
-    "care_desktop.services.store",
-    "care_desktop.ui.rich_text",
-)
-
-
-def _load_plain_modules() -> None:
-    """Import the Qt-free modules the windows use before Qt itself.
-
-    Once PySide6 is imported, it reads the source of every module imported after it (to find out whether the
-    module asks for its ``__feature__`` options): importing these first spares that work at every start.
-    """
-    for name in PLAIN_MODULES:
-        importlib.import_module(name)
 
 
 def _check_gui(window: object) -> int:

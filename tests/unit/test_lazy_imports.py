@@ -181,17 +181,6 @@ def test_the_self_test_finds_every_module_the_ui_loads_later(self_test_modules):
     assert unlisted == []
 
 
-def test_the_plain_modules_are_qt_free_and_loaded_before_qt(tmp_path, self_test_modules):
-    """PySide6 reads the source of every module imported after it: the Qt-free ones the windows use come first."""
-    from care_desktop.app import PLAIN_MODULES
-
-    names = list(PLAIN_MODULES)
-    code = f"import json, sys\nfor name in {names!r}: __import__(name)\nprint(json.dumps(sorted(sys.modules)))"
-    assert not loaded(json.loads(run_python(code, tmp_path)), "PySide6")
-    first_qt = self_test_modules.index("PySide6")
-    assert [name for name in PLAIN_MODULES if self_test_modules.index(name) > first_qt] == []
-
-
 # Built after the first page is on screen (ui/main_window.py's build_home), or needed only later.
 NOT_ON_THE_FIRST_PAGE = (
     "care_desktop.cli",
@@ -238,16 +227,3 @@ def test_the_first_page_is_shown_before_the_home_and_without_qt_namespace(first_
     assert first_page["qt_namespace_loaded"] is False
     assert [name for name in NOT_ON_THE_FIRST_PAGE if loaded(modules, name)] == []
     assert [name for name in NOT_AT_START if loaded(modules, name)] == []
-
-
-def test_the_plain_modules_are_all_the_qt_free_modules_the_first_page_needs(tmp_path, first_page):
-    """Every Qt-free module of ours on the first page comes with PLAIN_MODULES, so before PySide6."""
-    from care_desktop.app import PLAIN_MODULES
-
-    names = ["care_desktop.app", *PLAIN_MODULES]
-    code = f"import json, sys\nfor name in {names!r}: __import__(name)\nprint(json.dumps(sorted(sys.modules)))"
-    with_plain = set(json.loads(run_python(code, tmp_path)))
-    modules = first_page["modules"]
-    assert isinstance(modules, list)
-    ours = {name for name in modules if name.startswith("care_desktop.") and name not in with_plain}
-    assert all(name.startswith("care_desktop.ui.") for name in ours), sorted(ours)
