@@ -6,7 +6,6 @@ Command-line subcommands never import Qt. The GUI part imports PySide6 only once
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import tempfile
@@ -148,7 +147,6 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
     Returns:
         The exit status.
     """
-    gc.disable()  # until the first page is shown: see _finish_start
     from care_desktop.services.preferences import load_preferences
     from care_desktop.services.storefile import StoreError
     from care_desktop.ui.first_page import when_on_screen
@@ -159,7 +157,6 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
     try:
         context, notice = open_services(paths)
     except StoreError as error:
-        gc.enable()
         if self_test:
             raise
         from PySide6.QtWidgets import QMessageBox
@@ -184,7 +181,6 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
         context.store.purge_deleted()
         return int(status)
     finally:
-        gc.enable()  # already, unless the start failed before its first page
         context.store.close()
 
 
@@ -207,7 +203,6 @@ def _finish_start(
 
     assert isinstance(window, MainWindow)
     report_first_page()
-    gc.enable()
     set_app_icon(app)
     if check_status:
         from care_desktop.services.status_client import StatusClient
