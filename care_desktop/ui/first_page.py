@@ -16,31 +16,56 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QWidget
 
 REPORT_VARIABLE: Final = "CARE_DESKTOP_FIRST_PAGE_REPORT"
-POLL_MS: Final = 5
 WAIT_LIMIT_MS: Final = 1000  # a window that is never exposed (started minimized, say) gets its home anyway
 
 
-def when_on_screen(window: QWidget, then: Callable[[], None], waited_ms: int = 0) -> None:
+class _FirstExposure(QObject):
+    """Calls ``then`` once, after the watched window's first expose event (or after ``WAIT_LIMIT_MS``)."""
+
+    def __init__(self, window: QWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(WAIT_LIMIT_MS, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On the first expose event, act right after Qt has painted the window (the next turn of the loop)."""
+        if event.type() == QEvent.Type.Expose and self._window.isExposed():
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if self._then is None:
+            return
+        then, self._then = self._then, None
+        self._window.removeEventFilter(self)
+        then()
+
+
+def when_on_screen(window: QWidget, then: Callable[[], None]) -> None:
     """Call ``then`` once ``window`` has been exposed (and so painted), or after ``WAIT_LIMIT_MS``.
 
-    Qt paints a widget window while it handles the window's first expose event, so an exposed window has been
-    drawn. The check is a short timer rather than an event handler: a handler written in Python would load
-    ``QEvent``'s large enumeration before the first page.
+    Qt paints a widget window while it handles the window's first expose event, so ``then`` runs on the next
+    turn of the event loop after that event.
 
     Args:
         window: A top-level window that was just shown.
         then: What to do next (build the rest of the window).
-        waited_ms: How long it has been waited for already.
     """
     handle = window.windowHandle()
-    if (handle is not None and handle.isExposed()) or waited_ms >= WAIT_LIMIT_MS:
-        then()
+    if handle is None:  # not shown (yet): nothing to watch, wait the limit
+        QTimer.singleShot(WAIT_LIMIT_MS, then)
         return
-    QTimer.singleShot(POLL_MS, lambda: when_on_screen(window, then, waited_ms + POLL_MS))
+    if handle.isExposed():
+        QTimer.singleShot(0, then)
+        return
+    _FirstExposure(handle, then)
 
 
 def peak_memory_bytes() -> int | None:
