@@ -7,12 +7,12 @@ use; the main window keeps them up to date (``keep_styled``) and makes the text 
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from care_desktop.ui.rich_text import escape
 from care_desktop.ui.styles import sev1_style
 
 if TYPE_CHECKING:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication
 
 from care_desktop.domain.case.draft import Draft
@@ -10,7 +12,6 @@ from care_desktop.services.packaging import plan
 from care_desktop.services.preferences import load_preferences
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import local_time, tr_message
-from care_desktop.ui.rich_text import escape
 
 
 def first_response_now(context: UiContext, draft: Draft) -> FirstResponse | None:

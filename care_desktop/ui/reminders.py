@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.rich_text import escape
 from care_desktop.ui.styles import keep_styled, warning_style
 
 if TYPE_CHECKING:

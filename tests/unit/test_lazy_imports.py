@@ -193,9 +193,7 @@ NOT_ON_THE_FIRST_PAGE = (
     "care_desktop.ui.profile_panel",
     "care_desktop.ui.reminders",
     "care_desktop.ui.wizard",
-    "html",
     "importlib.resources",
-    "uuid",
 )
 
 

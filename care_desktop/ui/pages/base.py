@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from html import escape
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
@@ -20,7 +21,6 @@ from care_desktop.domain.case.draft import Draft
 from care_desktop.domain.wizard.flow import next_step, validate
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.rich_text import escape
 from care_desktop.ui.widgets.problem_list import ProblemList
 
 

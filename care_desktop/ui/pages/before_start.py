@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -12,7 +13,6 @@ from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.preferences import ROLE_SETTING
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.pages.base import StepPage, link, tab_stop_at_checked, wrapping_label
-from care_desktop.ui.rich_text import escape
 from care_desktop.ui.widgets.japan_care_note import JapanCareNote
 
 if TYPE_CHECKING:  # the status panel (and its status code) is loaded only when a status check is configured

@@ -6,6 +6,8 @@ final authority. Choosing another level than the recommended one asks for the re
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -30,7 +32,6 @@ from care_desktop.domain.severity import (
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.i18n import tr_domain, tr_message
 from care_desktop.ui.pages.base import StepPage, tab_stop_at_checked, wrapping_label
-from care_desktop.ui.rich_text import escape
 from care_desktop.ui.styles import keep_styled, sev1_style
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
@@ -31,7 +32,6 @@ from care_desktop.services.phones.phonebook import LoadedDirectory, Phonebook
 from care_desktop.ui.i18n import fill, tr_message
 from care_desktop.ui.pages.base import link
 from care_desktop.ui.phones.entry_row import EntryRow, directory_label
-from care_desktop.ui.rich_text import escape
 from care_desktop.ui.styles import banner_style, caution_style, critical_tone, muted_style
 
 BOLD_STYLE = "font-weight: 600;"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from html import escape
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -30,7 +31,6 @@ from care_desktop.domain.tracker.model import TRANSITIONS, CaseState, Deadline, 
 from care_desktop.ui.accessibility import describe
 from care_desktop.ui.i18n import local_time, tr_domain, tr_message
 from care_desktop.ui.pages.base import wrapping_label
-from care_desktop.ui.rich_text import escape
 from care_desktop.ui.styles import error_color
 from care_desktop.ui.tracker.deadline_text import due_text, is_overdue, kind_name, state_name
 from care_desktop.ui.widgets.zoned_time_edit import ZonedTimeEdit

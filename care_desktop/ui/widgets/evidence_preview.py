@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from care_desktop.services.evidence import HarSummary, ImageInfo, Inspection, Level, TextPreview, human_size
 from care_desktop.ui.i18n import tr_message
-from care_desktop.ui.rich_text import escape
 
 THUMBNAIL = QSize(360, 240)
 

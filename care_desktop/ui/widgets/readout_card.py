@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -9,7 +11,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 from care_desktop.domain.case.model import Case
 from care_desktop.domain.case.readout import readout_lines, readout_text
 from care_desktop.ui.i18n import tr_domain
-from care_desktop.ui.rich_text import escape
 
 CARD_STYLE = "QFrame#readout { border: 2px solid palette(highlight); border-radius: 6px; }"
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from html import escape
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
@@ -33,7 +34,6 @@ from care_desktop.services.status_client import StatusClient
 from care_desktop.ui import workers
 from care_desktop.ui.i18n import tr_domain, tr_message
 from care_desktop.ui.pages.base import link
-from care_desktop.ui.rich_text import escape
 from care_desktop.ui.styles import stale_color
 
 LIGHT_COLOURS = {
