@@ -116,16 +116,13 @@ class CaseWizard(QWizard):
     # -- pages -------------------------------------------------------------------------------------------
 
     def step_page(self, step: Step) -> StepPage:
-        """The page of ``step``, its widgets built."""
-        page = cast(StepPage, self.page(step.page_id))
-        page.ensure_built()
-        return page
+        """The page of ``step``."""
+        return cast(StepPage, self.page(step.page_id))
 
     def page_as(self, page_class: type[PageT]) -> PageT:
-        """The page of ``page_class.step``, typed as that class, its widgets built."""
+        """The page of ``page_class.step``, typed as that class."""
         page = self.page(page_class.step.page_id)
         assert isinstance(page, page_class)
-        page.ensure_built()
         return page
 
     def current_step(self) -> Step | None:

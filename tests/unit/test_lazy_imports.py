@@ -3,7 +3,7 @@
 Each check runs Python in a fresh process (offscreen, in a private home) and reads ``sys.modules`` after the
 step, so that no earlier import in the test process can hide a regression. The network stack (requests), the
 system facts (psutil), phone numbers parsing, the zip and zlib-ng writer, holiday calendars, HAR streaming
-(ijson) and the redaction, packaging and evidence services must wait for the user to need them.
+(ijson) and the redaction and packaging services must wait for the user to need them.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ NOT_AT_START = (
     "care_desktop.services.packaging.parallel_redaction",
     "care_desktop.services.redaction",
     "care_desktop.services.sysinfo",
-    "care_desktop.services.evidence",
     "care_desktop.services.http_client",
     "care_desktop.services.platform.org_lookup",
     "care_desktop.ui.screenshots",

@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import BinaryIO, Final
 from urllib.parse import urlsplit
 
-import ijson
-
 from care_desktop.services.evidence.probe import open_regular
 from care_desktop.services.evidence.sniff import BOM_LENGTH, HEAD_BYTES, detect_encoding
 from care_desktop.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
@@ -150,6 +148,8 @@ def summarize_har(path: Path, *, progress: Progress = no_progress, token: Cancel
         EvidenceError: When the file cannot be opened.
         CancelledError: When cancelled.
     """
+    import ijson  # a heavy library: loaded by the first HAR file read, not when the wizard opens
+
     values: dict[str, str] = {}
     pages = entries = 0
     first: datetime | None = None

@@ -14,8 +14,6 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-import ijson
-
 from care_desktop.domain.case.model import AttachmentKind
 
 HEAD_BYTES: Final = 64 * 1024
@@ -138,6 +136,8 @@ def decode_head(head: bytes, encoding: str) -> str:
 
 def _json_probe(text: str, *, truncated: bool) -> tuple[bool, bool]:
     """Return (is a JSON document, or the start of one; its top-level ``log`` holds HAR keys)."""
+    import ijson  # a heavy library: loaded by the first JSON file checked, not when the wizard opens
+
     stripped = text.lstrip()
     if not stripped.startswith(("{", "[")):
         return False, False

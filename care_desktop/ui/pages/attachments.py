@@ -44,12 +44,12 @@ class AttachmentsPage(StepPage):
     step = Step.ATTACHMENTS
 
     def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(draft, context, parent)
         self.task: workers.Task | None = None
         self.inspections: dict[str, Inspection] = {}
+        super().__init__(draft, context, parent)
 
     def create_widgets(self) -> None:
-        """Create the widgets (the first time the page is entered)."""
+        """Create the widgets (called once, by the constructor)."""
         from care_desktop.ui.widgets.evidence_preview import EvidencePreview
 
         self.add_button = QPushButton()

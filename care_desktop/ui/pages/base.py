@@ -1,7 +1,6 @@
 """The contract every wizard page follows: create_widgets, load, store, isComplete, validatePage, nextId.
 
-A page creates its widgets in ``create_widgets``, the first time it is entered (the wizard registers every page at
-once, but a page the user never reaches costs nothing at start). It fills its widgets from the draft in
+A page creates its widgets in ``create_widgets``, called by its constructor. It fills its widgets from the draft in
 ``load`` (with signals blocked so half-loaded widgets do not echo back into the draft), copies them into the
 draft in ``store``, and asks the domain's flow whether it is complete and which step comes next. It never
 decides the flow and never writes files.
@@ -72,10 +71,10 @@ def tab_stop_at_checked(group: QButtonGroup) -> None:
 class StepPage(QWizardPage):
     """Base of the wizard's pages.
 
-    Subclasses set ``step``, create their widgets in ``create_widgets`` (calling ``self.finish_layout()`` last; it runs
-    once, on the first ``initializePage`` or ``ensure_built``), and implement ``load``, ``store`` and
-    ``retranslate``. State that code may read before the page is entered belongs in ``__init__``. Every edit
-    should call ``self.on_edited``.
+    Subclasses set ``step``, create their widgets in ``create_widgets`` (calling ``self.finish_layout()`` last; the
+    constructor calls it once), and implement ``load``, ``store`` and ``retranslate``. A subclass with state of its
+    own sets it before calling ``super().__init__`` (``create_widgets`` may read it). Every edit should call
+    ``self.on_edited``.
 
     Signals:
         edited: The user changed something (the wizard schedules an autosave).
@@ -96,20 +95,9 @@ class StepPage(QWizardPage):
         self.draft = draft
         self.context = context
         self._loading = False
-        self._built = False
         self.body = QVBoxLayout(self)
         self.blockers = ProblemList()
-
-    @property
-    def built(self) -> bool:
-        """Whether the page's widgets exist (the page was entered, or ``ensure_built`` was called)."""
-        return self._built
-
-    def ensure_built(self) -> None:
-        """Create the page's widgets unless they exist already."""
-        if not self._built:
-            self._built = True
-            self.create_widgets()
+        self.create_widgets()
 
     def finish_layout(self, stretch: bool = True) -> None:
         """Add the "To continue" list at the bottom and translate the texts.
@@ -167,8 +155,7 @@ class StepPage(QWizardPage):
     # -- the QWizardPage contract ------------------------------------------------------------------------
 
     def initializePage(self) -> None:
-        """Load the draft into the widgets each time the page is entered (creating them the first time)."""
-        self.ensure_built()
+        """Load the draft into the widgets each time the page is entered."""
         self._loading = True
         try:
             with signals_blocked(*self.input_widgets()):
@@ -193,8 +180,8 @@ class StepPage(QWizardPage):
         return following.page_id if following is not None else -1
 
     def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change (a page not built yet gets its texts when it is built)."""
-        if event.type() == QEvent.Type.LanguageChange and self._built:
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.refresh()
         super().changeEvent(event)

@@ -26,11 +26,11 @@ class BeforeStartPage(StepPage):
     step = Step.BEFORE_START
 
     def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(draft, context, parent)
         self.status_panel: StatusPanel | None = None
+        super().__init__(draft, context, parent)
 
     def create_widgets(self) -> None:
-        """Create the widgets (the first time the page is entered)."""
+        """Create the widgets (called once, by the constructor)."""
         self.role_box = QGroupBox()
         role_layout = QVBoxLayout(self.role_box)
         self.designated = QRadioButton()

@@ -31,7 +31,7 @@ class ConversationsPage(StepPage):
     step = Step.CONVERSATIONS
 
     def create_widgets(self) -> None:
-        """Create the widgets (the first time the page is entered)."""
+        """Create the widgets (called once, by the constructor)."""
         self.help = wrapping_label(rich=True)
         self.paste_label = QLabel()
         self.paste = QPlainTextEdit()

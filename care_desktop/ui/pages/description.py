@@ -49,7 +49,7 @@ class DescriptionPage(StepPage):
     split_requested = Signal(list)
 
     def create_widgets(self) -> None:
-        """Create the widgets (the first time the page is entered)."""
+        """Create the widgets (called once, by the constructor)."""
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(250)
         self.known_time = QCheckBox()

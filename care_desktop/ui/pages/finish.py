@@ -70,13 +70,13 @@ class FinishPage(StepPage):
     track_requested = Signal(object)
 
     def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(draft, context, parent)
         self.task: workers.Task | None = None
         self.result: PackResult | None = None
         self.system_facts: dict[str, object] | None = None
+        super().__init__(draft, context, parent)
 
     def create_widgets(self) -> None:
-        """Create the widgets (the first time the page is entered)."""
+        """Create the widgets (called once, by the constructor)."""
         self.clock_label = wrapping_label()
         self.where_box = QGroupBox()
         where = QVBoxLayout(self.where_box)

@@ -237,7 +237,7 @@ class OrganizationPage(StepPage):
     step = Step.ORGANIZATION
 
     def create_widgets(self) -> None:
-        """Create the widgets (the first time the page is entered)."""
+        """Create the widgets (called once, by the constructor)."""
         self.form = OrgForm(self.context.profile, vertical=True)
         for editor in (self.form.short_name, self.form.org_id, self.form.name, self.form.email, self.form.phone):
             editor.textChanged.connect(self.on_edited)

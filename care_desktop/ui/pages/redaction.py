@@ -51,12 +51,12 @@ class RedactionPage(StepPage):
     step = Step.REDACTION
 
     def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(draft, context, parent)
         self.task: workers.Task | None = None
         self.reviews: list[AttachmentReview] = []
+        super().__init__(draft, context, parent)
 
     def create_widgets(self) -> None:
-        """Create the widgets (the first time the page is entered)."""
+        """Create the widgets (called once, by the constructor)."""
         self.options_box = QGroupBox()
         options = QGridLayout(self.options_box)
         self.pii = QCheckBox()

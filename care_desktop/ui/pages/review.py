@@ -35,7 +35,7 @@ class ReviewPage(StepPage):
     fix_requested = Signal(str)
 
     def create_widgets(self) -> None:
-        """Create the widgets (the first time the page is entered)."""
+        """Create the widgets (called once, by the constructor)."""
         self.clock_label = wrapping_label()
         self.clock_label.setStyleSheet("padding: 4px;")
         self.checks_box = QGroupBox()

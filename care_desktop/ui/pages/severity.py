@@ -71,7 +71,7 @@ class SeverityPage(StepPage):
     step = Step.SEVERITY
 
     def create_widgets(self) -> None:
-        """Create the widgets (the first time the page is entered)."""
+        """Create the widgets (called once, by the constructor)."""
         self.helper_box = QGroupBox()
         grid = QGridLayout(self.helper_box)
         self.questions: dict[Question, _YesNo] = {}

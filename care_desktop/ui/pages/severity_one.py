@@ -15,7 +15,7 @@ class SeverityOnePage(StepPage):
     step = Step.SEVERITY_ONE
 
     def create_widgets(self) -> None:
-        """Create the widgets (the first time the page is entered)."""
+        """Create the widgets (called once, by the constructor)."""
         from care_desktop.ui.widgets.severity_one_panel import SeverityOnePanel  # only for Severity 1
 
         self.panel = SeverityOnePanel(self.context, side_by_side=False)
