@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # names for annotations only: importing them at run time woul
 
     from care_desktop.domain.messages import Message as MessageType
     from care_desktop.ui.context import UiContext as UiContextType
+    from care_desktop.ui.main_window import MainWindow as MainWindowType
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -178,6 +179,9 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
             return _check_gui(window)
         when_on_screen(window, lambda: _finish_start(app, window, notice, check_status=True))
         status = app.exec()
+        from care_desktop.ui.workers import cancel_all
+
+        cancel_all()  # work still running in the pool stops (a package being built leaves nothing behind)
         context.store.purge_deleted()
         return int(status)
     finally:
@@ -185,7 +189,7 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
 
 
 def _finish_start(
-    app: QApplicationType, window: object, notice: MessageType | None, check_status: bool = False
+    app: QApplicationType, window: MainWindowType, notice: MessageType | None, check_status: bool = False
 ) -> None:
     """Once the first page is on screen: report it, build the rest of the home, the icon, a notice about the store.
 
@@ -199,9 +203,7 @@ def _finish_start(
 
     from care_desktop.ui.first_page import report_first_page
     from care_desktop.ui.i18n import tr_message
-    from care_desktop.ui.main_window import MainWindow
 
-    assert isinstance(window, MainWindow)
     report_first_page()
     set_app_icon(app)
     if check_status:
@@ -215,13 +217,11 @@ def _finish_start(
         )
 
 
-def _check_gui(window: object) -> int:
+def _check_gui(window: MainWindowType) -> int:
     """Exercise the parts a packaged build could lose: the windows, every resource, every on-demand module."""
     from care_desktop.cli import EXIT_OK
-    from care_desktop.ui.main_window import MainWindow
     from care_desktop.ui.self_check import check_gui
 
-    assert isinstance(window, MainWindow)
     check_gui(window, window.new_case)
     return EXIT_OK
 

@@ -252,8 +252,8 @@ def main(out: Path, language: str = SOURCE_LANGUAGE) -> int:
         window = MainWindow(context)
         window.resize(1200, 760)
         window.show()
-        assert window.status_panel is not None
-        wait_until(lambda: window.status_panel is not None and window.status_panel.task is None)
+        assert window.home.status_panel is not None
+        wait_until(lambda: window.home.status_panel is not None and window.home.status_panel.task is None)
         save(window, out, "main-window-empty")
         wizard = window.new_case()
         wizard.resize(1040, 760)
@@ -287,7 +287,7 @@ def main(out: Path, language: str = SOURCE_LANGUAGE) -> int:
         screenshot_editor(window, out)
         tracker(context, window, out)
         window.reload_drafts()
-        window.drafts.table.selectRow(0)
+        window.home.drafts.table.selectRow(0)
         save(window, out, "main-window")
         window.close()
         context.store.close()

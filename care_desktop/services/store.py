@@ -172,10 +172,11 @@ class Store:
         self._write(
             [
                 (
-                    "INSERT INTO drafts (id, created_at, updated_at, title, severity, step, case_number, document)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET updated_at=excluded.updated_at,"
-                    " title=excluded.title, severity=excluded.severity, step=excluded.step,"
-                    " case_number=excluded.case_number, document=excluded.document, deleted_at=NULL",
+                    "INSERT INTO drafts (id, created_at, updated_at, title, severity, step, case_number, document,"
+                    " damaged) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT(id) DO UPDATE SET"
+                    " updated_at=excluded.updated_at, title=excluded.title, severity=excluded.severity,"
+                    " step=excluded.step, case_number=excluded.case_number, document=excluded.document,"
+                    " deleted_at=NULL, damaged=0, revision=drafts.revision + 1",
                     (
                         draft.id,
                         draft.created_at,
@@ -218,36 +219,73 @@ class Store:
     def list_drafts(self) -> list[DraftSummary]:
         """List the drafts, most recently saved first.
 
+        Whether a draft is damaged was recorded when it was saved; only a row whose document changed otherwise
+        (or was written by an older version) is read here, once, and the finding recorded.
+
         Returns:
             One summary per draft that is not deleted.
         """
-        from care_desktop.domain.case.draft import DraftFormatError, draft_from_json
+        return self._summaries("deleted_at IS NULL", ())
+
+    def draft_summary(self, draft_id: str) -> DraftSummary | None:
+        """The summary of one draft (after it was saved), as :meth:`list_drafts` gives it.
+
+        Args:
+            draft_id: Its identifier.
+
+        Returns:
+            The summary, or None when there is no such draft (or it was deleted).
+        """
+        found = self._summaries("id = ? AND deleted_at IS NULL", (draft_id,))
+        return found[0] if found else None
+
+    def _summaries(self, where: str, params: tuple[Any, ...]) -> list[DraftSummary]:
         from care_desktop.domain.wizard.steps import Step
 
         rows = self._db.execute(
-            "SELECT id, title, severity, step, case_number, updated_at, document FROM drafts"
-            " WHERE deleted_at IS NULL ORDER BY updated_at DESC, rowid DESC"
+            "SELECT id, title, severity, step, case_number, updated_at, damaged, revision FROM drafts"
+            f" WHERE {where} ORDER BY updated_at DESC, rowid DESC",
+            params,
         ).fetchall()
-        summaries = []
-        for draft_id, title, severity, step, case_number, updated_at, document in rows:
+        checked = self._check_documents({row[0]: row[7] for row in rows if row[6] is None})
+        steps = {s.value for s in Step}
+        return [
+            DraftSummary(
+                draft_id,
+                title,
+                severity,
+                Step(step) if step in steps else None,
+                case_number,
+                updated_at,
+                bool(checked.get(draft_id, damaged)),
+            )
+            for draft_id, title, severity, step, case_number, updated_at, damaged, _revision in rows
+        ]
+
+    def _check_documents(self, revisions: dict[str, int]) -> dict[str, bool]:
+        """Read the documents not checked yet, record whether each is damaged, and return the findings."""
+        from care_desktop.domain.case.draft import DraftFormatError, draft_from_json
+
+        findings: dict[str, bool] = {}
+        for draft_id in revisions:
+            (document,) = self._db.execute("SELECT document FROM drafts WHERE id = ?", (draft_id,)).fetchone()
             try:
                 draft_from_json(json.loads(document))
             except (json.JSONDecodeError, DraftFormatError):
-                damaged = True
+                findings[draft_id] = True
             else:
-                damaged = False
-            summaries.append(
-                DraftSummary(
-                    draft_id,
-                    title,
-                    severity,
-                    Step(step) if step in {s.value for s in Step} else None,
-                    case_number,
-                    updated_at,
-                    damaged,
-                )
+                findings[draft_id] = False
+        if findings:
+            self._write(
+                [
+                    (
+                        "UPDATE drafts SET damaged = ? WHERE id = ? AND revision = ?",
+                        (int(bad), draft_id, revisions[draft_id]),
+                    )
+                    for draft_id, bad in findings.items()
+                ]
             )
-        return summaries
+        return findings
 
     def delete_draft(self, draft_id: str) -> None:
         """Hide a draft; :meth:`undelete_draft` brings it back until :meth:`purge_deleted`.

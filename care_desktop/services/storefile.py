@@ -59,6 +59,16 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
             PRIMARY KEY (case_number, sha256)
         )""",
     ),
+    # 3: whether a draft's document can be read is recorded when it is saved, so that listing the drafts does
+    # not parse every document. NULL means "not checked since the document changed": a row written before this
+    # version, or a document changed by anything but ``Store.save_draft`` (which bumps ``revision``).
+    (
+        "ALTER TABLE drafts ADD COLUMN damaged INTEGER",
+        "ALTER TABLE drafts ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+        """CREATE TRIGGER drafts_document_changed AFTER UPDATE OF document ON drafts
+            WHEN NEW.revision = OLD.revision
+            BEGIN UPDATE drafts SET damaged = NULL WHERE rowid = NEW.rowid; END""",
+    ),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 _CORRUPT_CODES: Final = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})

@@ -1,54 +1,81 @@
 """The main window's actions on drafts: new, open (or bring forward), duplicate, delete with undo, import.
 
-A mixin of ``MainWindow`` (ui/main_window.py), which holds the store, the drafts panel and the open wizards;
-its texts keep the main window's translation context.
+A controller owned by ``MainWindow`` (ui/main_window.py): it holds the open wizards and acts on the drafts panel
+and the window's status bar; its texts keep the main window's translation context.
 """
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QMainWindow, QToolButton
 
+from care_desktop.domain.case.draft import ContactRole, duplicate_draft, new_draft
 from care_desktop.services.preferences import ROLE_SETTING
 from care_desktop.services.store import DraftDamagedError, DraftNotFoundError
+from care_desktop.ui.context import UiContext
+from care_desktop.ui.drafts_panel import DraftsPanel
+from care_desktop.ui.main_window import deleted_on_close
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
-
     from care_desktop.domain.case.draft import Draft
     from care_desktop.domain.case.model import Case
-    from care_desktop.ui.context import UiContext
-    from care_desktop.ui.drafts_panel import DraftsPanel
     from care_desktop.ui.tracker.window import TrackerWindow
     from care_desktop.ui.wizard import CaseWizard
 
-    _Window = QMainWindow
-else:
-    _Window = object
 
+class DraftActions(QObject):
+    """What the main window does with drafts.
 
-def deleted_on_close(widget: QWidget) -> None:
-    """Let Qt delete ``widget`` when it is closed (a dialog or wizard opened from the main window)."""
-    from PySide6.QtCore import Qt  # Qt's namespace costs milliseconds: not before the first page is shown
+    Args:
+        context: Services and settings.
+        window: The main window (the parent of dialogs; its status bar shows what happened).
+        drafts: The drafts panel (the selection to act on, the list to refresh).
+        open_tracker: Shows the case tracker (a wizard asks for it to track a filed case).
 
-    widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    Attributes:
+        wizards: The open wizards by draft id.
+        undo_button: Brings back the last deleted draft (the window puts it in its status bar).
+    """
 
+    def __init__(
+        self,
+        context: UiContext,
+        window: QMainWindow,
+        drafts: DraftsPanel,
+        open_tracker: Callable[[], TrackerWindow],
+    ) -> None:
+        super().__init__(window)
+        self.context = context
+        self.window = window
+        self.drafts = drafts
+        self.open_tracker = open_tracker
+        self.wizards: dict[str, CaseWizard] = {}
+        self.closing = False
+        self._last_deleted: str | None = None
+        self.undo_button = QToolButton()
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.setVisible(False)
+        drafts.new_requested.connect(self.new_case)
+        drafts.open_requested.connect(self.open_selected)
+        drafts.duplicate_requested.connect(self.duplicate_selected)
+        drafts.delete_requested.connect(self.delete_selected)
 
-class DraftActions(_Window):
-    """What the main window does with drafts (mixed into ``MainWindow``, before ``QMainWindow``)."""
+    def retranslate(self) -> None:
+        """Set the undo button's texts."""
+        self.undo_button.setText(QCoreApplication.translate("MainWindow", "Undo"))
+        self.undo_button.setAccessibleDescription(
+            QCoreApplication.translate("MainWindow", "Brings back the draft you just deleted.")
+        )
 
-    context: UiContext
-    drafts: DraftsPanel
-    undo_button: QToolButton
-    wizards: dict[str, CaseWizard]
-    _closing: bool
-    _last_deleted: str | None
-
-    if TYPE_CHECKING:  # the main window's own
-
-        def open_tracker(self) -> TrackerWindow:
-            """Show the case tracker."""
+    def close_all(self) -> None:
+        """Close the wizards (they save) as the window closes."""
+        self.closing = True
+        for wizard in list(self.wizards.values()):
+            wizard.reject()
 
     def open_draft_by_id(self, draft_id: str) -> CaseWizard | None:
         """Open (or bring forward) the wizard of a draft known by its id."""
@@ -59,22 +86,22 @@ class DraftActions(_Window):
             return self.open_draft(self.context.store.load_draft(draft_id))
         except (DraftDamagedError, DraftNotFoundError) as error:
             title = QCoreApplication.translate("MainWindow", "Draft cannot be opened")
-            self.context.dialogs.warning(self, title, str(error))
+            self.context.dialogs.warning(self.window, title, str(error))
             return None
 
     def reload_drafts(self) -> None:
         """Reload the drafts from the store, keeping the selection."""
         self.drafts.show_drafts(self.context.store.list_drafts())
 
+    def show_saved(self, draft_id: str) -> None:
+        """One draft was saved (an autosave, a page accepted): update its row only."""
+        self.drafts.show_saved(self.context.store.draft_summary(draft_id), draft_id)
+
     def _now(self) -> str:
         return self.context.clock().isoformat(timespec="seconds")
 
     def new_draft(self, case: Case | None = None) -> Draft:
         """Create and save a draft prefilled with the organization profile and the remembered role."""
-        import uuid
-
-        from care_desktop.domain.case.draft import ContactRole, new_draft
-
         profile = self.context.store.org_profile()
         role = self.context.store.setting(ROLE_SETTING)
         known_role = ContactRole(role) if role in {r.value for r in ContactRole} else None
@@ -104,7 +131,7 @@ class DraftActions(_Window):
             draft = self.context.store.load_draft(draft_id)
         except DraftDamagedError as error:
             self.context.dialogs.warning(
-                self,
+                self.window,
                 QCoreApplication.translate("MainWindow", "Draft cannot be opened"),
                 QCoreApplication.translate(
                     "MainWindow", "%1\nIt stays in the list so that nothing is lost; you may delete it."
@@ -122,7 +149,7 @@ class DraftActions(_Window):
 
         wizard = CaseWizard(draft, self.context)
         deleted_on_close(wizard)
-        wizard.draft_saved.connect(lambda _id: self.reload_drafts())
+        wizard.draft_saved.connect(self.show_saved)
         wizard.drafts_changed.connect(self.reload_drafts)
         wizard.track_requested.connect(lambda draft: self.open_tracker().open_add_case(draft))
         wizard.finished.connect(lambda _result, draft_id=draft.id: self._on_wizard_closed(draft_id))
@@ -133,9 +160,9 @@ class DraftActions(_Window):
     def _on_wizard_closed(self, draft_id: str) -> None:
         self.wizards.pop(draft_id, None)
         self.reload_drafts()
-        if not self.wizards and self.isVisible() and not self._closing:  # back to the drafts, that one selected
+        if not self.wizards and self.window.isVisible() and not self.closing:  # back to the drafts, that one selected
             self.drafts.select(draft_id)
-            self.activateWindow()
+            self.window.activateWindow()
 
     def duplicate_selected(self) -> None:
         """Copy the selected draft into a new one (for a similar but separate issue)."""
@@ -146,13 +173,9 @@ class DraftActions(_Window):
             original = self.context.store.load_draft(draft_id)
         except (DraftDamagedError, DraftNotFoundError):
             return
-        import uuid
-
-        from care_desktop.domain.case.draft import duplicate_draft
-
         self.context.store.save_draft(duplicate_draft(original, uuid.uuid4().hex, self._now()))
         self.reload_drafts()
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Duplicated."), 5000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Duplicated."), 5000)
 
     def delete_selected(self) -> None:
         """Delete the selected draft; Undo in the status bar brings it back."""
@@ -165,7 +188,7 @@ class DraftActions(_Window):
         self.context.store.delete_draft(draft_id)
         self._last_deleted = draft_id
         self.reload_drafts()
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Draft deleted."))
+        self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Draft deleted."))
         self.undo_button.setVisible(True)
 
     def undo_delete(self) -> None:
@@ -175,14 +198,14 @@ class DraftActions(_Window):
         self.context.store.undelete_draft(self._last_deleted)
         self._last_deleted = None
         self.undo_button.setVisible(False)
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Draft restored."), 5000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Draft restored."), 5000)
         self.reload_drafts()
 
     def import_case_file(self) -> CaseWizard | None:
         """Open a CASE.json as a new draft, after showing what is wrong with it."""
         from care_desktop.ui.case_import import choose_case_file
 
-        case = choose_case_file(self.context, self)
+        case = choose_case_file(self.context, self.window)
         if case is None:
             return None
         draft = self.new_draft(case)

@@ -1,10 +1,10 @@
-"""The drafts list of the main window: one row per draft (one issue each), with its buttons."""
+"""The drafts list of the main window: one row per draft (one issue each) and its buttons; views ``DraftsModel``."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -12,18 +12,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from care_desktop.domain.severity import LEVEL_NAMES
 from care_desktop.services.store import DraftSummary
-from care_desktop.ui.i18n import tr_domain
-from care_desktop.ui.step_titles import step_title
-
-ID_ROLE = Qt.ItemDataRole.UserRole
+from care_desktop.ui.drafts_model import TITLE, DraftsModel
 
 
 class DraftsPanel(QGroupBox):
@@ -46,7 +41,9 @@ class DraftsPanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 5)
+        self.model = DraftsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -54,9 +51,11 @@ class DraftsPanel(QGroupBox):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.itemActivated.connect(lambda _item: self.open_requested.emit())
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda _index: self.open_requested.emit())
+        self.table.selectionModel().selectionChanged.connect(lambda _selected, _deselected: self._update_buttons())
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            signal.connect(self._show_empty)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -76,15 +75,12 @@ class DraftsPanel(QGroupBox):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
         layout.addLayout(buttons)
-        self._summaries: list[DraftSummary] = []
         self.retranslate()
+        self._show_empty()
 
     def retranslate(self) -> None:
         """Set the texts."""
         self.setTitle(self.tr("Drafts (one issue each)"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Title"), self.tr("Severity"), self.tr("Step"), self.tr("Case number"), self.tr("Last saved")]
-        )
         self.table.setAccessibleName(self.tr("Drafts"))
         self.table.setAccessibleDescription(self.tr("Your unfiled cases, one issue each; select one to act on it."))
         self.empty.setText(self.tr("No drafts yet. Start with New case: one draft per issue."))
@@ -98,7 +94,7 @@ class DraftsPanel(QGroupBox):
             self.tr("Makes a copy of the selected draft, for another issue.")
         )
         self.delete_button.setAccessibleDescription(self.tr("Deletes the selected draft; Undo brings it back."))
-        self.show_drafts(self._summaries)
+        self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""
@@ -106,56 +102,43 @@ class DraftsPanel(QGroupBox):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_drafts(self, summaries: list[DraftSummary]) -> None:
-        """Show these drafts, keeping the selection."""
-        selected = self.selected_id()
-        self._summaries = list(summaries)
-        self.table.setRowCount(len(summaries))
-        for row, summary in enumerate(summaries):
-            self._fill_row(row, summary)
-            if summary.id == selected:
-                self.table.selectRow(row)
-        self.table.setVisible(bool(summaries))
-        self.empty.setVisible(not summaries)
+    def show_drafts(self, summaries: Sequence[DraftSummary]) -> None:
+        """Show these drafts (rows that did not change stay as they are, and so does the selection)."""
+        self.model.set_drafts(summaries)
         self._update_buttons()
 
-    def _fill_row(self, row: int, summary: DraftSummary) -> None:
-        title = summary.title or self.tr("(untitled)")
-        if summary.damaged:
-            title = self.tr("%1 (damaged)").replace("%1", title)
-        severity = (
-            f"{summary.severity} \u2013 {tr_domain(LEVEL_NAMES[summary.severity])}"
-            if summary.severity in LEVEL_NAMES
-            else ""
-        )
-        step = step_title(summary.step) if summary.step is not None else ""
-        try:
-            saved = datetime.fromisoformat(summary.updated_at).astimezone().strftime("%Y-%m-%d %H:%M")
-        except ValueError:
-            saved = summary.updated_at
-        for column, text in enumerate((title, severity, step, summary.case_number, saved)):
-            item = QTableWidgetItem(text)
-            item.setData(ID_ROLE, summary.id)
-            self.table.setItem(row, column, item)
+    def show_saved(self, summary: DraftSummary | None, draft_id: str) -> None:
+        """One draft was saved: update its row only (None: it is gone)."""
+        if summary is None:
+            self.model.remove_draft(draft_id)
+        else:
+            self.model.update_draft(summary)
+        self._update_buttons()
+
+    def _show_empty(self, *_args: object) -> None:
+        listed = self.model.rowCount() > 0
+        self.table.setVisible(listed)
+        self.empty.setVisible(not listed)
 
     def select(self, draft_id: str) -> None:
         """Select the row of ``draft_id`` (when listed) and give the list the keyboard focus."""
-        for row, summary in enumerate(self._summaries):
-            if summary.id == draft_id:
-                self.table.selectRow(row)
-                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        row = self.model.row_of(draft_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def selected_id(self) -> str | None:
         """The id of the selected draft, if any."""
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.table.item(rows[0].row(), 0)
-        return str(item.data(ID_ROLE)) if item is not None else None
+        return self.model.draft_id(rows[0].row()) if rows else None
 
     def titles(self) -> list[str]:
         """The titles shown, top to bottom."""
-        return [self.table.item(row, 0).text() for row in range(self.table.rowCount())]  # type: ignore[union-attr]
+        return [str(self.model.index(row, TITLE).data()) for row in range(self.model.rowCount())]
+
+    def text(self, row: int, column: int) -> str:
+        """The text shown in a cell."""
+        return str(self.model.index(row, column, QModelIndex()).data())
 
     def _update_buttons(self) -> None:
         selected = self.selected_id() is not None

@@ -1,18 +1,25 @@
 """The main window's home below the critical-outage banner: the drafts beside the status and the profile.
 
 Built once the first page (the banner with the number) is on screen; see ``ui/main_window.py``. It holds the
-widgets only: the main window connects them to its actions and words its own texts.
+widgets and the controller of the drafts (``DraftActions``); the main window connects the rest and words its texts.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from care_desktop.ui.context import UiContext
+from care_desktop.ui.draft_actions import DraftActions
 from care_desktop.ui.drafts_panel import DraftsPanel
 from care_desktop.ui.profile_panel import ProfilePanel
 from care_desktop.ui.reminders import ReminderBanner, ReminderCenter, store_source
 from care_desktop.ui.widgets.status_panel import StatusPanel
+
+if TYPE_CHECKING:
+    from care_desktop.ui.tracker.window import TrackerWindow
 
 
 class Home(QWidget):
@@ -20,10 +27,15 @@ class Home(QWidget):
 
     Args:
         context: Services and settings; without a status client there is no status panel.
-        window: The main window: it owns the reminder center (whose tray icon belongs to it).
+        window: The main window: it owns the reminder center (whose tray icon belongs to it) and the drafts'
+            controller.
+        open_tracker: Shows the case tracker.
+
+    Attributes:
+        draft_actions: What is done with the drafts (new, open, duplicate, delete with undo, import).
     """
 
-    def __init__(self, context: UiContext, window: QWidget) -> None:
+    def __init__(self, context: UiContext, window: QMainWindow, open_tracker: Callable[[], TrackerWindow]) -> None:
         super().__init__()
         self.drafts = DraftsPanel()
         self.profile_panel = ProfilePanel(context)
@@ -49,3 +61,4 @@ class Home(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.reminder_banner)
         layout.addWidget(splitter, 1)
+        self.draft_actions = DraftActions(context, window, self.drafts, open_tracker)

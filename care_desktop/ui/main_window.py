@@ -6,41 +6,45 @@ because it is opened in the worst minutes of an outage. The rest of the home (th
 organization profile, the menu's actions, the reminders) is built by :meth:`MainWindow.build_home` right
 after that page is on screen (``app.py`` calls it), or at once for a window built with ``defer_home=False``.
 
-It opens the wizards and dialogs and acts on drafts (open, resume, duplicate, delete with undo, import);
-the panels hold the widgets. The wizard, the dialogs and the tracker window are imported when first opened.
+Everything the home adds lives in one object, :attr:`MainWindow.home` (None until it is built): the panels and
+the controller of the drafts (``ui/draft_actions.py``: open, resume, duplicate, delete with undo, import). The
+window opens the dialogs and the tracker, imported when first opened.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from care_desktop.domain.phones.directory import is_stale
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.critical_banner import CriticalBanner
-from care_desktop.ui.draft_actions import DraftActions, deleted_on_close
 
 if TYPE_CHECKING:  # built with the home, or opened on demand: see the module's docstring
-    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-    from PySide6.QtWidgets import QToolButton
+    from PySide6.QtGui import QCloseEvent
 
     from care_desktop.domain.case.draft import Draft
     from care_desktop.ui.critical_outage import CriticalOutageDialog
-    from care_desktop.ui.drafts_panel import DraftsPanel
+    from care_desktop.ui.home import Home
     from care_desktop.ui.phones.directory_dialog import PhoneDirectoryDialog
-    from care_desktop.ui.profile_panel import ProfilePanel
-    from care_desktop.ui.reminders import ReminderBanner, ReminderCenter
     from care_desktop.ui.settings_dialog import SettingsDialog
     from care_desktop.ui.tracker.window import TrackerWindow
-    from care_desktop.ui.widgets.status_panel import StatusPanel
     from care_desktop.ui.wizard import CaseWizard
 
 GEOMETRY_SETTING = "ui.main_window.geometry"
 REMINDER_DELAY_MS = 1500  # the first deadline check waits until the window is on screen
 
 
-class MainWindow(DraftActions, QMainWindow):
+def deleted_on_close(widget: QWidget) -> None:
+    """Let Qt delete ``widget`` when it is closed (a dialog or wizard opened from the main window)."""
+    from PySide6.QtCore import Qt  # Qt's namespace costs milliseconds: not before the first page is shown
+
+    widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+
+class MainWindow(QMainWindow):
     """The app's home.
 
     Args:
@@ -48,24 +52,17 @@ class MainWindow(DraftActions, QMainWindow):
         parent: Owner.
         defer_home: Build only the first page (banner, number, menu bar) now and leave the rest to
             :meth:`build_home`; False builds everything at once.
-    """
 
-    # Built with the home (build_home).
-    drafts: DraftsPanel
-    profile_panel: ProfilePanel
-    status_panel: StatusPanel | None
-    reminders: ReminderCenter
-    reminder_banner: ReminderBanner
-    undo_button: QToolButton
+    Attributes:
+        home: The rest of the home (panels, reminders, the drafts' controller); None until :meth:`build_home`.
+        tracker: The case tracker window, once opened.
+    """
 
     def __init__(self, context: UiContext, parent: QWidget | None = None, *, defer_home: bool = False) -> None:
         super().__init__(parent)
         self.context = context
-        self.wizards: dict[str, CaseWizard] = {}
-        self._closing = False
-        self._last_deleted: str | None = None
+        self.home: Home | None = None
         self.tracker: TrackerWindow | None = None
-        self.home_built = False
         self.banner = CriticalBanner()
         self.banner.open_requested.connect(self.open_critical_outage)
         central = QWidget()
@@ -73,7 +70,15 @@ class MainWindow(DraftActions, QMainWindow):
         self._central_layout.addWidget(self.banner)
         self._central_layout.addStretch(1)  # the banner at the top of the first page; the home replaces this
         self.setCentralWidget(central)
-        self.file_menu = self.menuBar().addMenu("")  # its actions come with the home
+        self.file_menu = self.menuBar().addMenu("")  # its actions are added with the home
+        self.new_action = self._action(self.new_case)
+        self.import_action = self._action(lambda: self.built_home().draft_actions.import_case_file())
+        self.critical_action = self._action(self.open_critical_outage)
+        self.directory_action = self._action(self.open_phone_directory)
+        self.tracker_action = self._action(self.open_tracker)
+        self.settings_action = self._action(self.open_settings)
+        self.quit_action = self._action(self.close)
+        self.delete_action = self._action(lambda: self.built_home().draft_actions.delete_selected())
         self._set_window_texts()  # the banner has set its own
         self.show_primary_number()
         geometry = context.store.setting(GEOMETRY_SETTING)
@@ -86,73 +91,87 @@ class MainWindow(DraftActions, QMainWindow):
         if not defer_home:
             self.build_home()
 
-    def build_home(self) -> None:
+    @property
+    def home_built(self) -> bool:
+        """Whether the home below the banner exists."""
+        return self.home is not None
+
+    def build_home(self) -> Home:
         """Build the rest of the home below the banner: drafts, status, profile, menu actions, reminders.
 
-        Called once the first page is on screen; a second call does nothing. The status check and the
-        reminders start here (the window is shown, or about to be).
+        Called once the first page is on screen; a second call returns the same home. The status check and
+        the reminders start here (the window is shown, or about to be).
         """
-        if self.home_built:
-            return
-        self.home_built = True
-        from PySide6.QtWidgets import QToolButton
-
+        if self.home is not None:
+            return self.home
         from care_desktop.ui.home import Home
         from care_desktop.ui.i18n import on_language_change
         from care_desktop.ui.styles import keep_styled, sev1_style
 
         keep_styled(self.banner, lambda: sev1_style(selector="QFrame#critical"))
         self.banner.make_selectable()
-        home = Home(self.context, self)
-        self.drafts, self.profile_panel, self.status_panel = home.drafts, home.profile_panel, home.status_panel
-        self.reminders, self.reminder_banner = home.reminders, home.reminder_banner
-        self.drafts.new_requested.connect(self.new_case)
-        self.drafts.open_requested.connect(self.open_selected)
-        self.drafts.duplicate_requested.connect(self.duplicate_selected)
-        self.drafts.delete_requested.connect(self.delete_selected)
-        self.profile_panel.saved.connect(self._on_profile_saved)
-        self.reminder_banner.open_requested.connect(self.open_tracker)
-        self.reminders.open_requested.connect(self.open_tracker)
+        home = self.home = Home(self.context, self, self.open_tracker)
+        home.profile_panel.saved.connect(self._on_profile_saved)
+        home.reminder_banner.open_requested.connect(self.open_tracker)
+        home.reminders.open_requested.connect(self.open_tracker)
         self._central_layout.takeAt(1)  # the first page's stretch
         self._central_layout.addWidget(home, 1)
         home.show()  # now, not on the next turn of the event loop (the window may already be on screen)
-        self.undo_button = QToolButton()
-        self.undo_button.clicked.connect(self.undo_delete)
-        self.undo_button.setVisible(False)
-        self.statusBar().addPermanentWidget(self.undo_button)
-        self._build_menu()
+        self.statusBar().addPermanentWidget(home.draft_actions.undo_button)
+        self._fill_menu(home)
         on_language_change(self, self.retranslate)
-        self._set_home_texts()
-        self.reload_drafts()
-        self.reminders.start(REMINDER_DELAY_MS)
-        if self.status_panel is not None:
-            self.status_panel.refresh()
+        self._set_home_texts(home)
+        home.draft_actions.reload_drafts()
+        home.reminders.start(REMINDER_DELAY_MS)
+        if home.status_panel is not None:
+            home.status_panel.refresh()
+        return home
+
+    def built_home(self) -> Home:
+        """The home, built now if it is not yet."""
+        return self.home if self.home is not None else self.build_home()
+
+    def new_case(self) -> CaseWizard:
+        """Start a new case and open it (File > New case)."""
+        return self.built_home().draft_actions.new_case()
+
+    def open_draft(self, draft: Draft) -> CaseWizard:
+        """Show the wizard of a draft (or bring it forward)."""
+        return self.built_home().draft_actions.open_draft(draft)
+
+    def open_draft_by_id(self, draft_id: str) -> CaseWizard | None:
+        """Show the wizard of a draft known by its id (the tracker asks for it)."""
+        return self.built_home().draft_actions.open_draft_by_id(draft_id)
+
+    def reload_drafts(self) -> None:
+        """Reload the drafts list from the store."""
+        if self.home is not None:
+            self.home.draft_actions.reload_drafts()
 
     # -- building ----------------------------------------------------------------------------------------
 
-    def _action(self, slot: object, shortcut: QKeySequence | None = None) -> QAction:
-        from PySide6.QtGui import QAction
-
+    def _action(self, slot: object) -> QAction:
         action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
         action.triggered.connect(slot)
         return action
 
-    def _build_menu(self) -> None:
+    def _fill_menu(self, home: Home) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence
 
-        self.new_action = self._action(self.new_case, QKeySequence(QKeySequence.StandardKey.New))
-        self.import_action = self._action(self.import_case_file, QKeySequence(QKeySequence.StandardKey.Open))
-        self.critical_action = self._action(self.open_critical_outage, QKeySequence("Ctrl+Shift+C"))
-        self.directory_action = self._action(self.open_phone_directory)
-        self.tracker_action = self._action(self.open_tracker, QKeySequence("Ctrl+T"))
-        self.settings_action = self._action(self.open_settings, QKeySequence(QKeySequence.StandardKey.Preferences))
-        self.quit_action = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
-        self.delete_action = self._action(self.delete_selected, QKeySequence(QKeySequence.StandardKey.Delete))
+        shortcuts = (
+            (self.new_action, QKeySequence(QKeySequence.StandardKey.New)),
+            (self.import_action, QKeySequence(QKeySequence.StandardKey.Open)),
+            (self.critical_action, QKeySequence("Ctrl+Shift+C")),
+            (self.tracker_action, QKeySequence("Ctrl+T")),
+            (self.settings_action, QKeySequence(QKeySequence.StandardKey.Preferences)),
+            (self.quit_action, QKeySequence(QKeySequence.StandardKey.Quit)),
+            (self.delete_action, QKeySequence(QKeySequence.StandardKey.Delete)),
+        )
+        for action, shortcut in shortcuts:
+            action.setShortcut(shortcut)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.drafts.table.addAction(self.delete_action)
+        home.drafts.table.addAction(self.delete_action)
         for action in (
             self.new_action,
             self.import_action,
@@ -170,14 +189,14 @@ class MainWindow(DraftActions, QMainWindow):
         """Set every text again (after a language change)."""
         self._set_window_texts()
         self.banner.retranslate()
-        if self.home_built:
-            self._set_home_texts()
+        if self.home is not None:
+            self._set_home_texts(self.home)
 
     def _set_window_texts(self) -> None:
         self.setWindowTitle(self.tr("Care Desktop"))
         self.file_menu.setTitle(self.tr("&File"))
 
-    def _set_home_texts(self) -> None:
+    def _set_home_texts(self, home: Home) -> None:
         self.new_action.setText(self.tr("&New case"))
         self.import_action.setText(self.tr("&Import case file\u2026"))
         self.critical_action.setText(self.tr("&Critical outage: call Customer Care\u2026"))
@@ -186,13 +205,12 @@ class MainWindow(DraftActions, QMainWindow):
         self.settings_action.setText(self.tr("&Settings\u2026"))
         self.quit_action.setText(self.tr("&Quit"))
         self.delete_action.setText(self.tr("Delete draft"))
-        self.undo_button.setText(self.tr("Undo"))
-        self.undo_button.setAccessibleDescription(self.tr("Brings back the draft you just deleted."))
+        home.draft_actions.retranslate()
 
     def _on_profile_saved(self) -> None:
         self.show_primary_number()
-        if self.status_panel is not None:
-            self.status_panel.set_region(self.context.caller_place(self.context.store.org_profile().org)[0])
+        if self.home is not None and self.home.status_panel is not None:
+            self.home.status_panel.set_region(self.context.caller_place(self.context.store.org_profile().org)[0])
 
     # -- critical outage, directory, settings ------------------------------------------------------------
 
@@ -218,9 +236,10 @@ class MainWindow(DraftActions, QMainWindow):
     def _on_critical_draft(self, draft: Draft) -> None:
         from care_desktop.ui.critical_outage import track_phone_case
 
-        self.reload_drafts()
+        home = self.built_home()
+        home.draft_actions.reload_drafts()
         if draft.case.case_number and track_phone_case(self.context, draft):
-            self.reminders.check()
+            home.reminders.check()
             self.statusBar().showMessage(
                 self.tr("Case %1 is now tracked with its deadlines.").replace("%1", draft.case.case_number), 8000
             )
@@ -256,7 +275,7 @@ class MainWindow(DraftActions, QMainWindow):
             self.tracker = TrackerWindow(self.context)
             self.tracker.open_draft_requested.connect(self.open_draft_by_id)
             self.tracker.drafts_changed.connect(self.reload_drafts)
-            self.tracker.cases_changed.connect(self.reminders.check)
+            self.tracker.cases_changed.connect(self._check_reminders)
             self.tracker.evidence_ready.connect(
                 lambda _number, report: start_evidence_package(self.context, report, self.tracker or self)
             )
@@ -265,13 +284,15 @@ class MainWindow(DraftActions, QMainWindow):
         self.tracker.raise_()
         return self.tracker
 
+    def _check_reminders(self) -> None:
+        if self.home is not None:
+            self.home.reminders.check()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close the wizards (they save), remember the geometry."""
-        self._closing = True
-        for wizard in list(self.wizards.values()):
-            wizard.reject()
-        if self.home_built:
-            self.reminders.stop()
+        if self.home is not None:
+            self.home.draft_actions.close_all()
+            self.home.reminders.stop()
         if self.tracker is not None:
             self.tracker.close()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")

@@ -177,8 +177,8 @@ def test_quit_midway_and_resume_in_a_new_session(qtbot, app_context):
         again = MainWindow(context)
         qtbot.addWidget(again)
         again.show()
-        again.drafts.table.selectRow(0)
-        resumed = again.open_selected()
+        again.home.drafts.table.selectRow(0)
+        resumed = again.home.draft_actions.open_selected()
         assert resumed is not None
         assert resumed.draft.id == draft_id
         assert resumed.current_step() is Step.DESCRIPTION

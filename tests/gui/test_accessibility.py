@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSlider,
     QTabBar,
-    QTableWidget,
+    QTableView,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -50,7 +50,7 @@ from care_desktop.ui.tracker.window import TrackerWindow
 from care_desktop.ui.widgets.status_panel import StatusPanel
 from tests.helpers.dialogs import ScriptedDialogs
 
-INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QDateTimeEdit, QTableWidget, QListWidget)
+INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QDateTimeEdit, QTableView, QListWidget)
 CONTROLS = (
     QLineEdit,
     QPlainTextEdit,
@@ -212,7 +212,7 @@ def test_status_panel_describes_its_controls(qtbot):
 def test_descriptions_follow_a_language_change(qtbot, context, saved_profile):
     window = MainWindow(context)
     qtbot.addWidget(window)
-    button = window.drafts.new_button
+    button = window.home.drafts.new_button
     assert button.accessibleDescription() == "Starts a new case in the wizard."
     switch_language("ja")
     assert button.accessibleDescription() == "ウィザードで新しいケースを開始します。"

@@ -78,7 +78,7 @@ def test_after_the_call_the_draft_carries_the_case_number(qtbot, context, saved_
     assert saved.case.business_impact == "Nobody can take calls"
     assert saved.case.contact.available_24x7
     assert saved.case.title == "Critical outage, case 0001234567"
-    wizard = window.wizards[draft.id]
+    wizard = window.home.draft_actions.wizards[draft.id]
     assert wizard.current_step() is Step.ORGANIZATION  # the call is done: go on with the evidence
     wizard.reject()
 
@@ -94,4 +94,4 @@ def test_a_case_number_from_the_call_starts_the_tracker_clocks(qtbot, context, s
     tracked = TrackerStore(context.store).get_case("0007654321")
     assert (tracked.severity, tracked.draft_id) == (1, draft.id)
     assert "0007654321" in window.statusBar().currentMessage()
-    window.wizards[draft.id].reject()
+    window.home.draft_actions.wizards[draft.id].reject()

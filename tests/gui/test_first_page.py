@@ -37,13 +37,13 @@ def test_the_first_page_shows_the_number_before_the_home_is_built(first_page, co
 def test_the_home_is_built_once_the_first_page_is_on_screen(qtbot, qapp, first_page, context):
     when_on_screen(first_page, lambda: _finish_start(qapp, first_page, None))
     qtbot.waitUntil(lambda: first_page.home_built)
-    assert first_page.drafts.isVisible()
-    assert first_page.profile_panel.isVisible()
+    assert first_page.home.drafts.isVisible()
+    assert first_page.home.profile_panel.isVisible()
     assert first_page.new_action in first_page.file_menu.actions()
-    assert first_page.drafts.table.rowCount() == len(context.store.list_drafts())
-    drafts, menu = first_page.drafts, first_page.file_menu.actions()
+    assert first_page.home.drafts.model.rowCount() == len(context.store.list_drafts())
+    drafts, menu = first_page.home.drafts, first_page.file_menu.actions()
     first_page.build_home()  # a second call changes nothing
-    assert first_page.drafts is drafts
+    assert first_page.home.drafts is drafts
     assert first_page.file_menu.actions() == menu
 
 

@@ -83,7 +83,7 @@ def test_switching_retranslates_the_main_window_the_wizard_and_a_dialog_live(
     # Our own texts, in the window, the wizard and its pages, and a dialog that is open.
     assert main_window.file_menu.title() == "ファイル(&F)"
     assert main_window.new_action.text() == "新しいケース(&N)"
-    assert main_window.drafts.new_button.text() == "新しいケース(&N)"
+    assert main_window.home.drafts.new_button.text() == "新しいケース(&N)"
     assert wizard.windowTitle() == "ケース: 新しいケース"
     assert severity.title() == "重大度"
     assert severity.helper_box.title() == "重大度の判定"

@@ -7,22 +7,22 @@ from tests.gui.conftest import ORG_ID
 
 
 def titles(window):
-    return window.drafts.titles()
+    return window.home.drafts.titles()
 
 
 def test_empty_state_and_new_case_prefilled_from_the_profile(main_window, saved_profile, context):
-    assert main_window.drafts.empty.isVisible()
-    assert not main_window.drafts.table.isVisible()
-    assert not main_window.drafts.open_button.isEnabled()
+    assert main_window.home.drafts.empty.isVisible()
+    assert not main_window.home.drafts.table.isVisible()
+    assert not main_window.home.drafts.open_button.isEnabled()
     wizard = main_window.new_case()
     assert isinstance(wizard, CaseWizard)
     assert wizard.isVisible()
     assert wizard.draft.case.org.id == ORG_ID
     assert wizard.draft.case.contact.email == "dana@acme.example"
-    assert main_window.drafts.table.rowCount() == 1
-    assert main_window.drafts.table.isVisible()
+    assert main_window.home.drafts.model.rowCount() == 1
+    assert main_window.home.drafts.table.isVisible()
     wizard.reject()
-    assert main_window.wizards == {}
+    assert main_window.home.draft_actions.wizards == {}
 
 
 def test_open_resumes_at_the_saved_step(main_window, saved_profile, context):
@@ -31,13 +31,13 @@ def test_open_resumes_at_the_saved_step(main_window, saved_profile, context):
     wizard.draft.case.title = "Wallboard"
     wizard.resume(Step.CONVERSATIONS)
     wizard.reject()
-    main_window.drafts.table.selectRow(0)
+    main_window.home.drafts.table.selectRow(0)
     assert titles(main_window) == ["Wallboard"]
-    assert main_window.drafts.table.item(0, 2).text() == "Conversation IDs"
-    reopened = main_window.open_selected()
+    assert main_window.home.drafts.text(0, 2) == "Conversation IDs"
+    reopened = main_window.home.draft_actions.open_selected()
     assert reopened is not None
     assert reopened.current_step() is Step.CONVERSATIONS
-    assert main_window.open_selected() is reopened  # one window per draft
+    assert main_window.home.draft_actions.open_selected() is reopened  # one window per draft
     reopened.reject()
 
 
@@ -45,24 +45,24 @@ def test_duplicate_then_delete_with_undo(main_window, saved_profile, context):
     wizard = main_window.new_case()
     wizard.draft.case.title = "Original"
     wizard.reject()
-    main_window.drafts.table.selectRow(0)
-    main_window.drafts.duplicate_button.click()
+    main_window.home.drafts.table.selectRow(0)
+    main_window.home.drafts.duplicate_button.click()
     assert sorted(titles(main_window)) == ["Original", "Original"]
-    main_window.drafts.table.selectRow(0)
-    main_window.drafts.delete_button.click()
-    assert main_window.drafts.table.rowCount() == 1
-    assert main_window.undo_button.isVisible()
-    main_window.undo_button.click()
-    assert main_window.drafts.table.rowCount() == 2
-    assert not main_window.undo_button.isVisible()
+    main_window.home.drafts.table.selectRow(0)
+    main_window.home.drafts.delete_button.click()
+    assert main_window.home.drafts.model.rowCount() == 1
+    assert main_window.home.draft_actions.undo_button.isVisible()
+    main_window.home.draft_actions.undo_button.click()
+    assert main_window.home.drafts.model.rowCount() == 2
+    assert not main_window.home.draft_actions.undo_button.isVisible()
 
 
 def test_deleting_an_open_draft_closes_its_wizard_first(main_window, saved_profile):
     wizard = main_window.new_case()
-    main_window.drafts.table.selectRow(0)
-    main_window.delete_selected()
+    main_window.home.drafts.table.selectRow(0)
+    main_window.home.draft_actions.delete_selected()
     assert not wizard.isVisible()
-    assert main_window.drafts.table.rowCount() == 0
+    assert main_window.home.drafts.model.rowCount() == 0
 
 
 def test_a_damaged_draft_is_kept_and_explained(main_window, saved_profile, context, dialogs):
@@ -72,11 +72,11 @@ def test_a_damaged_draft_is_kept_and_explained(main_window, saved_profile, conte
         db.execute("UPDATE drafts SET document = '{broken'")
     main_window.reload_drafts()
     assert titles(main_window)[0].endswith("(damaged)")
-    main_window.drafts.table.selectRow(0)
-    assert main_window.open_selected() is None
+    main_window.home.drafts.table.selectRow(0)
+    assert main_window.home.draft_actions.open_selected() is None
     assert dialogs.kinds() == ["warning"]
     assert "nothing is lost" in dialogs.calls[0][2]
-    assert main_window.drafts.table.rowCount() == 1
+    assert main_window.home.drafts.model.rowCount() == 1
 
 
 def test_import_a_case_file(main_window, context, dialogs, tmp_path):
@@ -94,7 +94,7 @@ def test_import_a_case_file(main_window, context, dialogs, tmp_path):
         encoding="utf-8",
     )
     dialogs.file = case_file
-    wizard = main_window.import_case_file()
+    wizard = main_window.home.draft_actions.import_case_file()
     assert wizard is not None
     assert wizard.draft.case.title == "Imported"
     assert wizard.draft.case.org.region == "mypurecloud.de"
@@ -106,7 +106,7 @@ def test_a_bad_case_file_changes_nothing(main_window, context, dialogs, tmp_path
     bad = tmp_path / "CASE.json"
     bad.write_bytes(b"\xff\xfe not json")
     dialogs.file = bad
-    assert main_window.import_case_file() is None
+    assert main_window.home.draft_actions.import_case_file() is None
     assert dialogs.kinds() == ["file", "warning"]
     assert "not UTF-8" in dialogs.calls[1][2]
     assert context.store.list_drafts() == []
@@ -117,18 +117,18 @@ def test_a_case_file_with_problems_asks_first(main_window, context, dialogs, tmp
     odd.write_text(json.dumps({"schema": "care-desktop/case@1", "severity": 9}), encoding="utf-8")
     dialogs.file = odd
     dialogs.answers = [False]
-    assert main_window.import_case_file() is None
+    assert main_window.home.draft_actions.import_case_file() is None
     assert "Severity must be 1, 2, 3 or 4, not 9." in dialogs.calls[-1][2]
     assert context.store.list_drafts() == []
 
 
 def test_profile_panel_saves(main_window, context):
-    main_window.profile_panel.form.short_name.setText("acme-au")
-    main_window.profile_panel.form.region.setCurrentIndex(
-        main_window.profile_panel.form.region.findData("mypurecloud.com.au")
+    main_window.home.profile_panel.form.short_name.setText("acme-au")
+    main_window.home.profile_panel.form.region.setCurrentIndex(
+        main_window.home.profile_panel.form.region.findData("mypurecloud.com.au")
     )
-    main_window.profile_panel.form.email.setText("ops@acme.example")
-    main_window.profile_panel.save_button.click()
+    main_window.home.profile_panel.form.email.setText("ops@acme.example")
+    main_window.home.profile_panel.save_button.click()
     saved = context.store.org_profile()
     assert (saved.org.short_name, saved.org.region, saved.contact.email) == (
         "acme-au",

@@ -174,8 +174,8 @@ def test_the_main_window_with_a_reminder(qtbot, context, saved_profile, palette)
     TrackerStore(context.store).add_case(TrackedCase("0001234567", 2, opened, "Transfers drop"))
     window = MainWindow(context)
     qtbot.addWidget(window)
-    window.reminders.check()  # the deadline reminder banner (amber) is on screen
-    assert window.reminder_banner.isVisibleTo(window)
+    window.home.reminders.check()  # the deadline reminder banner (amber) is on screen
+    assert window.home.reminder_banner.isVisibleTo(window)
     assert hard_to_read(window, palette) == []
     save_screenshot(window, "main-window", palette_name(palette))
 

@@ -39,7 +39,7 @@ def main() -> int:
     if summaries:
         draft = context.store.load_draft(summaries[0].id)
     else:
-        draft = window.new_draft()
+        draft = window.home.draft_actions.new_draft()
         draft.contact_role = ContactRole.DESIGNATED
         draft.case.severity = 3
         draft.case.org.short_name = "acme"

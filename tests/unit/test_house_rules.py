@@ -10,7 +10,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "care_desktop"
-MAX_LINES = 400
+ASK_LINES = 400  # above this, a module is listed: does it hold two things? (DESIGN.md section 7)
+MAX_LINES = 600  # above this, it fails: a size guides, it never forces a split
 BANNED_NAMES = {"util.py", "utils.py", "helpers.py"}
 # A noqa comment must name the rules it silences after a colon (N802, or E501, F401).
 BARE_NOQA = re.compile(r"#\s*noqa(?!:\s*[A-Z]+[0-9]+)", re.IGNORECASE)
@@ -29,13 +30,20 @@ def test_the_package_is_found():
     assert {"care_desktop/__init__.py", "care_desktop/domain/wizard/flow.py", "care_desktop/services/store.py"} <= names
 
 
-def test_no_module_is_over_400_lines():
-    too_long = {}
-    for path in package_modules():
-        lines = len(path.read_text(encoding="utf-8").splitlines())
-        if lines > MAX_LINES:
-            too_long[relative(path)] = lines
-    assert too_long == {}
+def module_lengths() -> dict[str, int]:
+    return {relative(path): len(path.read_text(encoding="utf-8").splitlines()) for path in package_modules()}
+
+
+def test_modules_over_400_lines_are_listed(capsys: pytest.CaptureFixture[str]) -> None:
+    """Not a failure: the list is printed (``pytest -s`` or ``-rA`` shows it) so that a reviewer asks the question."""
+    long = {name: lines for name, lines in sorted(module_lengths().items()) if lines > ASK_LINES}
+    with capsys.disabled():
+        for name, lines in long.items():
+            print(f"\n[house rules] {name}: {lines} lines (over {ASK_LINES}: does it hold two things?)", end="")
+
+
+def test_no_module_is_over_600_lines():
+    assert {name: lines for name, lines in module_lengths().items() if lines > MAX_LINES} == {}
 
 
 REEXPORT = re.compile(

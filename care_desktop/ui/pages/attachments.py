@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSplitter, QWidget
 
 from care_desktop.domain.case.draft import Draft
 from care_desktop.domain.case.model import Attachment, AttachmentKind
@@ -67,7 +67,7 @@ class AttachmentsPage(StepPage):
         self.hint = wrapping_label()
         self.table = AttachmentTable()
         self.table.edited.connect(self.on_edited)
-        self.table.itemSelectionChanged.connect(self.show_selected)
+        self.table.selectionModel().selectionChanged.connect(lambda _selected, _deselected: self.show_selected())
         self.table.remove_requested.connect(self.remove_selected)
         self.preview = EvidencePreview()
         splitter = QSplitter()
@@ -120,7 +120,7 @@ class AttachmentsPage(StepPage):
                 "and secrets are removed before anything is packaged."
             )
         )
-        self.table.setHorizontalHeaderLabels(
+        self.table.attachments.set_headers(
             [self.tr("Include"), self.tr("File"), self.tr("Kind"), self.tr("Size"), self.tr("Note")]
         )
         self.table.setAccessibleName(self.tr("Attached files"))
@@ -146,8 +146,8 @@ class AttachmentsPage(StepPage):
         }
 
     def input_widgets(self) -> list[QObject]:
-        """The table and its kind choosers."""
-        return [self.table, *self.table.findChildren(QComboBox)]
+        """The table (its model reports only the user's edits)."""
+        return [self.table]
 
     @property
     def case_dir(self) -> Path:
@@ -163,8 +163,7 @@ class AttachmentsPage(StepPage):
         self.table.show_attachments(self.draft.case.attachments, self.kind_names(), human_size, self.tr("Kind of %1"))
 
     def store(self) -> None:
-        """Keep what is included, the kinds and the notes."""
-        self.table.apply_to(self.draft.case.attachments)
+        """Nothing to copy: the table's model edits the draft's attachments in place."""
 
     def refresh(self) -> None:
         """Show the total, the size warnings and the buttons' state."""

@@ -1,25 +1,203 @@
 """The attachments of a case as a table: include box, file name, kind, size and note, usable by keyboard.
 
-Space includes or leaves out the selected files, Delete asks for their removal (the page removes them), F2
-edits the note, and Tab leaves the table (each row's kind chooser is reached with the arrow keys, then F2 or
-Space opens it). It shows and edits attachments given to it and never touches a file.
+A Qt model over the draft's attachments (``AttachmentsModel``), a view (``AttachmentTable``) and a delegate that
+gives the Kind column a chooser only while it is edited (``KindDelegate``). Space includes or leaves out the
+selected files, Delete asks for their removal (the page removes them), F2 edits the kind or the note, typing
+edits the note, and Tab leaves the table. It edits the attachments given to it in place and never touches a file.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from care_desktop.domain.case.model import Attachment, AttachmentKind
 
 INCLUDE, NAME, KIND, SIZE, NOTE = range(5)
+Index = QModelIndex | QPersistentModelIndex
 
 
-class AttachmentTable(QTableWidget):
+class AttachmentsModel(QAbstractTableModel):
+    """The attachments of a case, one row each; edits change the attachments in place.
+
+    Signals:
+        edited: The user changed an include box, a kind or a note (through ``setData``).
+
+    Args:
+        parent: Owner.
+    """
+
+    edited = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._attachments: list[Attachment] = []
+        self._kind_names: dict[AttachmentKind, str] = {}
+        self._size_text: Callable[[int], str] = str
+        self._headers: list[str] = [""] * 5
+
+    def set_attachments(
+        self,
+        attachments: list[Attachment],
+        kind_names: Mapping[AttachmentKind, str],
+        size_text: Callable[[int], str],
+    ) -> None:
+        """Show ``attachments`` (the list itself: edits go into its items).
+
+        Args:
+            attachments: The case's attachments, in order.
+            kind_names: Each kind as shown.
+            size_text: Formats a size in bytes.
+        """
+        self.beginResetModel()
+        self._attachments = attachments
+        self._kind_names = dict(kind_names)
+        self._size_text = size_text
+        self.endResetModel()
+
+    def set_headers(self, headers: Sequence[str]) -> None:
+        """The column titles (after a language change too)."""
+        self._headers = list(headers)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+
+    def kind_names(self) -> dict[AttachmentKind, str]:
+        """The kinds as shown, in the chooser's order."""
+        return dict(self._kind_names)
+
+    def attachment(self, row: int) -> Attachment:
+        """The attachment of a row."""
+        return self._attachments[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """One row per attachment."""
+        return 0 if parent.isValid() else len(self._attachments)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Include, file, kind, size, note."""
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < 5:
+            return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Include is a check box; kind and note are editable."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == INCLUDE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        elif index.column() in (KIND, NOTE):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The texts, the include box, the path as a tooltip, the kind's value for editing."""
+        if not index.isValid() or not 0 <= index.row() < len(self._attachments):
+            return None
+        attachment, column = self._attachments[index.row()], index.column()
+        if column == INCLUDE and role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if attachment.included else Qt.CheckState.Unchecked
+        if column == NAME and role == Qt.ItemDataRole.ToolTipRole:
+            return attachment.path
+        if column == KIND and role == Qt.ItemDataRole.EditRole:
+            return attachment.kind.value
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == NAME:
+                return Path(attachment.path).name
+            if column == KIND:
+                return self._kind_names.get(attachment.kind, attachment.kind.value)
+            if column == SIZE:
+                return self._size_text(attachment.size) if attachment.size is not None else ""
+            if column == NOTE:
+                return attachment.note
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Include or leave out, change the kind, write the note."""
+        if not index.isValid():
+            return False
+        attachment, column = self._attachments[index.row()], index.column()
+        if column == INCLUDE and role == Qt.ItemDataRole.CheckStateRole:
+            attachment.included = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif column == KIND and role == Qt.ItemDataRole.EditRole:
+            attachment.kind = AttachmentKind(str(value))
+        elif column == NOTE and role == Qt.ItemDataRole.EditRole:
+            attachment.note = str(value).strip()
+        else:
+            return False
+        self.dataChanged.emit(index, index, [role])
+        self.edited.emit()
+        return True
+
+
+class KindDelegate(QStyledItemDelegate):
+    """A chooser of kinds for the Kind column, created only while the cell is edited (opened at once).
+
+    Args:
+        kind_label: Accessible name of the chooser, with ``%1`` for the file name.
+        parent: Owner.
+    """
+
+    def __init__(self, kind_label: Callable[[], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._kind_label = kind_label
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        """A combo box of the kinds; choosing one commits it."""
+        model = index.model()
+        assert isinstance(model, AttachmentsModel)
+        editor = QComboBox(parent)
+        for value, label in model.kind_names().items():
+            editor.addItem(label, value.value)
+        name = str(model.index(index.row(), NAME).data())
+        editor.setAccessibleName(self._kind_label().replace("%1", name))
+        editor.setAccessibleDescription(self.tr("The kind of this file; change it when it was recognised wrongly."))
+        editor.activated.connect(lambda _index, chooser=editor: self._chosen(chooser))
+        QTimer.singleShot(0, editor, editor.showPopup)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        """Select the attachment's kind."""
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        """Keep the chosen kind."""
+        if isinstance(editor, QComboBox) and editor.currentData() != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+    def _chosen(self, editor: QComboBox) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+
+class AttachmentTable(QTableView):
     """One row per attachment.
 
     Signals:
@@ -34,7 +212,12 @@ class AttachmentTable(QTableWidget):
     remove_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 5, parent)
+        super().__init__(parent)
+        self.attachments = AttachmentsModel(self)
+        self.attachments.edited.connect(self.edited)
+        self.setModel(self.attachments)
+        self.kind_label = ""
+        self.setItemDelegateForColumn(KIND, KindDelegate(lambda: self.kind_label, self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
         self.setEditTriggers(
@@ -46,16 +229,15 @@ class AttachmentTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
-        self.itemChanged.connect(lambda _item: self.edited.emit())
 
     def show_attachments(
         self,
-        attachments: Sequence[Attachment],
+        attachments: list[Attachment],
         kind_names: Mapping[AttachmentKind, str],
         size_text: Callable[[int], str],
         kind_label: str,
     ) -> None:
-        """Fill the rows (the caller blocks the signals).
+        """Show the attachments (the list itself: edits go into its items).
 
         Args:
             attachments: The case's attachments, in order.
@@ -63,41 +245,8 @@ class AttachmentTable(QTableWidget):
             size_text: Formats a size in bytes.
             kind_label: Accessible name of a row's kind chooser, with ``%1`` for the file name.
         """
-        self.setRowCount(len(attachments))
-        for row, attachment in enumerate(attachments):
-            include = QTableWidgetItem()
-            include.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            include.setCheckState(Qt.CheckState.Checked if attachment.included else Qt.CheckState.Unchecked)
-            self.setItem(row, INCLUDE, include)
-            name = QTableWidgetItem(Path(attachment.path).name)
-            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            name.setToolTip(attachment.path)
-            self.setItem(row, NAME, name)
-            kind = QComboBox()
-            kind.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # reached as a cell with the arrow keys, not by Tab
-            for value, label in kind_names.items():
-                kind.addItem(label, value.value)
-            kind.setCurrentIndex(kind.findData(attachment.kind.value))
-            kind.setAccessibleName(kind_label.replace("%1", name.text()))
-            kind.setAccessibleDescription(self.tr("The kind of this file; change it when it was recognised wrongly."))
-            kind.currentIndexChanged.connect(lambda _index: self.edited.emit())
-            self.setCellWidget(row, KIND, kind)
-            size = QTableWidgetItem(size_text(attachment.size) if attachment.size is not None else "")
-            size.setFlags(size.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.setItem(row, SIZE, size)
-            self.setItem(row, NOTE, QTableWidgetItem(attachment.note))
-
-    def apply_to(self, attachments: Sequence[Attachment]) -> None:
-        """Copy what is included, the kinds and the notes into ``attachments``."""
-        for row, attachment in enumerate(attachments):
-            include, note = self.item(row, INCLUDE), self.item(row, NOTE)
-            kind = self.cellWidget(row, KIND)
-            if include is not None:
-                attachment.included = include.checkState() == Qt.CheckState.Checked
-            if note is not None:
-                attachment.note = note.text().strip()
-            if isinstance(kind, QComboBox):
-                attachment.kind = AttachmentKind(str(kind.currentData()))
+        self.kind_label = kind_label
+        self.attachments.set_attachments(attachments, kind_names, size_text)
 
     def selected_rows(self) -> list[int]:
         """The selected rows, top to bottom."""
@@ -105,37 +254,32 @@ class AttachmentTable(QTableWidget):
 
     def toggle_included(self, rows: Sequence[int]) -> None:
         """Leave out the given rows when they are all included, else include them all."""
-        items = [item for item in (self.item(row, INCLUDE) for row in rows) if item is not None]
-        if not items:
+        rows = [row for row in rows if 0 <= row < self.attachments.rowCount()]
+        if not rows:
             return
-        state = (
-            Qt.CheckState.Unchecked
-            if all(item.checkState() == Qt.CheckState.Checked for item in items)
-            else Qt.CheckState.Checked
-        )
-        for item in items:
-            item.setCheckState(state)
+        include = not all(self.attachments.attachment(row).included for row in rows)
+        state = Qt.CheckState.Checked if include else Qt.CheckState.Unchecked
+        for row in rows:
+            self.attachments.setData(self.attachments.index(row, INCLUDE), state, Qt.ItemDataRole.CheckStateRole)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Space includes or leaves out, Delete removes, F2/Space on a kind cell opens its chooser."""
+        """Space includes or leaves out (or opens the kind chooser on a kind cell), Delete removes."""
         editing = self.state() == QAbstractItemView.State.EditingState
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-        if not editing and plain and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_F2, Qt.Key.Key_Delete):
+        if not editing and plain and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Delete):
             current = self.currentIndex()
-            kind = self.cellWidget(current.row(), KIND) if current.isValid() and current.column() == KIND else None
             if event.key() == Qt.Key.Key_Delete:
                 if self.selected_rows():
                     self.remove_requested.emit()
                 event.accept()
                 return
-            if isinstance(kind, QComboBox):
-                kind.showPopup()
+            if current.isValid() and current.column() == KIND:
+                self.edit(current)
                 event.accept()
                 return
-            if event.key() == Qt.Key.Key_Space:
-                self.toggle_included(self.selected_rows() or ([current.row()] if current.isValid() else []))
-                event.accept()
-                return
+            self.toggle_included(self.selected_rows() or ([current.row()] if current.isValid() else []))
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:

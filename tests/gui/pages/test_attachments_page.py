@@ -6,7 +6,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QComboBox, QWizard
 
-from care_desktop.domain.case.model import AttachmentKind
+from care_desktop.domain.case.model import Attachment, AttachmentKind
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.preferences import Preferences, save_preferences
 from care_desktop.ui.pages.attachments import AttachmentsPage
@@ -42,7 +42,7 @@ def test_files_are_copied_inspected_and_previewed(qtbot, wizard, context):
     assert all(len(a.sha256) == 64 for a in attachments)
     assert all(Path(a.path).parent == context.paths.case_dir(wizard.draft.id) for a in attachments)
     assert page.feedback.text().startswith("Added 2 file(s).")
-    assert page.table.rowCount() == 2
+    assert page.table.model().rowCount() == 2
     assert "2 file(s) to include" in page.total.text()
     page.table.selectRow(1)
     assert "HAR 1.2" in page.preview.summary.text()
@@ -57,11 +57,10 @@ def test_files_are_copied_inspected_and_previewed(qtbot, wizard, context):
 def test_include_kind_and_note_are_kept(qtbot, wizard):
     page = wizard.page_as(AttachmentsPage)
     add(qtbot, page, PROXIFIER)
-    page.table.item(0, INCLUDE).setCheckState(Qt.CheckState.Unchecked)
-    page.table.item(0, NOTE).setText("proxy log from the agent PC")
-    combo = page.table.cellWidget(0, KIND)
-    assert isinstance(combo, QComboBox)
-    combo.setCurrentIndex(combo.findData("config"))
+    model = page.table.model()
+    model.setData(model.index(0, INCLUDE), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    model.setData(model.index(0, NOTE), "proxy log from the agent PC")
+    model.setData(model.index(0, KIND), "config")
     attachment = wizard.draft.case.attachments[0]
     assert (attachment.included, attachment.note, attachment.kind) == (
         False,
@@ -168,3 +167,29 @@ def test_help_and_log_finder_open(qtbot, wizard):
     qtbot.addWidget(picker)
     assert picker.chosen() == []
     picker.reject()
+
+
+def test_the_attachments_model_passes_qts_model_tester(qtmodeltester, wizard):
+    page = wizard.page_as(AttachmentsPage)
+    wizard.draft.case.attachments[:] = [
+        Attachment(str(PROXIFIER), AttachmentKind.CONSOLE_LOG, size=10),
+        Attachment(str(CHROME_HAR), AttachmentKind.HAR, note="sign-in", included=False),
+    ]
+    page.load()
+    qtmodeltester.check(page.table.model(), force_py=False)
+    assert page.table.model().index(1, KIND).data() == "HAR file"
+
+
+# The chooser opens its list at once: the offscreen platform cannot raise it or grab the keyboard for it.
+@pytest.mark.qt_log_ignore(
+    "^This plugin does not support grabbing the keyboard$", "^This plugin does not support raise"
+)
+def test_the_kind_is_chosen_in_a_delegate_not_a_widget_per_row(qtbot, wizard):
+    page = wizard.page_as(AttachmentsPage)
+    add(qtbot, page, PROXIFIER, CHROME_HAR)
+    assert page.table.findChildren(QComboBox) == []  # no chooser until one is edited
+    page.table.edit(page.table.model().index(1, KIND))
+    choosers = page.table.findChildren(QComboBox)
+    assert len(choosers) == 1
+    assert choosers[0].currentData() == "har"
+    assert choosers[0].accessibleName() == f"Kind of {CHROME_HAR.name}"

@@ -67,7 +67,7 @@ def test_fresh_store_has_the_schema_version_and_wal(db_path: Path) -> None:
     assert notice is None
     store.close()
     assert pragma(db_path, "user_version") == len(MIGRATIONS)
-    assert pragma(db_path, "user_version") == 2
+    assert pragma(db_path, "user_version") == 3
     assert pragma(db_path, "journal_mode") == "wal"
     db = sqlite3.connect(db_path)
     tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -90,7 +90,7 @@ def test_reopening_keeps_data_and_version(db_path: Path) -> None:
     assert notice is None
     assert store.load_draft("d1").case.title == "Calls drop"
     store.close()
-    assert pragma(db_path, "user_version") == 2
+    assert pragma(db_path, "user_version") == 3
 
 
 # -- drafts --------------------------------------------------------------------------------------------------
@@ -357,7 +357,7 @@ def test_a_damaged_file_is_set_aside_and_a_new_store_works(db_path: Path, corrup
     store.save_draft(make_draft("new", "New"))
     assert store.load_draft("new").case.title == "New"
     store.close()
-    assert pragma(db_path, "user_version") == 2
+    assert pragma(db_path, "user_version") == 3
     assert aside.read_bytes() == damaged
 
 
