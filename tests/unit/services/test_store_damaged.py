@@ -54,7 +54,7 @@ def test_a_document_changed_behind_the_stores_back_is_checked_once(store: Store,
     assert {s.id: s.damaged for s in store.list_drafts()} == {"a": False, "b": True}
     assert columns(db_path)["b"][0] == 1  # the finding is kept: the next listing reads no document
     assert store.draft_summary("b") is not None
-    assert store.draft_summary("b").damaged is True  # type: ignore[union-attr]
+    assert store.draft_summary("b").damaged is True
     store.save_draft(Draft(id="b", case=Case(title="Saved again")))
     assert {s.id: s.damaged for s in store.list_drafts()} == {"a": False, "b": False}
 
