@@ -11,10 +11,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import autosave
 import pack
 import startup
 
-BENCHMARKS = {"startup": startup.main, "pack": pack.main}
+BENCHMARKS = {"startup": startup.main, "autosave": autosave.main, "pack": pack.main}
 
 
 def main(argv: list[str]) -> int:

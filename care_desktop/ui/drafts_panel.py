@@ -52,6 +52,7 @@ class DraftsPanel(QGroupBox):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(0)  # fit the rows on screen: measuring 1,000 rows per change costs 0.5 s
         self.table.activated.connect(lambda _index: self.open_requested.emit())
         self.table.selectionModel().selectionChanged.connect(lambda _selected, _deselected: self._update_buttons())
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
