@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -177,7 +178,11 @@ class KindDelegate(QStyledItemDelegate):
             editor.addItem(label, value.value)
         name = str(model.index(index.row(), NAME).data())
         editor.setAccessibleName(self._kind_label().replace("%1", name))
-        editor.setAccessibleDescription(self.tr("The kind of this file; change it when it was recognised wrongly."))
+        editor.setAccessibleDescription(
+            QCoreApplication.translate(
+                "AttachmentTable", "The kind of this file; change it when it was recognised wrongly."
+            )
+        )
         editor.activated.connect(lambda _index, chooser=editor: self._chosen(chooser))
         QTimer.singleShot(0, editor, editor.showPopup)
         return editor
