@@ -45,7 +45,7 @@ from care_desktop.domain.redaction.report import RedactionReport
 from care_desktop.domain.redaction.rules import RedactionOptions
 from care_desktop.domain.redaction.text import TextRedactor
 from care_desktop.services.atomic import atomic_writer
-from care_desktop.services.packaging.parallel_redaction import Helper, Job, copy_into, plan
+from care_desktop.services.packaging.parallel_redaction import Helper, Job, copy_into, plan, redact_split, splittable
 from care_desktop.services.packaging.zip_writer import MemberInfo, ZipWriter
 from care_desktop.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from care_desktop.services.redaction.review import AttachmentCheck, inspect_attachments
@@ -199,8 +199,9 @@ def build_package(
     records: list[AttachmentRecord] = []
     files: list[FileResult] = []
     jobs = [Job(check.index, check.path, check.kind, check.size) for check in included]
-    helped = [job for job in jobs if job.index in plan(jobs, options.redaction)]
+    helped = plan(jobs, options.redaction, lambda job: splittable(session, job))
     helper = Helper(helped, options.redaction, advance) if helped else None
+    tails = {job.index: job for job in helped if job.edge}
     drain = helper.drain if helper is not None else (lambda: None)
 
     def advance_and_drain(count: int) -> None:
@@ -216,7 +217,9 @@ def build_package(
             for check in included:
                 name, kind = names[check.index]
                 writer = archive.member(name, kind is not AttachmentKind.SCREENSHOT, check.size)
-                if helper is not None and any(job.index == check.index for job in helped):
+                if helper is not None and check.index in tails:
+                    result = redact_split(session, tails[check.index], helper, writer, advance_and_drain, token)
+                elif helper is not None and any(job.index == check.index for job in helped):
                     redacted, result = helper.take(check.index, token)
                     copy_into(redacted, writer, token, drain)
                 else:
