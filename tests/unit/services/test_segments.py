@@ -46,7 +46,8 @@ def single_pass(path: Path, options: RedactionOptions) -> tuple[bytes, FileResul
 
 def two_passes(path: Path, edge: int, options: RedactionOptions) -> tuple[bytes, FileResult, Checkpoint | None]:
     helper_session, writer_session = RedactionSession(options), RedactionSession(options)
-    tail_out, points = Bytes(), {}
+    tail_out = Bytes()
+    points: dict[int, Checkpoint] = {}
     tail = FileResult(path, AttachmentKind.CONSOLE_LOG)
     redact_tail(
         lambda report, codec: helper_session.text_redactor(report, codec),
