@@ -27,7 +27,8 @@ from care_desktop.cli import EXIT_OK, BadInputError, Streams
 from care_desktop.domain.case.identifiers import is_uuid, normalize_uuid
 from care_desktop.domain.conversations.clocks import ClockKind, Retention, until_of
 from care_desktop.domain.conversations.summary import summary_to_json
-from care_desktop.services.platform.conversations import CheckReport, ConversationCheck, ConversationChecker, Outcome
+from care_desktop.services.platform.check_report import CheckReport, ConversationCheck, Outcome
+from care_desktop.services.platform.conversations import ConversationChecker
 from care_desktop.services.platform.org_lookup import OrgLookupError
 from care_desktop.services.platform.retention import load_retention
 from care_desktop.services.resources import load_profile

@@ -2,7 +2,8 @@
 
 ``write_evidence`` writes the summary of each conversation found (with the organization's zone, so the case
 text can show the start in it) and, for voice conversations, the SIP messages with personal data removed
-unless the user included it; both atomically. The files become attachments of the case like any other, so the
+unless the user included it; both atomically; and ``api-calls.txt``, the calls that failed with their
+``ININ-Correlation-Id``. The files become attachments of the case like any other, so the
 redaction review shows them and the package carries them (``conversations/`` in the ZIP). ``read_summaries``
 reads them back for the case text and the tracker's evidence clocks; an unreadable file is skipped.
 Never writes a secret or a token (there is none in what it is given). No Qt.
@@ -11,20 +12,22 @@ Never writes a secret or a token (there is none in what it is given). No Qt.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
 from care_desktop.domain.case.identifiers import is_uuid
-from care_desktop.domain.conversations.case_table import local_start
+from care_desktop.domain.conversations.case_table import conversation_table, local_start
 from care_desktop.domain.conversations.sip_text import sip_attachment
 from care_desktop.domain.conversations.summary import ConversationSummary, summary_from_json, summary_to_json
 from care_desktop.services.atomic import write_text_atomic
-from care_desktop.services.platform.conversations import CheckReport, Outcome
+from care_desktop.services.platform.check_report import CheckReport, Outcome
 
 FOLDER: Final = "conversations"
 ZONE_KEY: Final = "org_time_zone"
 SIP_SUFFIX: Final = "-sip.txt"
+API_CALLS: Final = "api-calls.txt"
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,42 @@ def write_evidence(
             sip_target = folder / f"{check.id}{SIP_SUFFIX}"
             write_text_atomic(sip_target, sip_attachment(check.id, check.sip, include_personal))
             written.append(EvidenceFile(check.id, sip_target, True))
+    if report.failed_calls:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / API_CALLS
+        lines = [call.text() for call in report.failed_calls]
+        write_text_atomic(target, "".join(f"{line}\n" for line in lines))
+        written.append(EvidenceFile("", target, False))
     return written
+
+
+def case_text_evidence(paths: Iterable[Path]) -> tuple[list[str], list[str]]:
+    """What the case text says about the conversation check, from the files that go into the package.
+
+    Args:
+        paths: The included attachments' files (others than the check's are ignored).
+
+    Returns:
+        The conversations table (Markdown lines, start in the organization's zone and UTC) and the failed
+        calls with their correlation IDs.
+    """
+    summaries: list[ConversationSummary] = []
+    zone = ""
+    failed: list[str] = []
+    for path in paths:
+        if path.parent.name != FOLDER:
+            continue
+        if path.name == API_CALLS:
+            try:
+                failed += [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            except (OSError, ValueError):
+                continue
+        elif path.suffix == ".json":
+            item = read_summary(path)
+            if item is not None:
+                summaries.append(item[0])
+                zone = zone or item[1]
+    return conversation_table(summaries, zone), failed
 
 
 def read_summary(path: Path) -> tuple[ConversationSummary, str] | None:

@@ -10,17 +10,16 @@ from werkzeug import Response
 
 from care_desktop.domain.conversations.summary import summary_from_json
 from care_desktop.services.paths import resolve_paths
-from care_desktop.services.platform.conversation_evidence import read_summaries, write_evidence
-from care_desktop.services.platform.conversations import (
+from care_desktop.services.platform.check_report import (
     DETAILS_PERMISSION,
     ORG_PERMISSION,
     PCAP_PERMISSION,
     Access,
-    ConversationChecker,
     FailedCall,
     Outcome,
-    retry_after,
 )
+from care_desktop.services.platform.conversation_evidence import read_summaries, write_evidence
+from care_desktop.services.platform.conversations import ConversationChecker, retry_after
 from care_desktop.services.platform.org_lookup import LookupFailure, OrgLookupError
 from care_desktop.services.progress import CancelledError, CancelToken
 from care_desktop.services.store import Store
@@ -220,6 +219,7 @@ def test_the_evidence_files(httpserver, tmp_path):
         (f"{standin.VOICE_ID}.json", False),
         (f"{standin.VOICE_ID}-sip.txt", True),
         (f"{standin.CHAT_ID}.json", False),
+        ("api-calls.txt", False),
     ]
     document = json.loads(files[0].path.read_text())
     assert document["org_time_zone"] == "Europe/Berlin"
