@@ -11,6 +11,7 @@ Never writes a secret or a token (there is none in what it is given). No Qt.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from care_desktop.domain.case.identifiers import is_uuid
 from care_desktop.domain.conversations.case_table import conversation_table, local_start
 from care_desktop.domain.conversations.sip_text import sip_attachment
 from care_desktop.domain.conversations.summary import ConversationSummary, summary_from_json, summary_to_json
-from care_desktop.services.atomic import write_text_atomic
+from care_desktop.services.atomic import write_bytes_atomic
 from care_desktop.services.platform.check_report import CheckReport, Outcome
 
 FOLDER: Final = "conversations"
@@ -35,14 +36,18 @@ class EvidenceFile:
     """A file written for one conversation.
 
     Attributes:
-        conversation_id: The conversation.
+        conversation_id: The conversation (empty for the failed calls' list).
         path: The file.
         sip: True for the SIP messages, False for the summary.
+        size: Its size in bytes.
+        sha256: Hex SHA-256 of its content.
     """
 
     conversation_id: str
     path: Path
     sip: bool
+    size: int = 0
+    sha256: str = ""
 
 
 def write_evidence(
@@ -68,20 +73,22 @@ def write_evidence(
         document = summary_to_json(check.summary)
         document[ZONE_KEY] = zone
         document["start_org_zone"] = local_start(check.summary.start, zone)
-        target = folder / f"{check.id}.json"
-        write_text_atomic(target, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
-        written.append(EvidenceFile(check.id, target, False))
+        text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        written.append(_write(folder / f"{check.id}.json", text, check.id, sip=False))
         if check.sip is not None:
-            sip_target = folder / f"{check.id}{SIP_SUFFIX}"
-            write_text_atomic(sip_target, sip_attachment(check.id, check.sip, include_personal))
-            written.append(EvidenceFile(check.id, sip_target, True))
+            sip_text = sip_attachment(check.id, check.sip, include_personal)
+            written.append(_write(folder / f"{check.id}{SIP_SUFFIX}", sip_text, check.id, sip=True))
     if report.failed_calls:
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / API_CALLS
-        lines = [call.text() for call in report.failed_calls]
-        write_text_atomic(target, "".join(f"{line}\n" for line in lines))
-        written.append(EvidenceFile("", target, False))
+        lines = "".join(f"{call.text()}\n" for call in report.failed_calls)
+        written.append(_write(folder / API_CALLS, lines, "", sip=False))
     return written
+
+
+def _write(target: Path, text: str, conversation_id: str, sip: bool) -> EvidenceFile:
+    data = text.encode("utf-8")
+    write_bytes_atomic(target, data)
+    return EvidenceFile(conversation_id, target, sip, len(data), hashlib.sha256(data).hexdigest())
 
 
 def case_text_evidence(paths: Iterable[Path]) -> tuple[list[str], list[str]]:
