@@ -131,3 +131,19 @@ def test_cancel(qtbot, page, httpserver):
         pass
     qtbot.waitUntil(lambda: dialog.task is None)
     assert dialog.result_label.text() == "The check was cancelled."
+
+
+def test_the_permissions_check_opens_from_the_organization_look_up(qtbot, context):
+    from care_desktop.ui.org_lookup_dialog import OrgLookupDialog
+
+    lookup = OrgLookupDialog(context.profile.regions, "mypurecloud.ie")
+    qtbot.addWidget(lookup)
+    lookup.client_id.setText(standin.CLIENT_ID)
+    dialog = lookup.open_permissions()
+    assert isinstance(dialog, PlatformCheckDialog)
+    assert (dialog.client_id.text(), dialog.region.currentData()) == (standin.CLIENT_ID, "mypurecloud.ie")
+    dialog.secret.setText(standin.SECRET)
+    assert dialog.permissions_button.isEnabled()
+    assert not dialog.check_button.isEnabled()  # no conversation to check from here
+    dialog.close()
+    assert dialog.secret.text() == ""
