@@ -326,7 +326,8 @@ class PlatformCheckDialog(QDialog):
                 f" \u2014 {escape(unlocks[name])}</li>"
                 for name in PERMISSIONS
             )
-            self.permission_list.setText(f"<p>{escape(self.tr('What this client may do:'))}</p><ul>{items}</ul>")
+            heading = escape(self.tr("What this client may do:"))
+            self.permission_list.setText(f"<p>{heading}</p><ul>{items}</ul>")
         if self.task is not None:
             return
         if self._cancelled:

@@ -148,7 +148,8 @@ class EvidenceClocksBox(QGroupBox):
             text = escape(clock_line(clock, item.case, now))
             state = clock.state(now, self.retention)
             if state is ClockState.EXPIRED:
-                lines.append(f"<s>{text}</s> \u2014 {escape(self.tr('gone'))}")
+                gone = escape(self.tr("gone"))
+                lines.append(f"<s>{text}</s> \u2014 {gone}")
             elif needs_reminder(item, clock, now, self.retention):
                 lines.append(f"<b>\u26a0 {text}</b><br>{escape(clock_advice(clock))}")
             else:
