@@ -791,9 +791,9 @@
 <context>
     <name>CheckResultsModel</name>
     <message>
-        <location filename="../../care_desktop/ui/conversations/check_results.py" line="+91"/>
-        <source>Conversation ID</source>
-        <translation>会話 ID</translation>
+        <location filename="../../care_desktop/ui/conversations/check_results.py" line="+99"/>
+        <source>Conversation</source>
+        <translation>会話</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -874,7 +874,7 @@
 <context>
     <name>CheckResultsView</name>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>Checked in Genesys Cloud:</source>
         <translation>Genesys Cloud での確認結果:</translation>
     </message>

@@ -15,7 +15,15 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from care_desktop.domain.conversations.case_table import utc_start
 from care_desktop.domain.conversations.clocks import ClockKind, Retention, evidence_clocks, first_per_kind
@@ -88,7 +96,7 @@ class CheckResultsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
-            self.tr("Conversation ID"),
+            self.tr("Conversation"),
             self.tr("Check"),
             self.tr("Start (organization's zone)"),
             self.tr("Media"),
@@ -136,11 +144,17 @@ class CheckResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == START and summary is not None and summary.start is not None:
                 return utc_start(summary.start)
+            if column == ID:
+                return row.id
+            if column == ENDED and summary is not None:
+                return summary.ended
+            if column == QUEUE and summary is not None:
+                return "\n".join(summary.queue_ids) or None
             return self.advice(row) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == ID:
-            return row.id
+            return f"{row.id[:8]}\u2026"  # the whole ID is in the table above, and in the tooltip
         if column == CHECK:
             return self.outcome_text(row)
         if summary is None:
@@ -150,7 +164,7 @@ class CheckResultsModel(QAbstractTableModel):
         values = {
             MEDIA: ", ".join(summary.media_types),
             DIRECTION: summary.direction,
-            QUEUE: ", ".join(summary.queue_ids),
+            QUEUE: ", ".join(f"{queue[:8]}\u2026" if len(queue) > 9 else queue for queue in summary.queue_ids),
             ENDED: summary.ended,
         }
         return values[column]
@@ -172,6 +186,8 @@ class CheckResultsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.table.setMaximumHeight(230)  # about six rows; more scroll
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ENDED, QHeaderView.ResizeMode.Stretch)

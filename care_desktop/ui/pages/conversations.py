@@ -81,7 +81,7 @@ class ConversationsPage(ConversationChecks, StepPage):
         self.body.addWidget(self.table, 1)
         self.body.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.body.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.body.addWidget(self.checks, 1)
+        self.body.addWidget(self.checks)
         self.body.addWidget(self.none_label)
         self.body.addWidget(self.none_reason)
         self.finish_layout(stretch=False)
