@@ -50,7 +50,7 @@ def test_before_a_check_nothing_is_shown(page):
     assert page.check_button.text() == "&Check in Genesys Cloud\u2026"
 
 
-def test_each_id_is_checked_off_the_gui_thread_and_the_evidence_attached(qtbot, page, httpserver):
+def test_each_id_is_checked_off_the_gui_thread_and_the_evidence_attached(qtbot, page, httpserver, care_home):
     standin.serve_organization(httpserver)
     dialog = page.open_platform_check()
     qtbot.addWidget(dialog)
@@ -86,6 +86,11 @@ def test_each_id_is_checked_off_the_gui_thread_and_the_evidence_attached(qtbot, 
     assert len(page.draft.case.attachments) == 4
     dialog.close()
     assert dialog.secret.text() == ""
+    page.commit_requested.emit()  # the draft is saved with its new attachments
+    files = [path.read_bytes() for path in care_home.rglob("*") if path.is_file()]
+    assert len(files) >= 5
+    for needle in (standin.SECRET, standin.TOKEN, standin.BASIC[6:]):
+        assert not [data for data in files if needle.encode() in data]
     # Back on the page later: the summaries found are read back from the case folder.
     page.check_outcomes.clear()
     page.initializePage()
