@@ -870,11 +870,23 @@
         <source>Genesys Cloud did not answer for this conversation; run the check again later.</source>
         <translation>この会話について Genesys Cloud から応答がありませんでした。後でもう一度確認してください。</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>not ended</source>
+        <translation>未終了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start: %1 (%2)
+End: %3</source>
+        <translation>開始: %1 (%2)
+終了: %3</translation>
+    </message>
 </context>
 <context>
     <name>CheckResultsView</name>
     <message>
-        <location line="+75"/>
+        <location line="+65"/>
         <source>Checked in Genesys Cloud:</source>
         <translation>Genesys Cloud での確認結果:</translation>
     </message>

@@ -143,7 +143,13 @@ class CheckResultsModel(QAbstractTableModel):
             return error_color()
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == START and summary is not None and summary.start is not None:
-                return utc_start(summary.start)
+                end = local_time(zoned(summary.end, row.zone)) if summary.end is not None else self.tr("not ended")
+                return fill(
+                    self.tr("Start: %1 (%2)\nEnd: %3"),
+                    local_time(zoned(summary.start, row.zone)),
+                    utc_start(summary.start),
+                    end,
+                )
             if column == ID:
                 return row.id
             if column == ENDED and summary is not None:

@@ -65,6 +65,9 @@ def test_each_id_is_checked_off_the_gui_thread_and_the_evidence_attached(qtbot, 
     assert model.index(0, START).data().startswith("Mon 2026-11-30 10:12")
     assert model.index(0, QUEUE).data() == standin.QUEUE_ID[:8] + "\u2026"
     assert model.index(0, QUEUE).data(3) == standin.QUEUE_ID
+    assert model.index(0, START).data(3) == (
+        "Start: Mon 2026-11-30 10:12 CET (2026-11-30 09:12 UTC)\nEnd: Mon 2026-11-30 10:19 CET"
+    )
     assert model.index(0, ENDED).data() == "customer: endpoint"
     assert "Check the region" in model.index(2, CHECK).data(3)  # the tooltip says what to check
     assert f"\u26a0 {standin.MISSING_ID}: Not found." in page.checks.flagged.text()
