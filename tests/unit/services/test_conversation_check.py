@@ -265,3 +265,14 @@ def test_the_secret_and_the_token_reach_no_file_store_log_or_error(httpserver, c
     for needle in (SECRET, TOKEN, standin.BASIC[6:]):
         assert [path for path, data in files if needle.encode() in data] == []
         assert [text for text in texts if needle in text] == []
+
+
+def test_a_503_is_retried_once_by_the_session(httpserver):
+    standin.expect_token(httpserver).respond_with_json({"access_token": TOKEN})
+    unavailable = standin.error(503, "service.unavailable", "The service is unavailable.", "corr-503")
+    answers = [unavailable, Response(json.dumps(standin.chat()), content_type="application/json")]
+    path = standin.details_path(standin.CHAT_ID)
+    standin.expect_api(httpserver, path).respond_with_handler(lambda _r: answers.pop(0))
+    report = checker(httpserver).check("mypurecloud.de", CLIENT_ID, SECRET, [standin.CHAT_ID])
+    assert report.checks[0].outcome is Outcome.FOUND
+    assert answers == []
