@@ -93,10 +93,12 @@ def _credentials(streams: Streams) -> tuple[str, str]:
     client_id = os.environ.get(ID_VARIABLE, "").strip()
     secret = os.environ.get(SECRET_VARIABLE, "")
     interactive = streams.stdin.isatty()
-    if not client_id and interactive:
-        client_id = input("OAuth client ID: ").strip()
+    if not client_id and interactive:  # the prompts go to the terminal or stderr: stdout stays the report's
+        streams.stderr.write("OAuth client ID: ")
+        streams.stderr.flush()
+        client_id = streams.stdin.readline().strip()
     if not secret and interactive:
-        secret = getpass.getpass("OAuth client secret: ")
+        secret = getpass.getpass("OAuth client secret: ")  # on the terminal itself, without echo
     if not client_id or not secret:
         raise BadInputError(f"no OAuth client: set {ID_VARIABLE} and {SECRET_VARIABLE}")
     return client_id, secret

@@ -1,9 +1,13 @@
 """``care-desktop conversations`` in a real process against the local stand-in for the login and API hosts."""
 
+import fcntl
 import json
 import os
+import pty
+import select
 import subprocess
 import sys
+import termios
 
 import pytest
 
@@ -132,3 +136,55 @@ def test_a_server_error_exits_3(httpserver):
     result = conversations(standin.FAILED_ID, "--region", "mypurecloud.de", "--json", *bases(httpserver))
     assert result.returncode == 3
     assert json.loads(result.stdout)["failed_calls"][0]["correlation_id"] == "corr-500"
+
+
+def read_until(fd: int, wanted: bytes, limit: float = 30.0) -> bytes:
+    """Read a terminal's output until ``wanted`` shows (select waits for data; nothing sleeps)."""
+    seen = b""
+    while wanted not in seen:
+        ready, _, _ = select.select([fd], [], [], limit)
+        if not ready:
+            raise AssertionError(f"no {wanted!r} on the terminal; saw {seen!r}")
+        seen += os.read(fd, 1024)
+    return seen
+
+
+def test_a_terminal_is_asked_and_the_secret_is_not_echoed(httpserver):
+    standin.serve_organization(httpserver)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CARE_DESKTOP_CLIENT")}
+    master, slave = pty.openpty()
+
+    def controlling_terminal() -> None:  # getpass reads the secret from /dev/tty: make it this terminal
+        os.setsid()
+        fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "care_desktop", "conversations", standin.CHAT_ID, "--region", "mypurecloud.de",
+         "--json", *bases(httpserver)],
+        stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=REPO,
+        preexec_fn=controlling_terminal,
+    )  # fmt: skip
+    os.close(slave)
+    try:
+        os.write(master, f"{standin.CLIENT_ID}\n".encode())
+        terminal = read_until(master, b"OAuth client secret: ")
+        os.write(master, f"{standin.SECRET}\n".encode())
+        out, err = process.communicate(timeout=60)
+        while select.select([master], [], [], 0)[0]:
+            try:
+                chunk = os.read(master, 1024)
+            except OSError:  # the terminal closed with the process
+                break
+            if not chunk:
+                break
+            terminal += chunk
+    finally:
+        os.close(master)
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 0, err
+    assert json.loads(out)["conversations"][0]["found"] is True
+    assert b"OAuth client ID: " in err
+    assert standin.SECRET.encode() not in terminal + out + err
+    assert standin.CLIENT_ID.encode() in terminal  # the ID is echoed as typed; the secret is not
