@@ -6,7 +6,9 @@ would overwrite an input), then writes the ZIP into an unnamed temporary file in
 complete and synced: a cancelled, failed or killed build leaves no package and, on Linux, no partial file
 either. Attachments are redacted, compressed and hashed as they are read (``zip_writer``); images are stored,
 everything else deflated. The case's own text is cleaned of secrets too (a token pasted into the
-description), but keeps personal data: Customer Care needs the contact's e-mail and phone number.
+description), but keeps personal data: Customer Care needs the contact's e-mail and phone number. The
+conversation check's files among the attachments (``services.platform.conversation_evidence``) add the
+conversations table and the failed calls' correlation IDs to ``CASE.md``.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from care_desktop.domain.redaction.text import TextRedactor
 from care_desktop.services.atomic import atomic_writer
 from care_desktop.services.packaging.parallel_redaction import Helper, Job, copy_into, plan, redact_split, splittable
 from care_desktop.services.packaging.zip_writer import MemberInfo, ZipWriter
+from care_desktop.services.platform.conversation_evidence import case_text_evidence
 from care_desktop.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from care_desktop.services.redaction.review import AttachmentCheck, inspect_attachments
 from care_desktop.services.redaction.session import FileResult, RedactionSession
@@ -180,11 +183,14 @@ def build_package(
         )
     clean_case, case_counts = _clean_case_text(case)
     packaged = packaged_case(clean_case, names)
+    checked, failed_calls = case_text_evidence(check.path for check in included)
     markdown = case_markdown(
         packaged,
         tool_version=__version__,
         prepared_at=created.isoformat(timespec="seconds"),
         first_response=options.first_response,
+        checked=checked,
+        failed_calls=failed_calls,
     )
     total = sum(check.size for check in included)
     done = 0
