@@ -48,14 +48,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--drafts", type=int, default=1000, help="drafts in the store (1000)")
     parser.add_argument("--rounds", type=int, default=60, help="autosaves measured (60)")
     args, _unknown = parser.parse_known_args(argv)
+    saved_environment = dict(os.environ)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(REPO))
-    with tempfile.TemporaryDirectory(prefix="care-desktop-autosave-") as scratch:
-        home = Path(scratch)
-        os.environ["CARE_DESKTOP_HOME"] = str(home)
-        os.environ["CARE_DESKTOP_SITE_CONFIG"] = str(home / "site")
-        fill_store(home, args.drafts)
-        return measure(args.drafts, args.rounds)
+    try:
+        with tempfile.TemporaryDirectory(prefix="care-desktop-autosave-") as scratch:
+            home = Path(scratch)
+            os.environ["CARE_DESKTOP_HOME"] = str(home)
+            os.environ["CARE_DESKTOP_SITE_CONFIG"] = str(home / "site")
+            fill_store(home, args.drafts)
+            return measure(args.drafts, args.rounds)
+    finally:  # the next benchmark (run.py runs them in one process) gets the environment as it was
+        os.environ.clear()
+        os.environ.update(saved_environment)
 
 
 def measure(drafts: int, rounds: int) -> int:
