@@ -4,7 +4,7 @@
 <context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/add_case_dialog.py" line="+90"/>
+        <location filename="../../care_desktop/ui/tracker/add_case_dialog.py" line="+90"/>
         <source>Track a filed case</source>
         <translation>提出済みのケースを追跡</translation>
     </message>
@@ -171,7 +171,7 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/attachments.py" line="+110"/>
+        <location filename="../../care_desktop/ui/pages/attachments.py" line="+105"/>
         <source>Attachments</source>
         <translation>添付ファイル</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../care_desktop/ui/case_panel.py" line="+133"/>
+        <location filename="../../care_desktop/ui/tracker/case_panel.py" line="+136"/>
         <source>Selected case</source>
         <translation>選択したケース</translation>
     </message>
@@ -608,22 +608,17 @@
         <translation>このケースを追跡の対象から外します。カスタマーケア側のケースは変更されません。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Select a case to see its deadlines and record changes.</source>
         <translation>ケースを選択すると、期限の確認と変更の記録ができます。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Case %1</source>
         <translation>ケース %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Severity %1</source>
-        <translation>重大度 %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 since %2</source>
         <translation>%1 (%2 から)</translation>
     </message>
@@ -681,7 +676,7 @@
 <context>
     <name>CaseWizard</name>
     <message>
-        <location filename="../../care_desktop/ui/wizard.py" line="+217"/>
+        <location filename="../../care_desktop/ui/wizard.py" line="+218"/>
         <source>Split into %1 drafts?</source>
         <translation>%1 件の下書きに分割しますか?</translation>
     </message>
@@ -1313,7 +1308,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EntryRow</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/phone_entry_row.py" line="+105"/>
+        <location filename="../../care_desktop/ui/phones/entry_row.py" line="+105"/>
         <source>Toll-free</source>
         <translation>通話料: 無料</translation>
     </message>
@@ -1384,6 +1379,157 @@ Or say that it cannot be reproduced at will.</source>
     </message>
 </context>
 <context>
+    <name>EscalationBanner</name>
+    <message>
+        <location filename="../../care_desktop/ui/tracker/escalation_reminders.py" line="+98"/>
+        <source>Case %1: an escalation is possible since %2.</source>
+        <translation>ケース %1: %2 からエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Show cases</source>
+        <translation>ケースを表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the case tracker.</source>
+        <translation>ケーストラッカーを開きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the escalation reminders</source>
+        <translation>エスカレーションのリマインダーを閉じる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hides these reminders; each is shown once.</source>
+        <translation>これらのリマインダーを非表示にします。各リマインダーは一度だけ表示されます。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Escalation windows</source>
+        <translation>エスカレーションの受付</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationBox</name>
+    <message>
+        <location filename="../../care_desktop/ui/tracker/escalation_box.py" line="+80"/>
+        <source>Escalation</source>
+        <translation>エスカレーション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why you ask for an escalation (for your records and the e-mail)</source>
+        <translation>エスカレーションを依頼する理由 (記録とメール用)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the escalation</source>
+        <translation>エスカレーションの理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept with the escalation; FedRAMP puts it in the e-mail.</source>
+        <translation>エスカレーションと一緒に保存されます。FedRAMP ではメールに記載されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation re&amp;quested</source>
+        <translation>エスカレーションを依頼した(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation c&amp;losed</source>
+        <translation>エスカレーションが終了した(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me when an escalation becomes possible</source>
+        <translation>エスカレーションを依頼できるようになったら知らせる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open escalation e-mail (&amp;FedRAMP)</source>
+        <translation>エスカレーションのメールを開く (FedRAMP)(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y e-mail text</source>
+        <translation>メールの文面をコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Records that you asked Product Support to escalate the case, at the time given.</source>
+        <translation>Product Support にケースのエスカレーションを依頼したことを、指定した時刻で記録します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records that the active escalation was closed, at the time given.</source>
+        <translation>進行中のエスカレーションが終了したことを、指定した時刻で記録します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows a reminder when the escalation window opens.</source>
+        <translation>エスカレーションを依頼できるようになったときにリマインダーを表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the FedRAMP escalation e-mail in your e-mail program.</source>
+        <translation>FedRAMP のエスカレーションのメールをメールソフトで開きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the FedRAMP escalation e-mail&apos;s subject and body.</source>
+        <translation>FedRAMP のエスカレーションのメールの件名と本文をコピーします。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>An escalation is active since %1.</source>
+        <translation>%1 からエスカレーションが進行中です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An escalation is active.</source>
+        <translation>エスカレーションが進行中です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is not eligible for escalation.</source>
+        <translation>このケースはエスカレーションの対象外です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation possible once the case is reopened.</source>
+        <translation>ケースを再オープンすればエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation possible now.</source>
+        <translation>今すぐエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation possible since %1.</source>
+        <translation>%1 からエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation possible from %1.</source>
+        <translation>%1 からエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>FedRAMP: escalations go by e-mail, not through the portal.</source>
+        <translation>FedRAMP: エスカレーションはポータルではなくメールで依頼します。</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceHelpDialog</name>
     <message>
         <location filename="../../care_desktop/ui/evidence_help_dialog.py" line="+43"/>
@@ -1424,7 +1570,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EvidencePackage</name>
     <message>
-        <location filename="../../care_desktop/ui/evidence_package.py" line="+46"/>
+        <location filename="../../care_desktop/ui/tracker/evidence_package.py" line="+46"/>
         <source>Nothing new</source>
         <translation>新しいファイルはありません</translation>
     </message>
@@ -1698,7 +1844,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>FirstResponse</name>
     <message>
-        <location filename="../../care_desktop/ui/first_response.py" line="+42"/>
+        <location filename="../../care_desktop/ui/first_response.py" line="+44"/>
         <source>&lt;b&gt;Severity 1: call Customer Care.&lt;/b&gt; The target initial response is 10 minutes, 24x7.</source>
         <translation>&lt;b&gt;重大度 1: カスタマーケアに電話してください。&lt;/b&gt;目標初回応答時間は 24 時間 365 日、10 分です。</translation>
     </message>
@@ -2233,7 +2379,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>PhoneDirectoryDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/phone_directory_dialog.py" line="+34"/>
+        <location filename="../../care_desktop/ui/phones/directory_dialog.py" line="+34"/>
         <source>number</source>
         <translation>番号</translation>
     </message>
@@ -2434,7 +2580,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>PhoneDirectoryView</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/phone_directory.py" line="+153"/>
+        <location filename="../../care_desktop/ui/phones/directory_view.py" line="+153"/>
         <source>Customer Care phone numbers for Severity 1 (24x7)</source>
         <translation>重大度 1 のカスタマーケア電話番号 (24 時間 365 日)</translation>
     </message>
@@ -2844,7 +2990,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../care_desktop/ui/reminders.py" line="+206"/>
+        <location filename="../../care_desktop/ui/reminders.py" line="+207"/>
         <source>Sho&amp;w cases</source>
         <translation>ケースを表示(&amp;W)</translation>
     </message>
@@ -2891,7 +3037,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/review.py" line="+83"/>
+        <location filename="../../care_desktop/ui/pages/review.py" line="+84"/>
         <source>Review the case text</source>
         <translation>ケース本文の確認</translation>
     </message>
@@ -2986,12 +3132,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>%1 と %2 を保存しました。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 is on the clipboard.</source>
         <translation>%1 をクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
@@ -3367,7 +3513,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/settings_dialog.py" line="+99"/>
+        <location filename="../../care_desktop/ui/settings_dialog.py" line="+113"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -3398,6 +3544,26 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Support &amp;plan:</source>
+        <translation>サポートプラン(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standard (business hours in your time zone)</source>
+        <translation>標準 (お客様のタイムゾーンの営業時間)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (hours in %2)</source>
+        <translation>%1 (%2 の時間)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support plan</source>
+        <translation>サポートプラン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>System default (%1)</source>
         <translation>システムの既定 (%1)</translation>
     </message>
@@ -3483,6 +3649,11 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Whose published hours the first-response targets count, and in which zone.</source>
+        <translation>初回応答の目標をどの公開時間で、どのタイムゾーンで数えるか。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Also shows the Enhanced Professional Support voice hours with response times.</source>
         <translation>応答時間と一緒に Enhanced Professional Support (音声) の受付時間も表示します。</translation>
     </message>
@@ -3500,6 +3671,21 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+1"/>
         <source>Closes without saving.</source>
         <translation>保存せずに閉じます。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Severity 2-4 are answered Monday to Friday, 8:00 to 17:00, in the time zone above; Severity 1 around the clock.</source>
+        <translation>重大度 2～4 は上のタイムゾーンの月曜日～金曜日 8:00～17:00 に対応されます。重大度 1 は 24 時間対応です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Published: %1 Counted in %2; due times are shown in your time zone.</source>
+        <translation>公開内容: %1 %2 で計算し、期限はお客様のタイムゾーンで表示します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: %1 (checked %2).</source>
+        <translation>出典: %1 (%2 に確認)。</translation>
     </message>
 </context>
 <context>
@@ -3707,22 +3893,17 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>(推奨)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Severity %1</source>
-        <translation>重大度 %1</translation>
+        <location line="+64"/>
+        <source>Recommended: %1</source>
+        <translation>推奨: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
         <source>Chooses this severity level for the case.</source>
         <translation>ケースの重大度をこのレベルにします。</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Recommended: Severity %1</source>
-        <translation>推奨: 重大度 %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+68"/>
         <source>Choose a level to see its published definition.</source>
         <translation>重大度を選ぶと、公開されている定義が表示されます。</translation>
     </message>
@@ -3885,7 +4066,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>TrackerWindow</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker_window.py" line="+119"/>
+        <location filename="../../care_desktop/ui/tracker/window.py" line="+138"/>
         <source>Case tracker</source>
         <translation>ケースの追跡</translation>
     </message>
@@ -3915,7 +4096,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>カスタマーケアに提出したケースを、ケース番号で追跡し始めます。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+111"/>
         <source>Change not recorded</source>
         <translation>変更は記録されませんでした</translation>
     </message>
@@ -3926,11 +4107,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+14"/>
         <source>Not recorded</source>
         <translation>記録されませんでした</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Stop tracking?</source>
         <translation>追跡を停止しますか?</translation>
     </message>
@@ -3986,7 +4168,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>deadline_text</name>
     <message>
-        <location filename="../../care_desktop/ui/deadline_text.py" line="+41"/>
+        <location filename="../../care_desktop/ui/tracker/deadline_text.py" line="+41"/>
         <source>due now</source>
         <translation>期限です</translation>
     </message>
@@ -4083,7 +4265,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../care_desktop/domain/casefile.py" line="+105"/>
+        <location filename="../../care_desktop/domain/case/json_format.py" line="+97"/>
         <source>{field} must be text.</source>
         <translation>{field} は文字列である必要があります。</translation>
     </message>
@@ -4164,7 +4346,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>不明な添付ファイルの種類「{value}」です。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/clock.py" line="+48"/>
+        <location filename="../../care_desktop/domain/clock/business_hours.py" line="+72"/>
         <source>Severity 1: 10 minutes, at any hour of any day (24x7x365)</source>
         <translation>重大度 1: 10 分、曜日・時間帯を問わず (24x7x365)</translation>
     </message>
@@ -4199,7 +4381,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>重大度 4: 1 営業日 (9 営業時間、{zone} の月曜日～金曜日 8:00～17:00 で計算、祝日 ({calendar}) を除く)</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/flow.py" line="+84"/>
+        <location filename="../../care_desktop/domain/wizard/flow.py" line="+84"/>
         <source>Confirm that you are a Designated Contact, or that you are preparing this case for one.</source>
         <translation>指定連絡先であること、または指定連絡先のためにこのケースを準備していることを確認してください。</translation>
     </message>
@@ -4244,7 +4426,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>問題を説明してください。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/phone_files.py" line="+79"/>
+        <location filename="../../care_desktop/domain/phones/files.py" line="+79"/>
         <source>The file is UTF-16 text; save it as UTF-8.</source>
         <translation>このファイルは UTF-16 テキストです。UTF-8 で保存し直してください。</translation>
     </message>
@@ -4390,7 +4572,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>フィールドがありません: {columns}。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/quality.py" line="+108"/>
+        <location filename="../../care_desktop/domain/case/quality.py" line="+108"/>
         <source>No callback number is given.</source>
         <translation>折り返し先の電話番号がありません。</translation>
     </message>
@@ -4500,7 +4682,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>問題は 1 件ずつ報告してください。説明を問題ごとの下書きに分割します。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/readout.py" line="+42"/>
+        <location filename="../../care_desktop/domain/case/readout.py" line="+42"/>
         <source>Organization short name</source>
         <translation>組織の略称</translation>
     </message>
@@ -4525,7 +4707,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>折り返し先の電話番号</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/redaction_rules.py" line="+52"/>
+        <location filename="../../care_desktop/domain/redaction/rules.py" line="+52"/>
         <source>Private key block</source>
         <translation>秘密鍵ブロック</translation>
     </message>
@@ -4735,7 +4917,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>質問に答えると、推奨される重大度が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/status_advice.py" line="+34"/>
+        <location filename="../../care_desktop/domain/status/advice.py" line="+34"/>
         <source>All systems operational</source>
         <translation>すべてのシステムが正常に稼働中</translation>
     </message>
@@ -4900,7 +5082,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>{days} 日 {hours} 時間</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/tracker.py" line="+70"/>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+76"/>
         <source>Open</source>
         <translation>オープン</translation>
     </message>
@@ -4960,7 +5142,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>包括的な RCA は解決から 5 営業日以内に提供されます。カスタマーケアはそのために優先度 3 のフォローアップ ケースを作成します。</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+134"/>
         <source>Enter the case number Customer Care gave.</source>
         <translation>カスタマーケアから伝えられたケース番号を入力してください。</translation>
     </message>
@@ -4985,17 +5167,69 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ケース {number} は「{current}」から「{new}」に変更できません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../care_desktop/domain/tracker/escalation.py" line="+106"/>
+        <source>An escalation needs an open case: reopen the case first, then ask for the escalation.</source>
+        <translation>エスカレーションにはオープンのケースが必要です。先にケースを再オープンしてから依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low (Severity 4) cases are not eligible for escalation.</source>
+        <translation>低 (重大度 4) のケースはエスカレーションの対象外です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only one escalation can be active on a case at a time: this one must be closed first.</source>
+        <translation>1 つのケースで進行できるエスカレーションは一度に 1 つだけです。先に現在のエスカレーションを終了する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No escalation for the root cause analysis until Product Support has had {days} business days after the restoration ({restored}).</source>
+        <translation>根本原因分析のエスカレーションは、復旧 ({restored}) から Product Support に {days} 営業日が経過するまで依頼できません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A Critical (Severity 1) case may be escalated while the outage lasts; call Product Support.</source>
+        <translation>重大 (重大度 1) のケースは障害が続いている間エスカレーションできます。Product Support に電話してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A High (Severity 2) case needs {hours} hours since its last update ({updated}) and ongoing significant business impact.</source>
+        <translation>高 (重大度 2) のケースは、最後の更新 ({updated}) から {hours} 時間が経過し、重大な業務影響が続いている必要があります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The criteria name no waiting time for a Medium (Severity 3) case: it may be escalated while open.</source>
+        <translation>中 (重大度 3) のケースには待ち時間の定めがありません。オープンの間はエスカレーションできます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A change of urgency or impact is not an escalation: call Customer Care to raise the priority.</source>
+        <translation>緊急度や影響の変化はエスカレーションではありません。優先度を上げるにはカスタマーケアに電話してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product Support is waiting on you: answer the case before asking for an escalation.</source>
+        <translation>Product Support はお客様の回答を待っています。エスカレーションを依頼する前にケースに回答してください。</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+10"/>
         <source>The time of the change needs a time zone.</source>
         <translation>変更日時にはタイムゾーンが必要です。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+3"/>
         <source>Case {number} was opened at {opened}; a change cannot come before that.</source>
         <translation>ケース {number} は {opened} に作成されました。それより前の日時には変更できません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Case {number} has no active escalation to close.</source>
+        <translation>ケース {number} には終了する進行中のエスカレーションがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+6"/>
         <source>The last change of case {number} was at {last}; a new one cannot come before it.</source>
         <translation>ケース {number} の最後の変更は {last} です。それより前の日時は指定できません。</translation>
     </message>
@@ -5095,7 +5329,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>{name} には {start} から {end} までの行がないため、何も書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/services/org_lookup.py" line="+49"/>
+        <location filename="../../care_desktop/services/platform/org_lookup.py" line="+50"/>
         <source>The address {host} could not be found: no network connection, or a DNS problem.</source>
         <translation>アドレス {host} が見つかりません。ネットワークに接続されていないか、DNS に問題があります。</translation>
     </message>
@@ -5135,7 +5369,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>Genesys Cloud から予期しない応答がありました ({detail})。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/services/phonebook.py" line="+122"/>
+        <location filename="../../care_desktop/services/phones/phonebook.py" line="+122"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>{path} を読み取れません: {reason}。</translation>
     </message>
@@ -5210,14 +5444,64 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ステータス ページの応答がステータスの概要ではありません。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/services/store.py" line="+130"/>
+        <location filename="../../care_desktop/services/store.py" line="+131"/>
         <source>The saved data was damaged and could not be read. It has been kept as {aside} and Care Desktop has started with an empty store.</source>
         <translation>保存データが破損していて読み取れませんでした。{aside} として保管し、Care Desktop は空のデータで起動しました。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/services/tracker_store.py" line="+105"/>
+        <location filename="../../care_desktop/services/tracker/store.py" line="+105"/>
         <source>Case {number} is tracked already.</source>
         <translation>ケース {number} はすでに追跡しています。</translation>
+    </message>
+    <message>
+        <location filename="../../care_desktop/domain/clock/plans.py" line="+121"/>
+        <source>Severity 2: 1 business hour, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan; shown in {zone}</source>
+        <translation>重大度 2: 1 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity 3: 2 business hours, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan; shown in {zone}</source>
+        <translation>重大度 3: 2 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity 4: 1 business day ({day_hours} business hours), counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan; shown in {zone}</source>
+        <translation>重大度 4: 1 営業日 ({day_hours} 営業時間、{plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Severity 2: 1 business hour, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan, not counting public holidays ({calendar}); shown in {zone}</source>
+        <translation>重大度 2: 1 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、祝日 ({calendar}) を除く、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity 3: 2 business hours, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan, not counting public holidays ({calendar}); shown in {zone}</source>
+        <translation>重大度 3: 2 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、祝日 ({calendar}) を除く、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity 4: 1 business day ({day_hours} business hours), counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan, not counting public holidays ({calendar}); shown in {zone}</source>
+        <translation>重大度 4: 1 営業日 ({day_hours} 営業時間、{plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、祝日 ({calendar}) を除く、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location filename="../../care_desktop/domain/wording.py" line="+16"/>
+        <source>Critical (Severity 1)</source>
+        <translation>重大 (重大度 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High (Severity 2)</source>
+        <translation>高 (重大度 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium (Severity 3)</source>
+        <translation>中 (重大度 3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low (Severity 4)</source>
+        <translation>低 (重大度 4)</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from care_desktop.domain.clock.business_hours import HolidayPredicate, no_holidays
@@ -16,6 +17,9 @@ from care_desktop.domain.clock.plans import STANDARD_PLAN, SupportPlan, find_pla
 from care_desktop.domain.messages import Message
 from care_desktop.domain.tracker.model import ResponseRule
 from care_desktop.services.clock.holidays import calendar_label, holiday_predicate
+
+if TYPE_CHECKING:
+    from care_desktop.services.store import Store
 
 
 @dataclass(frozen=True)
@@ -125,3 +129,13 @@ def response_rule(plan: SupportPlan) -> ResponseRule:
         return plan_respond_by(severity, opened, plan, plan_zone, is_holiday)
 
     return respond
+
+
+def user_response_rule(store: Store) -> ResponseRule:
+    """The first-response target on the support plan chosen in Settings (Standard when unknown or unusable)."""
+    from care_desktop.services.preferences import load_preferences
+
+    try:
+        return response_rule(plan_or_standard(load_preferences(store).support_plan))
+    except ValueError:  # the plan's zone is unknown to this computer
+        return response_rule(STANDARD_PLAN)

@@ -38,7 +38,7 @@ def test_answers_select_the_recommended_level_and_show_its_definition(page, cont
     assert page.draft.case.severity == 2
     assert page.level_buttons[2].isChecked()
     assert "(recommended)" in page.level_buttons[2].text()
-    assert "Recommended: Severity 2" in page.recommendation.text()
+    assert "Recommended: High (Severity 2)" in page.recommendation.text()
     assert (
         "The customer is able to perform job functions but performance is degraded or severely limited."
         in page.definition.text()
