@@ -106,6 +106,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.notes)
         layout.addWidget(self.buttons)
         self._saved_language = preferences.language
+        self.setMinimumWidth(640)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -139,8 +140,8 @@ class SettingsDialog(QDialog):
         self.country.setPlaceholderText(self.tr("This computer's locale, or e.g. Japan, DE, pt_BR"))
         self.notes.setText(
             self.tr(
-                "Response targets count business hours Monday to Friday, 8:00 to 17:00, in this time zone. "
-                "Public holidays count as business days unless you choose a calendar."
+                "On the Standard plan, response targets count business hours Monday to Friday, 8:00 to 17:00, in this "
+                "time zone. Public holidays count as business days unless you choose a calendar."
             )
         )
         self.zone.setAccessibleName(self.tr("Business hours time zone"))
@@ -184,6 +185,7 @@ class SettingsDialog(QDialog):
         """Show the chosen plan's published hours, the zone they are counted in, and their source."""
         key = str(self.plan.currentData() or STANDARD_KEY)
         plan = next((item for item in self.plans if item.key == key), None)
+        self.plan_note.setToolTip("")
         if plan is None or not plan.own_zone:
             self.plan_note.setText(
                 self.tr(
@@ -193,11 +195,10 @@ class SettingsDialog(QDialog):
             )
             return
         source = self.context.profile.sources.get(plan.source)
-        text = fill(
-            self.tr("Published: %1 Counted in %2; due times are shown in your time zone."), plan.hours_text, plan.zone
-        )
+        text = fill(self.tr("%1 Counted in %2; due times are shown in your time zone."), plan.hours_text, plan.zone)
         if source is not None:
-            text += " " + fill(self.tr("Source: %1 (checked %2)."), source.url, source.checked)
+            text += " " + fill(self.tr("Source checked %1."), source.checked)
+            self.plan_note.setToolTip(source.url)
         self.plan_note.setText(text)
 
     def accept(self) -> None:

@@ -3513,7 +3513,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/settings_dialog.py" line="+113"/>
+        <location filename="../../care_desktop/ui/settings_dialog.py" line="+114"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -3619,11 +3619,21 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Response targets count business hours Monday to Friday, 8:00 to 17:00, in this time zone. Public holidays count as business days unless you choose a calendar.</source>
-        <translation>目標応答時間は、このタイムゾーンの月曜日～金曜日 8:00～17:00 の営業時間で計算します。カレンダーを選ばない限り、祝日も営業日として数えます。</translation>
+        <source>On the Standard plan, response targets count business hours Monday to Friday, 8:00 to 17:00, in this time zone. Public holidays count as business days unless you choose a calendar.</source>
+        <translation>標準プランでは、目標応答時間はこのタイムゾーンの月曜日～金曜日 8:00～17:00 の営業時間で計算します。カレンダーを選ばない限り、祝日も営業日として数えます。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+55"/>
+        <source>%1 Counted in %2; due times are shown in your time zone.</source>
+        <translation>%1 %2 で計算し、期限はお客様のタイムゾーンで表示します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source checked %1.</source>
+        <translation>出典の確認日: %1。</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>Business hours time zone</source>
         <translation>営業時間のタイムゾーン</translation>
     </message>
@@ -3673,19 +3683,9 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>保存せずに閉じます。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Severity 2-4 are answered Monday to Friday, 8:00 to 17:00, in the time zone above; Severity 1 around the clock.</source>
         <translation>重大度 2～4 は上のタイムゾーンの月曜日～金曜日 8:00～17:00 に対応されます。重大度 1 は 24 時間対応です。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Published: %1 Counted in %2; due times are shown in your time zone.</source>
-        <translation>公開内容: %1 %2 で計算し、期限はお客様のタイムゾーンで表示します。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Source: %1 (checked %2).</source>
-        <translation>出典: %1 (%2 に確認)。</translation>
     </message>
 </context>
 <context>
