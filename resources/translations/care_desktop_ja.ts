@@ -1419,7 +1419,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EscalationBox</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/escalation_box.py" line="+80"/>
+        <location filename="../../care_desktop/ui/tracker/escalation_box.py" line="+88"/>
         <source>Escalation</source>
         <translation>エスカレーション</translation>
     </message>
@@ -1489,7 +1489,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>FedRAMP のエスカレーションのメールの件名と本文をコピーします。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>An escalation is active since %1.</source>
         <translation>%1 からエスカレーションが進行中です。</translation>
     </message>
@@ -1527,6 +1527,21 @@ Or say that it cannot be reproduced at will.</source>
         <location line="+15"/>
         <source>FedRAMP: escalations go by e-mail, not through the portal.</source>
         <translation>FedRAMP: エスカレーションはポータルではなくメールで依頼します。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Escalation requested: %1</source>
+        <translation>エスカレーション依頼: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation closed: %1</source>
+        <translation>エスカレーション終了: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case updated: %1</source>
+        <translation>ケース更新: %1</translation>
     </message>
 </context>
 <context>

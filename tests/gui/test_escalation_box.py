@@ -75,8 +75,10 @@ def test_escalation_requested_then_closed_one_at_a_time(window, context, dialogs
     assert not window.record_event(EventKind.ESCALATION_REQUESTED, "again")
     assert dialogs.calls[-1][0] == "warning"
     assert "Only one escalation" in dialogs.calls[-1][2]
+    assert box.event_lines() == ["Escalation requested: Tue 2026-12-01 10:00 EST (No update since Monday)"]
     box.close_button.click()
-    assert box.current.status is Status.POSSIBLE
+    assert box.current.status.value == "possible"
+    assert box.event_lines()[-1] == "Escalation closed: Tue 2026-12-01 10:00 EST"
     assert [event.kind for event in CaseEvents(context.store).events("300")] == [
         EventKind.ESCALATION_REQUESTED,
         EventKind.ESCALATION_CLOSED,

@@ -20,7 +20,14 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from care_desktop.domain.messages import Message
-from care_desktop.domain.tracker.escalation import NOT_AN_ESCALATION, WAITING_ON_YOU, EscalationWindow, Status
+from care_desktop.domain.tracker.escalation import (
+    NOT_AN_ESCALATION,
+    WAITING_ON_YOU,
+    CaseEvent,
+    EscalationWindow,
+    EventKind,
+    Status,
+)
 from care_desktop.domain.tracker.fedramp_mail import EscalationMail
 from care_desktop.ui.accessibility import describe
 from care_desktop.ui.i18n import fill, local_time, tr_domain, tr_message
@@ -73,6 +80,7 @@ class EscalationBox(QGroupBox):
         self.mail_maker: Callable[[str], EscalationMail] | None = None
         self._now: datetime | None = None
         self._filling = False
+        self.events: list[CaseEvent] = []
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -110,6 +118,7 @@ class EscalationBox(QGroupBox):
         now: datetime,
         remind: bool = False,
         mail_maker: Callable[[str], EscalationMail] | None = None,
+        events: list[CaseEvent] | None = None,
     ) -> None:
         """Show a case's escalation window (None: no case selected).
 
@@ -119,8 +128,10 @@ class EscalationBox(QGroupBox):
             remind: Whether the contact asked to be reminded.
             mail_maker: Prepares the FedRAMP escalation e-mail from the reason, for a FedRAMP organization;
                 None otherwise.
+            events: The case's recorded escalations and updates, listed under the window.
         """
         self.current, self._now, self.mail_maker = window, now, mail_maker
+        self.events = list(events or [])
         self._filling = True
         self.remind.setChecked(remind)
         self._filling = False
@@ -160,6 +171,7 @@ class EscalationBox(QGroupBox):
         if fedramp:
             lines.append(escape(self.tr("FedRAMP: escalations go by e-mail, not through the portal.")))
         lines.append(escape(tr_message(Message(NOT_AN_ESCALATION))))
+        lines += [escape(line) for line in self.event_lines()]
         self.window_text.setText("<br>".join(lines))
         possible = window.possible(now)
         self.request_button.setEnabled(possible)
@@ -169,6 +181,20 @@ class EscalationBox(QGroupBox):
         self.remind.setEnabled(waiting or self.remind.isChecked())
         self.mail_button.setEnabled(fedramp and possible)
         self.copy_mail_button.setEnabled(fedramp)
+
+    def event_lines(self) -> list[str]:
+        """The recorded escalations and updates, oldest first: "Escalation requested: Tue … (reason)"."""
+        names = {
+            EventKind.ESCALATION_REQUESTED: self.tr("Escalation requested: %1"),
+            EventKind.ESCALATION_CLOSED: self.tr("Escalation closed: %1"),
+            EventKind.UPDATED: self.tr("Case updated: %1"),
+        }
+        lines = []
+        for event in self.events:
+            if event.kind in names:
+                line = fill(names[event.kind], local_time(event.at))
+                lines.append(f"{line} ({event.note})" if event.note else line)
+        return lines
 
     def _remind_toggled(self, checked: bool) -> None:
         if not self._filling:

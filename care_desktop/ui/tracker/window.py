@@ -212,7 +212,7 @@ class TrackerWindow(QWidget):
         history = self.events.events(case.number)
         window = self.events.window(case, self._holidays())
         maker = self._mail_maker(case)
-        self.panel.escalation.show_window(window, now, wants_reminder(history), maker)
+        self.panel.escalation.show_window(window, now, wants_reminder(history), maker, history)
 
     def _mail_maker(self, case: TrackedCase) -> Callable[[str], EscalationMail] | None:
         """Prepares the FedRAMP escalation e-mail for a case of a FedRAMP organization (None for others)."""

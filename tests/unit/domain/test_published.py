@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 from datetime import time
+from typing import Any
 
 import pytest
 
@@ -14,8 +15,9 @@ from care_desktop.domain.tracker.fedramp_mail import escalation_mail
 from care_desktop.services.resources import load_profile, read_text
 
 
-def raw() -> dict:
-    return json.loads(read_text("profile.json"))
+def raw() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(read_text("profile.json"))
+    return data
 
 
 def test_the_plans_with_their_hours_zones_and_sources():
