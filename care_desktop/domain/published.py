@@ -176,6 +176,7 @@ def _plan(raw: object, where: str, sources: set[str]) -> SupportPlan:
         hours_text=_text(raw, "hours_text", where),
         source=_text(raw, "source", where),
         zone_note=str(raw.get("zone_note", "")),
+        aliases=tuple(str(alias).lower() for alias in raw.get("aliases", [])),
     )
     if plan.source not in sources:
         raise PublishedError(f"{where}.source names no profile source: {plan.source!r}")

@@ -51,6 +51,7 @@ class SupportPlan:
         hours_text: The published hours in words.
         source: Key of the profile source the hours come from.
         zone_note: How the published zone name was read.
+        aliases: Other names the plan is known by on the command line (``us``, ``eea``).
     """
 
     key: str
@@ -61,6 +62,7 @@ class SupportPlan:
     hours_text: str = ""
     source: str = ""
     zone_note: str = ""
+    aliases: tuple[str, ...] = ()
 
     @property
     def own_zone(self) -> bool:
@@ -200,9 +202,9 @@ def find_plan(plans: tuple[SupportPlan, ...], key: str) -> SupportPlan:
     Raises:
         KeyError: No such plan.
     """
-    wanted = key.strip().lower() or STANDARD_KEY
+    wanted = "-".join(key.strip().lower().replace("_", " ").split()) or STANDARD_KEY
     for plan in plans:
-        if plan.key == wanted:
+        if wanted == plan.key or wanted in plan.aliases:
             return plan
     if wanted == STANDARD_KEY:
         return STANDARD_PLAN

@@ -126,5 +126,7 @@ def test_find_plan():
     assert find_plan(plans, "") is STANDARD_PLAN
     assert find_plan(plans, " EEA-only ") is EEA_ONLY
     assert find_plan((US_ONLY,), "standard") is STANDARD_PLAN
+    aliased = SupportPlan("us-only", "United States-only", US_ONLY.hours, "America/New_York", aliases=("us",))
+    assert find_plan((aliased,), " US ") is aliased
     with pytest.raises(KeyError):
         find_plan(plans, "gold")
