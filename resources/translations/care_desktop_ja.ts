@@ -1524,7 +1524,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>%1 からエスカレーションを依頼できます。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>FedRAMP: escalations go by e-mail, not through the portal.</source>
         <translation>FedRAMP: エスカレーションはポータルではなくメールで依頼します。</translation>
     </message>
@@ -3903,7 +3903,17 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>この重大度が適切な理由をご自身の言葉で</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Definition as published on %1 (checked %2).</source>
+        <translation>%1 に掲載された定義 (%2 に確認)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today&apos;s page (%1, checked %2): %3</source>
+        <translation>現在のページ (%1、%2 に確認): %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>(recommended)</source>
         <translation>(推奨)</translation>
     </message>
@@ -5227,7 +5237,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>Product Support はお客様の回答を待っています。エスカレーションを依頼する前にケースに回答してください。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+155"/>
         <location filename="../../care_desktop/domain/tracker/model.py" line="+10"/>
         <source>The time of the change needs a time zone.</source>
         <translation>変更日時にはタイムゾーンが必要です。</translation>
@@ -5469,7 +5479,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ケース {number} はすでに追跡しています。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/clock/plans.py" line="+121"/>
+        <location filename="../../care_desktop/domain/clock/plans.py" line="+123"/>
         <source>Severity 2: 1 business hour, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan; shown in {zone}</source>
         <translation>重大度 2: 1 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、{zone} で表示)</translation>
     </message>

@@ -48,7 +48,7 @@ def test_a_high_case_shows_when_its_window_opens_and_why(window):
     assert (box.current.status, box.current.rule) == (Status.POSSIBLE, Rule.HIGH)
     assert box.headline() == "Escalation possible from Tue 2026-12-01 16:00 EST."
     text = box.window_text.text()
-    assert "needs 24 hours since its last update" in text
+    assert "needs 24 hours since its last update (Mon 2026-11-30 16:00 EST)" in text
     assert "call Customer Care to raise the priority" in text
     assert not box.request_button.isEnabled()
     assert box.remind.isEnabled()

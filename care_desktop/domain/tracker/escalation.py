@@ -147,6 +147,8 @@ class EscalationWindow:
         opens_at: When the request becomes possible (in the case's zone), or None (now, or never).
         waiting_on_you: Product Support is waiting on the contact (answer first).
         active_since: When the active escalation was requested, if one is.
+        reason_times: The times in ``reason`` by placeholder (``updated``, ``restored``), for a UI that shows
+            them in its own format (the message itself carries them in ISO 8601).
     """
 
     case_number: str
@@ -156,6 +158,7 @@ class EscalationWindow:
     opens_at: datetime | None = None
     waiting_on_you: bool = False
     active_since: datetime | None = None
+    reason_times: tuple[tuple[str, datetime], ...] = ()
 
     def possible(self, now: datetime) -> bool:
         """Whether an escalation may be requested at ``now``."""
@@ -215,8 +218,16 @@ def escalation_window(
     waiting = case.state is CaseState.WAITING
     number = case.number
 
-    def window(status: Status, rule: Rule, opens_at: datetime | None = None, **params: str) -> EscalationWindow:
+    def window(
+        status: Status,
+        rule: Rule,
+        opens_at: datetime | None = None,
+        at: tuple[str, datetime] | None = None,
+        **params: str,
+    ) -> EscalationWindow:
         active = active_escalation(history)
+        if at is not None:
+            params[at[0]] = at[1].isoformat(timespec="minutes")
         return EscalationWindow(
             number,
             status,
@@ -225,6 +236,7 @@ def escalation_window(
             opens_at,
             waiting,
             case.local(active.at) if active else None,
+            (at,) if at is not None else (),
         )
 
     if case.state is CaseState.CLOSED:
@@ -238,14 +250,12 @@ def escalation_window(
         received = case.rca_received_at
         if restored is not None and (received is None or received < restored):
             opens = add_business_days(restored, criteria.rca_wait_days, is_holiday)
-            stamp = restored.isoformat(timespec="minutes")
-            return window(Status.POSSIBLE, Rule.RCA, opens, days=str(criteria.rca_wait_days), restored=stamp)
+            return window(Status.POSSIBLE, Rule.RCA, opens, ("restored", restored), days=str(criteria.rca_wait_days))
         return window(Status.POSSIBLE, Rule.CRITICAL)
     if case.severity == 2:
         updated = last_update(case, history)
         hours = str(int(criteria.high_wait.total_seconds() // 3600))
-        stamp = updated.isoformat(timespec="minutes")
-        return window(Status.POSSIBLE, Rule.HIGH, updated + criteria.high_wait, hours=hours, updated=stamp)
+        return window(Status.POSSIBLE, Rule.HIGH, updated + criteria.high_wait, ("updated", updated), hours=hours)
     return window(Status.POSSIBLE, Rule.MEDIUM)
 
 

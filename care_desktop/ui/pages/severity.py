@@ -148,6 +148,25 @@ class SeverityPage(StepPage):
         self.reason.setPlaceholderText(self.tr("In your own words: what makes this level right"))
         self._update_level_texts()
 
+    def _provenance(self, level: int) -> list[str]:
+        """Where the definition comes from, and what today's page words differently (the seed's text stays)."""
+        profile = self.context.profile
+        wording = profile.published.wording
+        seed = profile.sources.get(wording.seed_source or "care_page")
+        lines = []
+        if seed is not None:
+            lines.append(escape(fill(self.tr("Definition as published on %1 (checked %2)."), seed.title, seed.checked)))
+        today = profile.sources.get(wording.source)
+        name = wording.level_names.get(level, "")
+        changes = [change for change in wording.changes if name and change.startswith(name)]
+        if today is not None and changes:
+            lines.append(
+                escape(
+                    fill(self.tr("Today's page (%1, checked %2): %3"), today.title, today.checked, " ".join(changes))
+                )
+            )
+        return [f"<small>{line}</small>" for line in lines]
+
     def _update_level_texts(self) -> None:
         recommended = recommend(self.draft.answers).level
         for level, button in self.level_buttons.items():
@@ -233,6 +252,7 @@ class SeverityPage(StepPage):
             ]
             if published.restoration:
                 parts.append(self.tr("Restoration target: %1").replace("%1", escape(published.restoration)))
+            parts += self._provenance(shown)
             self.definition.setText("<br>".join(parts))
         self.sev1_banner.setVisible(self.draft.case.severity == 1)
         reason_needed = needs_reason(self.draft.case.severity, self.draft.answers)

@@ -165,7 +165,9 @@ class EscalationBox(QGroupBox):
         if window is None or now is None:
             self.window_text.clear()
             return
-        lines = [f"<b>{escape(self.headline())}</b>", f"<i>{escape(tr_message(window.reason))}</i>"]
+        shown = {name: local_time(moment) for name, moment in window.reason_times}
+        reason = Message(window.reason.template, {**window.reason.params, **shown})
+        lines = [f"<b>{escape(self.headline())}</b>", f"<i>{escape(tr_message(reason))}</i>"]
         if window.waiting_on_you:
             lines.append(escape(tr_domain(WAITING_ON_YOU)))
         if fedramp:

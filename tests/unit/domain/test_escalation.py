@@ -154,6 +154,8 @@ def test_the_published_criteria(severity, changes, events, rca, status, rule, op
     assert window.opens_at == (ny(opens) if opens else None)
     assert window.case_number == "42"
     assert window.reason.render()
+    for name, moment in window.reason_times:
+        assert window.reason.params[name] == moment.isoformat(timespec="minutes")
 
 
 def test_waiting_on_customer_is_said_beside_the_rule():
