@@ -23,8 +23,8 @@ def first_response_now(context: UiContext, draft: Draft) -> FirstResponse | None
     zone = context.business_zone(draft.time_zone)
     try:
         return first_response(severity, context.clock(), zone, preferences.holiday_calendar, plan)
-    except ValueError:  # a zone or calendar this computer does not know: count in UTC without holidays
-        return first_response(severity, context.clock(), "UTC", plan=plan)
+    except ValueError:  # a zone, calendar or plan zone this computer does not know: UTC, standard hours
+        return first_response(severity, context.clock(), "UTC")
 
 
 def first_response_field(context: UiContext, draft: Draft) -> str:
