@@ -473,7 +473,7 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/case_panel.py" line="+133"/>
+        <location filename="../../care_desktop/ui/tracker/case_panel.py" line="+136"/>
         <source>Selected case</source>
         <translation>選択したケース</translation>
     </message>
@@ -608,22 +608,17 @@
         <translation>このケースを追跡の対象から外します。カスタマーケア側のケースは変更されません。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Select a case to see its deadlines and record changes.</source>
         <translation>ケースを選択すると、期限の確認と変更の記録ができます。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Case %1</source>
         <translation>ケース %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Severity %1</source>
-        <translation>重大度 %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 since %2</source>
         <translation>%1 (%2 から)</translation>
     </message>
@@ -1517,6 +1512,172 @@ Or say that it cannot be reproduced at will.</source>
     </message>
 </context>
 <context>
+    <name>EscalationBanner</name>
+    <message>
+        <location filename="../../care_desktop/ui/tracker/escalation_reminders.py" line="+98"/>
+        <source>Case %1: an escalation is possible since %2.</source>
+        <translation>ケース %1: %2 からエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Show cases</source>
+        <translation>ケースを表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the case tracker.</source>
+        <translation>ケーストラッカーを開きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the escalation reminders</source>
+        <translation>エスカレーションのリマインダーを閉じる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hides these reminders; each is shown once.</source>
+        <translation>これらのリマインダーを非表示にします。各リマインダーは一度だけ表示されます。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Escalation windows</source>
+        <translation>エスカレーションの受付</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationBox</name>
+    <message>
+        <location filename="../../care_desktop/ui/tracker/escalation_box.py" line="+88"/>
+        <source>Escalation</source>
+        <translation>エスカレーション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why you ask for an escalation (for your records and the e-mail)</source>
+        <translation>エスカレーションを依頼する理由 (記録とメール用)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the escalation</source>
+        <translation>エスカレーションの理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept with the escalation; FedRAMP puts it in the e-mail.</source>
+        <translation>エスカレーションと一緒に保存されます。FedRAMP ではメールに記載されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation re&amp;quested</source>
+        <translation>エスカレーションを依頼した(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation c&amp;losed</source>
+        <translation>エスカレーションが終了した(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me when an escalation becomes possible</source>
+        <translation>エスカレーションを依頼できるようになったら知らせる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open escalation e-mail (&amp;FedRAMP)</source>
+        <translation>エスカレーションのメールを開く (FedRAMP)(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y e-mail text</source>
+        <translation>メールの文面をコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Records that you asked Product Support to escalate the case, at the time given.</source>
+        <translation>Product Support にケースのエスカレーションを依頼したことを、指定した時刻で記録します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records that the active escalation was closed, at the time given.</source>
+        <translation>進行中のエスカレーションが終了したことを、指定した時刻で記録します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows a reminder when the escalation window opens.</source>
+        <translation>エスカレーションを依頼できるようになったときにリマインダーを表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the FedRAMP escalation e-mail in your e-mail program.</source>
+        <translation>FedRAMP のエスカレーションのメールをメールソフトで開きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the FedRAMP escalation e-mail&apos;s subject and body.</source>
+        <translation>FedRAMP のエスカレーションのメールの件名と本文をコピーします。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>An escalation is active since %1.</source>
+        <translation>%1 からエスカレーションが進行中です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An escalation is active.</source>
+        <translation>エスカレーションが進行中です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is not eligible for escalation.</source>
+        <translation>このケースはエスカレーションの対象外です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation possible once the case is reopened.</source>
+        <translation>ケースを再オープンすればエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation possible now.</source>
+        <translation>今すぐエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation possible since %1.</source>
+        <translation>%1 からエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation possible from %1.</source>
+        <translation>%1 からエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>FedRAMP: escalations go by e-mail, not through the portal.</source>
+        <translation>FedRAMP: エスカレーションはポータルではなくメールで依頼します。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Escalation requested: %1</source>
+        <translation>エスカレーション依頼: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation closed: %1</source>
+        <translation>エスカレーション終了: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case updated: %1</source>
+        <translation>ケース更新: %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceClocksBox</name>
     <message>
         <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="+128"/>
@@ -1862,7 +2023,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>FirstResponse</name>
     <message>
-        <location filename="../../care_desktop/ui/first_response.py" line="+42"/>
+        <location filename="../../care_desktop/ui/first_response.py" line="+44"/>
         <source>&lt;b&gt;Severity 1: call Customer Care.&lt;/b&gt; The target initial response is 10 minutes, 24x7.</source>
         <translation>&lt;b&gt;重大度 1: カスタマーケアに電話してください。&lt;/b&gt;目標初回応答時間は 24 時間 365 日、10 分です。</translation>
     </message>
@@ -3180,7 +3341,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../care_desktop/ui/reminders.py" line="+206"/>
+        <location filename="../../care_desktop/ui/reminders.py" line="+207"/>
         <source>Sho&amp;w cases</source>
         <translation>ケースを表示(&amp;W)</translation>
     </message>
@@ -3227,7 +3388,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/review.py" line="+83"/>
+        <location filename="../../care_desktop/ui/pages/review.py" line="+84"/>
         <source>Review the case text</source>
         <translation>ケース本文の確認</translation>
     </message>
@@ -3322,12 +3483,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>%1 と %2 を保存しました。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 is on the clipboard.</source>
         <translation>%1 をクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
@@ -3703,7 +3864,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/settings_dialog.py" line="+99"/>
+        <location filename="../../care_desktop/ui/settings_dialog.py" line="+114"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -3734,6 +3895,26 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Support &amp;plan:</source>
+        <translation>サポートプラン(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standard (business hours in your time zone)</source>
+        <translation>標準 (お客様のタイムゾーンの営業時間)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (hours in %2)</source>
+        <translation>%1 (%2 の時間)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support plan</source>
+        <translation>サポートプラン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>System default (%1)</source>
         <translation>システムの既定 (%1)</translation>
     </message>
@@ -3789,11 +3970,26 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Response targets count business hours Monday to Friday, 8:00 to 17:00, in this time zone. Public holidays count as business days unless you choose a calendar.</source>
-        <translation>目標応答時間は、このタイムゾーンの月曜日～金曜日 8:00～17:00 の営業時間で計算します。カレンダーを選ばない限り、祝日も営業日として数えます。</translation>
+        <source>On the Standard plan, response targets count business hours Monday to Friday, 8:00 to 17:00, in this time zone. Public holidays count as business days unless you choose a calendar.</source>
+        <translation>標準プランでは、目標応答時間はこのタイムゾーンの月曜日～金曜日 8:00～17:00 の営業時間で計算します。カレンダーを選ばない限り、祝日も営業日として数えます。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+49"/>
+        <source>Severity 2-4 are answered Monday to Friday, 8:00 to 17:00, in the time zone above; Severity 1 around the clock.</source>
+        <translation>重大度 2～4 は上のタイムゾーンの月曜日～金曜日 8:00～17:00 に対応されます。重大度 1 は 24 時間対応です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 Counted in %2; due times are shown in your time zone.</source>
+        <translation>%1 %2 で計算し、期限はお客様のタイムゾーンで表示します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source checked %1.</source>
+        <translation>出典の確認日: %1。</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>Business hours time zone</source>
         <translation>営業時間のタイムゾーン</translation>
     </message>
@@ -3816,6 +4012,11 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+1"/>
         <source>Whose public holidays do not count as business days.</source>
         <translation>どの国・地域の祝日を営業日から除くかを選びます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose published hours the first-response targets count, and in which zone.</source>
+        <translation>初回応答の目標をどの公開時間で、どのタイムゾーンで数えるか。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4038,27 +4239,32 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>この重大度が適切な理由をご自身の言葉で</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Definition as published on %1 (checked %2).</source>
+        <translation>%1 に掲載された定義 (%2 に確認)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today&apos;s page (%1, checked %2): %3</source>
+        <translation>現在のページ (%1、%2 に確認): %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>(recommended)</source>
         <translation>(推奨)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Severity %1</source>
-        <translation>重大度 %1</translation>
+        <location line="+64"/>
+        <source>Recommended: %1</source>
+        <translation>推奨: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
         <source>Chooses this severity level for the case.</source>
         <translation>ケースの重大度をこのレベルにします。</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Recommended: Severity %1</source>
-        <translation>推奨: 重大度 %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+68"/>
         <source>Choose a level to see its published definition.</source>
         <translation>重大度を選ぶと、公開されている定義が表示されます。</translation>
     </message>
@@ -4221,7 +4427,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>TrackerWindow</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/window.py" line="+144"/>
+        <location filename="../../care_desktop/ui/tracker/window.py" line="+156"/>
         <source>Case tracker</source>
         <translation>ケースの追跡</translation>
     </message>
@@ -4251,7 +4457,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>カスタマーケアに提出したケースを、ケース番号で追跡し始めます。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+123"/>
         <source>Change not recorded</source>
         <translation>変更は記録されませんでした</translation>
     </message>
@@ -4262,11 +4468,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+14"/>
         <source>Not recorded</source>
         <translation>記録されませんでした</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Stop tracking?</source>
         <translation>追跡を停止しますか?</translation>
     </message>
@@ -4500,7 +4707,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>不明な添付ファイルの種類「{value}」です。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/clock/business_hours.py" line="+48"/>
+        <location filename="../../care_desktop/domain/clock/business_hours.py" line="+72"/>
         <source>Severity 1: 10 minutes, at any hour of any day (24x7x365)</source>
         <translation>重大度 1: 10 分、曜日・時間帯を問わず (24x7x365)</translation>
     </message>
@@ -5236,7 +5443,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>{days} 日 {hours} 時間</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/tracker/model.py" line="+75"/>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+76"/>
         <source>Open</source>
         <translation>オープン</translation>
     </message>
@@ -5296,7 +5503,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>包括的な RCA は解決から 5 営業日以内に提供されます。カスタマーケアはそのために優先度 3 のフォローアップ ケースを作成します。</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+134"/>
         <source>Enter the case number Customer Care gave.</source>
         <translation>カスタマーケアから伝えられたケース番号を入力してください。</translation>
     </message>
@@ -5321,17 +5528,69 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ケース {number} は「{current}」から「{new}」に変更できません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../care_desktop/domain/tracker/escalation.py" line="+106"/>
+        <source>An escalation needs an open case: reopen the case first, then ask for the escalation.</source>
+        <translation>エスカレーションにはオープンのケースが必要です。先にケースを再オープンしてから依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low (Severity 4) cases are not eligible for escalation.</source>
+        <translation>低 (重大度 4) のケースはエスカレーションの対象外です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only one escalation can be active on a case at a time: this one must be closed first.</source>
+        <translation>1 つのケースで進行できるエスカレーションは一度に 1 つだけです。先に現在のエスカレーションを終了する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No escalation for the root cause analysis until Product Support has had {days} business days after the restoration ({restored}).</source>
+        <translation>根本原因分析のエスカレーションは、復旧 ({restored}) から Product Support に {days} 営業日が経過するまで依頼できません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A Critical (Severity 1) case may be escalated while the outage lasts; call Product Support.</source>
+        <translation>重大 (重大度 1) のケースは障害が続いている間エスカレーションできます。Product Support に電話してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A High (Severity 2) case needs {hours} hours since its last update ({updated}) and ongoing significant business impact.</source>
+        <translation>高 (重大度 2) のケースは、最後の更新 ({updated}) から {hours} 時間が経過し、重大な業務影響が続いている必要があります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The criteria name no waiting time for a Medium (Severity 3) case: it may be escalated while open.</source>
+        <translation>中 (重大度 3) のケースには待ち時間の定めがありません。オープンの間はエスカレーションできます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A change of urgency or impact is not an escalation: call Customer Care to raise the priority.</source>
+        <translation>緊急度や影響の変化はエスカレーションではありません。優先度を上げるにはカスタマーケアに電話してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product Support is waiting on you: answer the case before asking for an escalation.</source>
+        <translation>Product Support はお客様の回答を待っています。エスカレーションを依頼する前にケースに回答してください。</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+10"/>
         <source>The time of the change needs a time zone.</source>
         <translation>変更日時にはタイムゾーンが必要です。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+3"/>
         <source>Case {number} was opened at {opened}; a change cannot come before that.</source>
         <translation>ケース {number} は {opened} に作成されました。それより前の日時には変更できません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Case {number} has no active escalation to close.</source>
+        <translation>ケース {number} には終了する進行中のエスカレーションがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+6"/>
         <source>The last change of case {number} was at {last}; a new one cannot come before it.</source>
         <translation>ケース {number} の最後の変更は {last} です。それより前の日時は指定できません。</translation>
     </message>
@@ -5569,6 +5828,56 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+86"/>
         <source>Genesys Cloud could not be reached ({detail}).</source>
         <translation>Genesys Cloud に接続できませんでした ({detail})。</translation>
+    </message>
+    <message>
+        <location filename="../../care_desktop/domain/clock/plans.py" line="+123"/>
+        <source>Severity 2: 1 business hour, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan; shown in {zone}</source>
+        <translation>重大度 2: 1 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity 3: 2 business hours, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan; shown in {zone}</source>
+        <translation>重大度 3: 2 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity 4: 1 business day ({day_hours} business hours), counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan; shown in {zone}</source>
+        <translation>重大度 4: 1 営業日 ({day_hours} 営業時間、{plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Severity 2: 1 business hour, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan, not counting public holidays ({calendar}); shown in {zone}</source>
+        <translation>重大度 2: 1 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、祝日 ({calendar}) を除く、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity 3: 2 business hours, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan, not counting public holidays ({calendar}); shown in {zone}</source>
+        <translation>重大度 3: 2 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、祝日 ({calendar}) を除く、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity 4: 1 business day ({day_hours} business hours), counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan, not counting public holidays ({calendar}); shown in {zone}</source>
+        <translation>重大度 4: 1 営業日 ({day_hours} 営業時間、{plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、祝日 ({calendar}) を除く、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location filename="../../care_desktop/domain/wording.py" line="+16"/>
+        <source>Critical (Severity 1)</source>
+        <translation>重大 (重大度 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High (Severity 2)</source>
+        <translation>高 (重大度 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium (Severity 3)</source>
+        <translation>中 (重大度 3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low (Severity 4)</source>
+        <translation>低 (重大度 4)</translation>
     </message>
 </context>
 <context>

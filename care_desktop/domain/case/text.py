@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from care_desktop.domain.case.model import Case
-from care_desktop.domain.severity import LEVEL_NAMES
+from care_desktop.domain.wording import level_label
 
 _LISTS = frozenset({"organization", "contact", "conversation_ids", "attachments"})
 _PROSE = frozenset({"description", "business_impact", "severity_rationale"})
@@ -34,8 +34,8 @@ class CaseField:
 
 
 def severity_label(level: int | None) -> str:
-    """Return e.g. ``"2 - High"`` for level 2, or ``"not chosen"``."""
-    return f"{level} - {LEVEL_NAMES[level]}" if level in LEVEL_NAMES else "not chosen"
+    """Return e.g. ``"High (Severity 2)"`` (today's name first, the number beside it), or ``"not chosen"``."""
+    return level_label(level)
 
 
 def _description(case: Case) -> str:

@@ -305,5 +305,7 @@ class FinishPage(StepPage):
             self.outcome.setText(self.outcome.text() + "<br>" + self.tr("The case text is on the clipboard."))
 
     def open_portal(self) -> None:
-        """Open the My Support portal in the browser."""
-        QDesktopServices.openUrl(QUrl(self.context.profile.links["my_support"].url))
+        """Open the My Support login for the organization's region (core and satellite, or FedRAMP)."""
+        from care_desktop.ui.portal import portal_url
+
+        QDesktopServices.openUrl(QUrl(portal_url(self.context, self.draft.case.org.region)))
