@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import uuid
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 from care_desktop.domain.case.draft import ContactRole, Draft, new_draft
 from care_desktop.domain.case.model import Case
 from care_desktop.domain.severity import Answers, rationale_text
-from care_desktop.domain.tracker.model import TrackedCase, TrackerError
+from care_desktop.domain.tracker.model import TrackerError, new_case
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.preferences import ROLE_SETTING
 from care_desktop.services.tracker.store import TrackerStore
@@ -123,8 +124,8 @@ def track_phone_case(context: UiContext, draft: Draft) -> bool:
     """
     zone = ZoneInfo(context.business_zone(draft.time_zone))
     opened = context.clock().astimezone(zone).replace(microsecond=0)
-    case = TrackedCase(draft.case.case_number, 1, opened, draft.case.title, draft_id=draft.id)
-    try:
+    try:  # opened on the phone: its first response is met (the analyst answered), no reminder of it comes
+        case = replace(new_case(draft.case.case_number, 1, opened, draft.case.title, by_phone=True), draft_id=draft.id)
         TrackerStore(context.store).add_case(case)
     except (TrackerError, ValueError):
         return False

@@ -95,3 +95,31 @@ def test_a_case_number_from_the_call_starts_the_tracker_clocks(qtbot, context, s
     assert (tracked.severity, tracked.draft_id) == (1, draft.id)
     assert "0007654321" in window.statusBar().currentMessage()
     window.wizards[draft.id].reject()
+
+
+def test_a_case_phoned_in_starts_with_its_first_response_met_and_no_reminder_follows(
+    qtbot, context, saved_profile, no_network
+):
+    from datetime import UTC, datetime, timedelta
+
+    from care_desktop.domain.tracker.model import DeadlineKind, deadlines
+    from care_desktop.services.tracker.store import TrackerStore
+    from care_desktop.ui.reminders import ReminderCenter, store_source
+    from tests.helpers.clock import HandClock
+
+    clock = HandClock(datetime(2026, 12, 1, 14, 0, tzinfo=UTC))
+    context.clock = clock
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    dialog = window.open_critical_outage()
+    dialog.panel.case_number.setText("0007654322")
+    draft = dialog.save_as_draft()
+    tracked = TrackerStore(context.store).get_case("0007654322")
+    assert tracked.first_response_at == tracked.opened  # the analyst answered on the phone
+    assert DeadlineKind.FIRST_RESPONSE not in [deadline.kind for deadline in deadlines(tracked)]
+    center = ReminderCenter(store_source(context), clock, use_tray=False)
+    for minutes in (5, 10, 11, 60):
+        clock.now = datetime(2026, 12, 1, 14, 0, tzinfo=UTC) + timedelta(minutes=minutes)
+        assert center.check() == []  # no "first response is due (due now)" after the call
+    center.stop()
+    window.wizards[draft.id].reject()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from care_desktop.domain.wizard.flow import validate
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.base import StepPage, wrapping_label
 from care_desktop.ui.widgets.problem_list import ProblemList
@@ -156,7 +157,11 @@ class ReviewPage(StepPage):
 
         super().refresh()
         self.clock_label.setText(first_response_html(self.context, self.draft))
-        found = quality_checks(self.draft)
+        # What blocks this step (the Severity 1 reason, asked after the call) is listed with the checks, where
+        # each problem has its Fix button, rather than a second time under "To continue".
+        blocking = [problem for problem in validate(self.step, self.draft) if problem.blocking]
+        self.blockers.set_problems([])
+        found = blocking + quality_checks(self.draft)
         self.checks.set_problems(found)
         self.all_good.setVisible(not found)
         while self.fields_grid.count():

@@ -123,3 +123,19 @@ def test_severity_one_review_says_call(make_wizard, saved_profile, context):
     wizard.draft.answers = Answers(critical_works=False, workaround=False)
     wizard.resume(Step.REVIEW)
     assert "Severity 1: call Customer Care." in page_of(wizard).clock_label.text()
+
+
+def test_a_severity_one_chosen_against_the_helper_asks_the_reason_after_the_call(make_wizard, saved_profile):
+    from PySide6.QtWidgets import QWizard
+
+    wizard = make_wizard()
+    case = wizard.draft.case
+    case.severity, case.title, case.description = 1, "Down", "Down"
+    wizard.draft.answers = Answers(critical_works=True, degraded=True)  # the helper says Severity 2
+    wizard.resume(Step.REVIEW)
+    page = page_of(wizard)
+    assert page.checks.problems()[0].field == "override_reason"
+    assert page.checks.problems()[0].blocking
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    page.checks.fix_requested.emit("override_reason")
+    assert wizard.current_step() is Step.SEVERITY

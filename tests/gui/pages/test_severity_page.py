@@ -81,3 +81,18 @@ def test_severity_one_says_phone_only(page):
     assert page.sev1_banner.isVisible()
     assert "phone only, 24x7" in page.sev1_banner.text()
     assert "no workaround" in page.definition.text().lower()
+
+
+def test_severity_one_against_the_helper_keeps_the_way_to_the_phone_open(page):
+    answer(page, Question.CRITICAL_WORKS, True)
+    answer(page, Question.DEGRADED, True)
+    assert page.draft.case.severity == 2
+    page.level_buttons[1].click()
+    assert page.draft.case.severity == 1
+    assert page.reason.isVisible()
+    assert "after the call" in page.reason_label.text()
+    assert next_enabled(page)  # no reason typed: the call page is still one click away
+    assert page.blockers.problems() == []
+    wizard = page.wizard()
+    wizard.next()
+    assert wizard.current_step() is Step.SEVERITY_ONE
