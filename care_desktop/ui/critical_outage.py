@@ -45,7 +45,7 @@ class CriticalOutageDialog(QDialog):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        profile = context.store.org_profile()
+        profile = context.org_profile()
         self.case = Case(org=copy.deepcopy(profile.org), contact=copy.deepcopy(profile.contact), severity=1)
         # Alt+S saves the call as a draft here, so the directory's search box takes Alt+R. (No "self" in the
         # function: the panel keeps it, and it must not keep this dialog alive.)
