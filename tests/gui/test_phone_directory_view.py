@@ -161,7 +161,12 @@ def test_the_emea_line_keeps_its_printed_form_and_shows_the_derived_one_with_cop
     make_view, qtbot, monkeypatch
 ):
     opened: list[str] = []
-    monkeypatch.setattr(phone_entry_row, "open_link", lambda url: opened.append(url) or True)
+
+    def record(url: str) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(phone_entry_row, "open_link", record)
     view = make_view()
     view.set_preference("mypurecloud.ie", None)
     row = view.rows()[0]

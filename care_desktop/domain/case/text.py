@@ -2,7 +2,10 @@
 
 The text is in English whatever the UI language, so that Customer Care's global team can read it. Fields
 come in the order the portal's case form asks for them (subject, severity, organization, contact,
-description, business impact), followed by identifiers, rationale and attachments. No I/O, no Qt.
+description, business impact), followed by identifiers, rationale and attachments. What is copied for the
+portal is plain text (its fields are plain text); Markdown is for ``CASE.md``. Attachments are named as in the
+package (``attachments/<kind>/<name>``) with a human kind ("Console log"): never by a local path, which holds
+the user's name on a real workstation. No I/O, no Qt.
 """
 
 from __future__ import annotations
@@ -10,8 +13,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from care_desktop.domain.case.model import Case
+from care_desktop.domain.case.model import AttachmentKind, Case
+from care_desktop.domain.messages import QT_TRANSLATE_NOOP
+from care_desktop.domain.packaging.manifest import PACKAGE_FOLDER, member_name
 from care_desktop.domain.severity import LEVEL_NAMES
+
+KIND_LABELS: dict[AttachmentKind, str] = {
+    AttachmentKind.SCREENSHOT: QT_TRANSLATE_NOOP("domain", "Screenshot"),
+    AttachmentKind.CONSOLE_LOG: QT_TRANSLATE_NOOP("domain", "Console log"),
+    AttachmentKind.HAR: QT_TRANSLATE_NOOP("domain", "HAR file"),
+    AttachmentKind.CONFIG: QT_TRANSLATE_NOOP("domain", "Configuration"),
+    AttachmentKind.OTHER: QT_TRANSLATE_NOOP("domain", "Other file"),
+}
+"""A human name for each kind (English in the case text; the UI translates it with ``tr_domain``)."""
 
 _LISTS = frozenset({"organization", "contact", "conversation_ids", "attachments"})
 _PROSE = frozenset({"description", "business_impact", "severity_rationale"})
@@ -64,6 +78,31 @@ def _conversations(case: Case) -> str:
     return "\n".join(lines)
 
 
+def attachment_lines(case: Case) -> list[str]:
+    """The attachments as the case text lists them: ``Console log: attachments/console_log/console.log``.
+
+    A packaged case already names its members; otherwise each included attachment gets the name it will have
+    in the package (the same rule as the package), so no local path ever appears.
+
+    Args:
+        case: The case (as drafted or as packaged).
+
+    Returns:
+        One line per included attachment, with its note.
+    """
+    taken: list[str] = []
+    lines = []
+    for attachment in case.attachments:
+        if not attachment.included:
+            continue
+        path = attachment.path.replace("\\", "/")
+        name = path if path.startswith(PACKAGE_FOLDER) else member_name(attachment.kind, path, taken)
+        taken.append(name)
+        note = f" - {attachment.note.strip()}" if attachment.note.strip() else ""
+        lines.append(f"{KIND_LABELS[attachment.kind]}: {name}{note}")
+    return lines
+
+
 def case_fields(case: Case, first_response: str = "") -> list[CaseField]:
     """List the case form's fields with their English content.
 
@@ -104,14 +143,7 @@ def case_fields(case: Case, first_response: str = "") -> list[CaseField]:
         CaseField("conversation_ids", "Conversation IDs", _conversations(case)),
         CaseField("first_response", "First response due", first_response),
         CaseField("severity_rationale", "Why this severity", case.severity_rationale.strip()),
-        CaseField(
-            "attachments",
-            "Attachments",
-            "\n".join(
-                f"{a.kind.value}: {a.path}" + (f" - {a.note.strip()}" if a.note.strip() else "")
-                for a in case.attachments
-            ),
-        ),
+        CaseField("attachments", "Attachments", "\n".join(attachment_lines(case))),
     ]
 
 
@@ -140,6 +172,32 @@ def case_markdown(case: Case, *, tool_version: str, prepared_at: str, first_resp
         else:
             out += [f"**{item.label}:** {item.text}", ""]
     out += ["---", f"Prepared with Care Desktop {tool_version} on {prepared_at}.", ""]
+    return "\n".join(out)
+
+
+def case_plain_text(case: Case, *, tool_version: str, prepared_at: str, first_response: str = "") -> str:
+    """Render the case text to paste into the portal: plain text, no Markdown, every non-empty field labelled.
+
+    Args:
+        case: The case.
+        tool_version: Care Desktop's version, for the footer.
+        prepared_at: When the text was made (ISO 8601), for the footer.
+        first_response: When the first response is due, in words, or empty.
+
+    Returns:
+        Plain text ending with a newline.
+    """
+    out: list[str] = []
+    for item in case_fields(case, first_response):
+        if not item.text:
+            continue
+        if item.key in _LISTS:
+            out += [f"{item.label}:", *(f"- {line}" for line in item.text.splitlines()), ""]
+        elif "\n" in item.text or item.key in _PROSE:
+            out += [f"{item.label}:", item.text, ""]
+        else:
+            out += [f"{item.label}: {item.text}", ""]
+    out += [f"Prepared with Care Desktop {tool_version} on {prepared_at}.", ""]
     return "\n".join(out)
 
 

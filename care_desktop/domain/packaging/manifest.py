@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any, Final
 
 from care_desktop.domain.case.model import Attachment, AttachmentKind, Case
@@ -23,6 +24,7 @@ CASE_MD: Final = "CASE.md"
 CASE_JSON: Final = "case.json"
 MANIFEST_JSON: Final = "manifest.json"
 SYSTEM_INFO: Final = "system/system-info.json"
+PACKAGE_FOLDER: Final = "attachments/"
 _UNSAFE: Final = re.compile(r"[\x00-\x1f/\\:*?\"<>|]+")
 
 
@@ -160,12 +162,35 @@ def member_name(kind: AttachmentKind, source: str, taken: Iterable[str]) -> str:
     stem, dot, suffix = base.rpartition(".")
     if not stem:
         stem, dot, suffix = base, "", ""
-    candidate = f"attachments/{kind.value}/{base}"
+    candidate = f"{PACKAGE_FOLDER}{kind.value}/{base}"
     number = 1
     while candidate.lower() in used:
         number += 1
-        candidate = f"attachments/{kind.value}/{stem}-{number}{dot}{suffix}"
+        candidate = f"{PACKAGE_FOLDER}{kind.value}/{stem}-{number}{dot}{suffix}"
     return candidate
+
+
+def shown_source(path: str, case_dir: str) -> str:
+    """Name an attachment's original for the manifest without any local path (it holds the user's name).
+
+    Args:
+        path: The attachment's path as the case gives it (relative to the case file, or absolute).
+        case_dir: The case file's folder, absolute.
+
+    Returns:
+        The path relative to the case file's folder when the file lies inside it, else the file name only.
+    """
+    text = path.strip()
+    for flavour in (PurePosixPath, PureWindowsPath):
+        candidate, folder = flavour(text), flavour(case_dir)
+        if candidate.is_absolute() or text.startswith("~"):
+            try:
+                inside = candidate.relative_to(folder)
+            except ValueError:
+                return candidate.name
+            return inside.as_posix() if ".." not in inside.parts else candidate.name
+    relative = PurePosixPath(text.replace("\\", "/"))
+    return relative.name if ".." in relative.parts or not relative.parts else relative.as_posix()
 
 
 def packaged_case(case: Case, members: Mapping[int, tuple[str, AttachmentKind]]) -> Case:

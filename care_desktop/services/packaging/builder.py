@@ -27,7 +27,7 @@ from typing import Any, BinaryIO, Final
 from care_desktop import __version__
 from care_desktop.domain.case.json_format import case_to_json
 from care_desktop.domain.case.model import AttachmentKind, Case
-from care_desktop.domain.case.text import case_markdown
+from care_desktop.domain.case.text import case_markdown, case_plain_text
 from care_desktop.domain.packaging.manifest import (
     CASE_JSON,
     CASE_MD,
@@ -40,6 +40,7 @@ from care_desktop.domain.packaging.manifest import (
     manifest_json,
     member_name,
     packaged_case,
+    shown_source,
 )
 from care_desktop.domain.redaction.report import RedactionReport
 from care_desktop.domain.redaction.rules import RedactionOptions
@@ -89,7 +90,8 @@ class PackResult:
         size: Its size in bytes.
         manifest: The manifest document (as in ``manifest.json``).
         files: What redaction found in each included attachment, in package order.
-        case_text: ``CASE.md`` as packaged (the text to paste into the portal).
+        case_text: ``CASE.md`` as packaged (Markdown).
+        plain_text: The same text as plain text, to paste into the portal's fields.
     """
 
     path: Path
@@ -97,6 +99,7 @@ class PackResult:
     manifest: dict[str, Any]
     files: list[FileResult]
     case_text: str
+    plain_text: str = ""
 
 
 def check_package_inputs(
@@ -167,8 +170,13 @@ def build_package(
     created = (now or datetime.now()).astimezone()
     checks = check_package_inputs(case, case_dir, target, options, case_file)
     included = [c for c in checks if c.usable and c.index not in options.exclude]
+    folder = str(case_dir.resolve())
     excluded = [
-        Exclusion(c.attachment.path, c.kind, options.exclude.get(c.index) or c.excluded_reason or c.problem)
+        Exclusion(
+            shown_source(c.attachment.path, folder),
+            c.kind,
+            options.exclude.get(c.index) or c.excluded_reason or c.problem,
+        )
         for c in checks
         if c not in included
     ]
@@ -181,6 +189,12 @@ def build_package(
     clean_case, case_counts = _clean_case_text(case)
     packaged = packaged_case(clean_case, names)
     markdown = case_markdown(
+        packaged,
+        tool_version=__version__,
+        prepared_at=created.isoformat(timespec="seconds"),
+        first_response=options.first_response,
+    )
+    plain = case_plain_text(
         packaged,
         tool_version=__version__,
         prepared_at=created.isoformat(timespec="seconds"),
@@ -225,7 +239,7 @@ def build_package(
                 files.append(result)
                 records.append(
                     AttachmentRecord(
-                        check.attachment.path,
+                        shown_source(check.attachment.path, folder),
                         name,
                         result.kind,
                         result.size,
@@ -255,7 +269,7 @@ def build_package(
             archive.shutdown()
             if helper is not None:
                 helper.close()
-    return PackResult(target, target.stat().st_size, manifest, files, markdown)
+    return PackResult(target, target.stat().st_size, manifest, files, markdown, plain)
 
 
 def _clean_case_text(case: Case) -> tuple[Case, dict[str, int]]:

@@ -301,7 +301,7 @@ class FinishPage(StepPage):
     def copy_case_text(self) -> None:
         """Put the packaged case text on the clipboard."""
         if self.result is not None:
-            QGuiApplication.clipboard().setText(self.result.case_text)
+            QGuiApplication.clipboard().setText(self.result.plain_text)  # plain text for the portal
             self.outcome.setText(self.outcome.text() + "<br>" + self.tr("The case text is on the clipboard."))
 
     def open_portal(self) -> None:

@@ -109,9 +109,21 @@ class ReviewPage(StepPage):
             first_response=first_response_field(self.context, self.draft),
         )
 
+    def plain_text(self) -> str:
+        """The case text as it is copied for the portal: plain text (Markdown stays in CASE.md)."""
+        from care_desktop.domain.case.text import case_plain_text
+        from care_desktop.ui.first_response import first_response_field
+
+        return case_plain_text(
+            self.draft.case,
+            tool_version=self.context.version,
+            prepared_at=self.context.clock().astimezone().isoformat(timespec="minutes"),
+            first_response=first_response_field(self.context, self.draft),
+        )
+
     def copy_case_text(self) -> None:
-        """Put the whole case text on the clipboard."""
-        QGuiApplication.clipboard().setText(self.markdown())
+        """Put the whole case text on the clipboard, as plain text."""
+        QGuiApplication.clipboard().setText(self.plain_text())
         self.result.setText(self.tr("The case text is on the clipboard."))
 
     def save_case_files(self) -> None:

@@ -50,7 +50,10 @@ def test_build_a_package_with_what_is_included(qtbot, wizard, tmp_path):
     assert facts["displays"]["collected"] is True  # the screens Qt sees were filled in by the page
     assert "Package ready" in page.outcome.text()
     page.copy_text.click()
-    assert QGuiApplication.clipboard().text().startswith("# Logins fail")
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Subject: Logins fail\n")  # plain text for the portal; Markdown stays in CASE.md
+    assert "**" not in copied
+    assert "Console log: attachments/console_log/" in copied
 
 
 def test_cancel_leaves_no_package(qtbot, wizard, tmp_path):

@@ -60,8 +60,10 @@ def test_copy_puts_the_case_text_on_the_clipboard(wizard):
     page = page_of(wizard)
     page.copy_all.click()
     text = QGuiApplication.clipboard().text()
-    assert text.startswith("# Wallboard shows stale numbers\n")
-    assert "**Severity:** 3 - Medium" in text
+    assert text.startswith("Subject: Wallboard shows stale numbers\n")  # plain text: the portal's fields are
+    assert "Severity: 3 - Medium" in text
+    assert "**" not in text
+    assert "#" not in text
     assert "- Organization ID: 7a1c4e52-9d3b-4f0e-8a61-2b5c9e0d4f17" in text
     assert page.result.text() == "The case text is on the clipboard."
 
