@@ -10,12 +10,13 @@ the user's name on a real workstation. No I/O, no Qt.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from care_desktop.domain.case.model import AttachmentKind, Case
 from care_desktop.domain.messages import QT_TRANSLATE_NOOP
-from care_desktop.domain.packaging.manifest import PACKAGE_FOLDER, member_name
+from care_desktop.domain.packaging.manifest import PACKAGE_FOLDER, file_name, member_name
 from care_desktop.domain.severity import LEVEL_NAMES
 
 KIND_LABELS: dict[AttachmentKind, str] = {
@@ -27,7 +28,7 @@ KIND_LABELS: dict[AttachmentKind, str] = {
 }
 """A human name for each kind (English in the case text; the UI translates it with ``tr_domain``)."""
 
-_LISTS = frozenset({"organization", "contact", "conversation_ids", "attachments"})
+_LISTS = frozenset({"organization", "contact", "conversation_ids", "attachments", "left_out"})
 _PROSE = frozenset({"description", "business_impact", "severity_rationale"})
 
 
@@ -93,22 +94,43 @@ def attachment_lines(case: Case) -> list[str]:
     taken: list[str] = []
     lines = []
     for attachment in case.attachments:
-        if not attachment.included:
+        if not attachment.included or attachment.left_out_unredactable:
             continue
         path = attachment.path.replace("\\", "/")
         name = path if path.startswith(PACKAGE_FOLDER) else member_name(attachment.kind, path, taken)
         taken.append(name)
         note = f" - {attachment.note.strip()}" if attachment.note.strip() else ""
-        lines.append(f"{KIND_LABELS[attachment.kind]}: {name}{note}")
+        as_is = " (sent as is on purpose: not redacted)" if attachment.send_unredacted else ""
+        lines.append(f"{KIND_LABELS[attachment.kind]}: {name}{as_is}{note}")
     return lines
 
 
-def case_fields(case: Case, first_response: str = "") -> list[CaseField]:
+def left_out_lines(case: Case, left_out: Sequence[str] | None = None) -> list[str]:
+    """The files the user included that the package leaves out because they cannot be redacted.
+
+    Args:
+        case: The case as drafted (its binary attachments not chosen to be sent as is are found here).
+        left_out: The names the package builder left out, when it knows better (a packaged case no longer
+            holds them).
+
+    Returns:
+        One line per file: its name and why.
+    """
+    names = (
+        list(left_out)
+        if left_out is not None
+        else [file_name(a.path) for a in case.attachments if a.left_out_unredactable]
+    )
+    return [f"{name} - cannot be redacted (binary file), so it is not in the package" for name in names]
+
+
+def case_fields(case: Case, first_response: str = "", left_out: Sequence[str] | None = None) -> list[CaseField]:
     """List the case form's fields with their English content.
 
     Args:
         case: The case.
         first_response: When the first response is due, in words, or empty.
+        left_out: The files the package left out as not redactable (default: found in the case).
 
     Returns:
         The fields in the portal's order.
@@ -144,10 +166,18 @@ def case_fields(case: Case, first_response: str = "") -> list[CaseField]:
         CaseField("first_response", "First response due", first_response),
         CaseField("severity_rationale", "Why this severity", case.severity_rationale.strip()),
         CaseField("attachments", "Attachments", "\n".join(attachment_lines(case))),
+        CaseField("left_out", "Not in the package", "\n".join(left_out_lines(case, left_out))),
     ]
 
 
-def case_markdown(case: Case, *, tool_version: str, prepared_at: str, first_response: str = "") -> str:
+def case_markdown(
+    case: Case,
+    *,
+    tool_version: str,
+    prepared_at: str,
+    first_response: str = "",
+    left_out: Sequence[str] | None = None,
+) -> str:
     """Render ``CASE.md``: every non-empty field under its label.
 
     Args:
@@ -155,11 +185,12 @@ def case_markdown(case: Case, *, tool_version: str, prepared_at: str, first_resp
         tool_version: Care Desktop's version, for the footer.
         prepared_at: When the text was made (ISO 8601), for the footer.
         first_response: When the first response is due, in words, or empty.
+        left_out: The files the package left out as not redactable (default: found in the case).
 
     Returns:
         Markdown text ending with a newline.
     """
-    fields = case_fields(case, first_response)
+    fields = case_fields(case, first_response, left_out)
     title = fields[0].text or "(no subject)"
     out = [f"# {title}", ""]
     for item in fields[1:]:
@@ -175,7 +206,14 @@ def case_markdown(case: Case, *, tool_version: str, prepared_at: str, first_resp
     return "\n".join(out)
 
 
-def case_plain_text(case: Case, *, tool_version: str, prepared_at: str, first_response: str = "") -> str:
+def case_plain_text(
+    case: Case,
+    *,
+    tool_version: str,
+    prepared_at: str,
+    first_response: str = "",
+    left_out: Sequence[str] | None = None,
+) -> str:
     """Render the case text to paste into the portal: plain text, no Markdown, every non-empty field labelled.
 
     Args:
@@ -183,12 +221,13 @@ def case_plain_text(case: Case, *, tool_version: str, prepared_at: str, first_re
         tool_version: Care Desktop's version, for the footer.
         prepared_at: When the text was made (ISO 8601), for the footer.
         first_response: When the first response is due, in words, or empty.
+        left_out: The files the package left out as not redactable (default: found in the case).
 
     Returns:
         Plain text ending with a newline.
     """
     out: list[str] = []
-    for item in case_fields(case, first_response):
+    for item in case_fields(case, first_response, left_out):
         if not item.text:
             continue
         if item.key in _LISTS:

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any, Final
 
 from care_desktop.domain.case.model import Attachment, AttachmentKind, Case
@@ -57,6 +56,7 @@ class AttachmentRecord:
         redacted: False for images, which are copied unchanged.
         redactions: Removed values per rule.
         note: A remark (an image not redacted, a HAR that was not valid JSON ...), or empty.
+        sent_unredacted: The user chose to send it as is although it cannot be redacted.
     """
 
     source: str
@@ -66,6 +66,7 @@ class AttachmentRecord:
     redacted: bool
     redactions: Mapping[str, int]
     note: str = ""
+    sent_unredacted: bool = False
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ def manifest_json(data: ManifestInput) -> dict[str, Any]:
                 "redacted": r.redacted,
                 "redactions": dict(sorted(r.redactions.items())),
                 "note": r.note,
+                "sent_unredacted": r.sent_unredacted,
             }
             for r in data.attachments
         ],
@@ -170,6 +172,15 @@ def member_name(kind: AttachmentKind, source: str, taken: Iterable[str]) -> str:
     return candidate
 
 
+def file_name(path: str) -> str:
+    """The last part of a path written with slashes or backslashes (any system's), e.g. ``"console.log"``."""
+    return _parts(path)[-1] if _parts(path) else ""
+
+
+def _parts(path: str) -> list[str]:
+    return [part for part in re.split(r"[/\\]", path.strip()) if part not in ("", ".")]
+
+
 def shown_source(path: str, case_dir: str) -> str:
     """Name an attachment's original for the manifest without any local path (it holds the user's name).
 
@@ -181,16 +192,14 @@ def shown_source(path: str, case_dir: str) -> str:
         The path relative to the case file's folder when the file lies inside it, else the file name only.
     """
     text = path.strip()
-    for flavour in (PurePosixPath, PureWindowsPath):
-        candidate, folder = flavour(text), flavour(case_dir)
-        if candidate.is_absolute() or text.startswith("~"):
-            try:
-                inside = candidate.relative_to(folder)
-            except ValueError:
-                return candidate.name
-            return inside.as_posix() if ".." not in inside.parts else candidate.name
-    relative = PurePosixPath(text.replace("\\", "/"))
-    return relative.name if ".." in relative.parts or not relative.parts else relative.as_posix()
+    parts = _parts(text)
+    absolute = text.startswith(("/", "\\", "~")) or re.match(r"[A-Za-z]:[/\\]", text) is not None
+    if absolute:
+        folder = _parts(case_dir)
+        parts = parts[len(folder) :] if folder and parts[: len(folder)] == folder else parts[-1:]
+    if not parts or ".." in parts:
+        return file_name(text)
+    return "/".join(parts)
 
 
 def packaged_case(case: Case, members: Mapping[int, tuple[str, AttachmentKind]]) -> Case:
@@ -205,7 +214,7 @@ def packaged_case(case: Case, members: Mapping[int, tuple[str, AttachmentKind]])
     """
     packaged = copy.deepcopy(case)
     packaged.attachments = [
-        Attachment(members[index][0], members[index][1], attachment.note)
+        Attachment(members[index][0], members[index][1], attachment.note, send_unredacted=attachment.send_unredacted)
         for index, attachment in enumerate(case.attachments)
         if index in members
     ]

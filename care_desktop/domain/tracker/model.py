@@ -14,11 +14,10 @@ change. Re-entering a state starts its clock again from the new change.
 Deadlines, all counted in the case's zone (the ``tzinfo`` of ``TrackedCase.opened``), business hours
 Monday-Friday 08:00-17:00 (``domain.clock``), N business days = N x 9 business hours unless stated:
 
-- ``first-response``: the target initial response (``clock.respond_by``) from the opening time; a case opened by
-  phone (every Severity 1) starts with its first response met, so it has none. It is shown
-  while the case is still open with no change recorded and no first response recorded: any recorded change
-  (Customer Care asked something, proposed a resolution, closed) means Customer Care has answered. An overdue
-  first response stays on the list, so the contact can chase it, until a response is recorded.
+- ``first-response``: the target initial response (``clock.respond_by``) from the opening time (none for a case
+  opened by phone: it starts answered). It is shown while the case is still open with no change recorded and
+  no first response recorded: any recorded change (Customer Care asked something, proposed a resolution,
+  closed) means Customer Care has answered. An overdue first response stays on the list until one is recorded.
 - ``customer-response``: while waiting-on-customer, 3 business days from the change (when Customer Care
   asked); after that the case may be closed with notice. Gone when the state changes.
 - ``auto-close``: while resolution-proposed, 17:00 of the third business day after the day of the change
@@ -243,9 +242,8 @@ def check_case_number(text: str) -> str:
 def new_case(number: str, severity: int, opened: datetime, title: str = "", *, by_phone: bool = False) -> TrackedCase:
     """Record a filed case; it starts open.
 
-    A case opened by phone starts with its first response met: the analyst answered on the call, so no
-    first-response clock runs and no reminder of it comes. Severity 1 is opened by phone only, so it is the
-    default for Severity 1.
+    A case opened by phone (the Severity 1 path) starts with its first response met: the analyst answered on
+    the call, so no first-response clock runs and no reminder of it comes.
 
     Args:
         number: Customer Care's case number.

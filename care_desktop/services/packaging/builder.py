@@ -50,7 +50,7 @@ from care_desktop.services.packaging.parallel_redaction import Helper, Job, copy
 from care_desktop.services.packaging.zip_writer import MemberInfo, ZipWriter
 from care_desktop.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from care_desktop.services.redaction.review import AttachmentCheck, inspect_attachments
-from care_desktop.services.redaction.session import FileResult, RedactionSession
+from care_desktop.services.redaction.session import NOTE_BINARY, FileResult, RedactionSession
 
 EXCLUDED_BY_USER: Final = "left out by the user in the review"
 
@@ -188,17 +188,22 @@ def build_package(
         )
     clean_case, case_counts = _clean_case_text(case)
     packaged = packaged_case(clean_case, names)
+    # Files left out because they cannot be redacted are named in the case text (never silently dropped).
+    left_out = [item.source for item in excluded if item.reason == NOTE_BINARY]
+    prepared_at = created.isoformat(timespec="seconds")
     markdown = case_markdown(
         packaged,
         tool_version=__version__,
-        prepared_at=created.isoformat(timespec="seconds"),
+        prepared_at=prepared_at,
         first_response=options.first_response,
+        left_out=left_out,
     )
     plain = case_plain_text(
         packaged,
         tool_version=__version__,
-        prepared_at=created.isoformat(timespec="seconds"),
+        prepared_at=prepared_at,
         first_response=options.first_response,
+        left_out=left_out,
     )
     total = sum(check.size for check in included)
     done = 0
@@ -212,7 +217,8 @@ def build_package(
     members: list[MemberInfo] = []
     records: list[AttachmentRecord] = []
     files: list[FileResult] = []
-    jobs = [Job(check.index, check.path, check.kind, check.size) for check in included]
+    as_is = {check.index for check in included if check.attachment.send_unredacted}
+    jobs = [Job(check.index, check.path, check.kind, check.size) for check in included if check.index not in as_is]
     helped = [job for job in jobs if job.index in plan(jobs, options.redaction)]
     helper = Helper(helped, options.redaction, advance) if helped else None
     drain = helper.drain if helper is not None else (lambda: None)
@@ -234,7 +240,8 @@ def build_package(
                     redacted, result = helper.take(check.index, token)
                     copy_into(redacted, writer, token, drain)
                 else:
-                    result = session.redact(check.path, kind, writer, advance_and_drain, token)
+                    as_chosen = check.index in as_is
+                    result = session.redact(check.path, kind, writer, advance_and_drain, token, as_is=as_chosen)
                 members.append(writer.close())
                 files.append(result)
                 records.append(
@@ -246,6 +253,7 @@ def build_package(
                         result.redacted,
                         dict(result.report.counts),
                         result.note,
+                        sent_unredacted=check.index in as_is,
                     )
                 )
             if options.system_info is not None:

@@ -8,7 +8,7 @@ anything; the user does that in the My Support portal.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -30,8 +30,10 @@ from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.ui import workers
 from care_desktop.ui.accessibility import describe
 from care_desktop.ui.context import UiContext
+from care_desktop.ui.i18n import fill
 from care_desktop.ui.pages.base import StepPage, wrapping_label
 from care_desktop.ui.pages.redaction import redaction_options
+from care_desktop.ui.rich_text import escape
 
 # Packaging (zip, zlib-ng, the child process) and the system facts (psutil) are loaded when the user builds a
 # package or looks at the facts, not when the wizard opens.
@@ -268,9 +270,26 @@ class FinishPage(StepPage):
             .replace("%1", str(result.path))
             .replace("%2", human_size(result.size))
             .replace("%3", str(redactions))
+            + "".join(f"<br>\u26a0 {escape(line)}" for line in self._not_redacted_lines(result.manifest))
             + "<br>"
             + self.tr("Next: open a case in My Support, paste the case text, save it, then upload this package.")
         )
+
+    def _not_redacted_lines(self, manifest: dict[str, Any]) -> list[str]:
+        """Say what the package left out because it cannot be redacted, and what went as is on purpose."""
+        from care_desktop.services.redaction.session import NOTE_BINARY
+
+        excluded, attached = manifest.get("excluded"), manifest.get("attachments")
+        left_out = [
+            str(e.get("source")) for e in excluded or [] if isinstance(e, dict) and e.get("reason") == NOTE_BINARY
+        ]
+        as_is = [str(a.get("member")) for a in attached or [] if isinstance(a, dict) and a.get("sent_unredacted")]
+        lines = []
+        if left_out:
+            lines.append(fill(self.tr("Not in the package (cannot be redacted): %1."), ", ".join(left_out)))
+        if as_is:
+            lines.append(fill(self.tr("Sent as is on purpose, not redacted: %1."), ", ".join(as_is)))
+        return lines
 
     def _on_failed(self, reason: str) -> None:
         self.outcome.setText(self.tr("No package was written: %1").replace("%1", reason))

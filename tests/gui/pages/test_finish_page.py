@@ -81,3 +81,19 @@ def test_track_after_filing(qtbot, wizard):
     with qtbot.waitSignal(wizard.track_requested) as blocker:
         page.track.click()
     assert blocker.args == [wizard.draft]
+
+
+def test_the_result_says_what_was_left_out_and_what_went_as_is(qtbot, wizard, tmp_path):
+    for name in ("left-out.pcap", "on-purpose.pcap"):
+        (tmp_path / name).write_bytes(b"\xd4\xc3\xb2\xa1\x02\x00\x04\x00" + bytes(range(256)) * 4)
+    wizard.draft.case.attachments += [
+        Attachment(str(tmp_path / "left-out.pcap"), AttachmentKind.OTHER),
+        Attachment(str(tmp_path / "on-purpose.pcap"), AttachmentKind.OTHER, send_unredacted=True),
+    ]
+    page = wizard.page_as(FinishPage)
+    result = built(qtbot, page)
+    assert "Not in the package (cannot be redacted): left-out.pcap." in page.outcome.text()
+    assert "Sent as is on purpose, not redacted: attachments/other/on-purpose.pcap." in page.outcome.text()
+    assert "- left-out.pcap - cannot be redacted (binary file), so it is not in the package" in result.case_text
+    with zipfile.ZipFile(result.path) as archive:
+        assert "attachments/other/on-purpose.pcap" in archive.namelist()

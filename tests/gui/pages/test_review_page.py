@@ -141,3 +141,18 @@ def test_a_severity_one_chosen_against_the_helper_asks_the_reason_after_the_call
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     page.checks.fix_requested.emit("override_reason")
     assert wizard.current_step() is Step.SEVERITY
+
+
+def test_the_review_says_which_files_the_package_leaves_out(make_wizard, saved_profile, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    from care_desktop.domain.case.model import Attachment, AttachmentKind
+
+    wizard = make_wizard()
+    case = wizard.draft.case
+    case.severity, case.title, case.description = 3, "Calls drop", "Calls drop."
+    case.attachments = [Attachment(str(tmp_path / "trace.pcap"), AttachmentKind.OTHER)]
+    wizard.resume(Step.REVIEW)
+    texts = [label.text() for label in page_of(wizard).findChildren(QLabel) if label.isVisible()]
+    assert "<b>Not in the package</b>" in texts
+    assert "trace.pcap - cannot be redacted (binary file), so it is not in the package" in texts

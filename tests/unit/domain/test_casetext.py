@@ -96,6 +96,7 @@ def test_fields_in_the_portal_order_with_english_labels():
         ("first_response", "First response due"),
         ("severity_rationale", "Why this severity"),
         ("attachments", "Attachments"),
+        ("left_out", "Not in the package"),
     ]
 
 
@@ -216,3 +217,17 @@ def test_the_portal_text_is_plain_and_names_attachments_without_local_paths():
         "- Console log: attachments/console_log/console-2.log - second one\n"
     ) in text
     assert "kept-aside" not in text  # kept aside: not in the package, not in the text
+
+
+def test_a_binary_file_left_out_is_said_and_one_sent_as_is_is_marked():
+    case = sample_case()
+    case.attachments = [
+        Attachment("/home/dana/capture.pcap", AttachmentKind.OTHER),  # cannot be redacted: left out
+        Attachment("/home/dana/call.wav", AttachmentKind.OTHER, send_unredacted=True),  # on purpose
+        Attachment("/home/dana/aside.bin", AttachmentKind.OTHER, included=False),  # kept aside by the user
+    ]
+    texts = {f.key: f.text for f in case_fields(case)}
+    assert texts["attachments"] == "Other file: attachments/other/call.wav (sent as is on purpose: not redacted)"
+    assert texts["left_out"] == "capture.pcap - cannot be redacted (binary file), so it is not in the package"
+    markdown = case_markdown(case, tool_version="0", prepared_at="now")
+    assert "## Not in the package\n\n- capture.pcap - cannot be redacted" in markdown
