@@ -254,7 +254,7 @@ class MainWindow(DraftActions, QMainWindow):
     def open_tracker(self) -> TrackerWindow:
         """Show the filed cases, their deadlines and the follow-up helpers (one window)."""
         if self.tracker is None:
-            from care_desktop.ui.tracker.evidence_package import start_evidence_package
+            from care_desktop.ui.tracker.evidence_package import choose_evidence
             from care_desktop.ui.tracker.window import TrackerWindow
 
             self.tracker = TrackerWindow(self.context)
@@ -262,7 +262,7 @@ class MainWindow(DraftActions, QMainWindow):
             self.tracker.drafts_changed.connect(self.reload_drafts)
             self.tracker.cases_changed.connect(self.reminders.check)
             self.tracker.evidence_ready.connect(
-                lambda _number, report: start_evidence_package(self.context, report, self.tracker or self)
+                lambda _number, report: choose_evidence(self.context, report, self.tracker or self)
             )
         self.tracker.refresh()
         self.tracker.show()

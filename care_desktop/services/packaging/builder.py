@@ -92,6 +92,7 @@ class PackResult:
         files: What redaction found in each included attachment, in package order.
         case_text: ``CASE.md`` as packaged (Markdown).
         plain_text: The same text as plain text, to paste into the portal's fields.
+        included: The indexes (in ``case.attachments``) of the attachments the package holds.
     """
 
     path: Path
@@ -100,6 +101,7 @@ class PackResult:
     files: list[FileResult]
     case_text: str
     plain_text: str = ""
+    included: tuple[int, ...] = ()
 
 
 def check_package_inputs(
@@ -277,7 +279,8 @@ def build_package(
             archive.shutdown()
             if helper is not None:
                 helper.close()
-    return PackResult(target, target.stat().st_size, manifest, files, markdown, plain)
+    indexes = tuple(check.index for check in included)
+    return PackResult(target, target.stat().st_size, manifest, files, markdown, plain, indexes)
 
 
 def _clean_case_text(case: Case) -> tuple[Case, dict[str, int]]:

@@ -38,6 +38,7 @@ from care_desktop.ui.rich_text import escape
 # Packaging (zip, zlib-ng, the child process) and the system facts (psutil) are loaded when the user builds a
 # package or looks at the facts, not when the wizard opens.
 if TYPE_CHECKING:
+    from care_desktop.domain.case.draft import SentPackage
     from care_desktop.services.packaging.builder import PackResult
     from care_desktop.services.sysinfo import Display
 
@@ -74,6 +75,7 @@ class FinishPage(StepPage):
         super().__init__(draft, context, parent)
         self.task: workers.Task | None = None
         self.result: PackResult | None = None
+        self._held: SentPackage | None = None  # what the package being built holds, set by its worker
         self.system_facts: dict[str, object] | None = None
 
     def create_widgets(self) -> None:
@@ -214,6 +216,7 @@ class FinishPage(StepPage):
         """Build the package in the background (asks before replacing a package of the same name)."""
         from care_desktop.services.packaging.builder import PackOptions
         from care_desktop.services.packaging.child_process import build_package_isolated
+        from care_desktop.services.tracker.evidence import hash_attachments, sent_package
         from care_desktop.ui.first_response import first_response_field
 
         if self.task is not None:
@@ -236,7 +239,11 @@ class FinishPage(StepPage):
 
         def work(progress: Progress, token: CancelToken) -> PackResult:
             target.parent.mkdir(parents=True, exist_ok=True)
-            return build_package_isolated(case, case_dir, target, options, progress, token)
+            result = build_package_isolated(case, case_dir, target, options, progress, token)
+            # Remember what the package held (sha256 of the originals): "Add evidence" leaves those files out.
+            held, _unreadable = hash_attachments([case.attachments[i] for i in result.included], case_dir)
+            self._held = sent_package(result.path, self.context.clock().isoformat(timespec="seconds"), held)
+            return result
 
         self.result = None
         self.task = workers.start(work, self)
@@ -264,6 +271,10 @@ class FinishPage(StepPage):
         from care_desktop.services.evidence import human_size
 
         self.result = result
+        if self._held is not None:
+            self.draft.sent_packages.append(self._held)
+            self._held = None
+            self.edited.emit()  # saved with the draft
         redactions = int(result.manifest.get("redaction", {}).get("total", 0))
         self.outcome.setText(
             self.tr("<b>Package ready:</b> %1 (%2). %3 value(s) were removed.")

@@ -97,3 +97,15 @@ def test_the_result_says_what_was_left_out_and_what_went_as_is(qtbot, wizard, tm
     assert "- left-out.pcap - cannot be redacted (binary file), so it is not in the package" in result.case_text
     with zipfile.ZipFile(result.path) as archive:
         assert "attachments/other/on-purpose.pcap" in archive.namelist()
+
+
+def test_the_package_is_remembered_in_the_draft_by_sha256(qtbot, wizard, context):
+    import hashlib
+
+    page = wizard.page_as(FinishPage)
+    result = built(qtbot, page)
+    [sent] = wizard.draft.sent_packages
+    assert sent.package == result.path.name
+    digest = hashlib.sha256((DATA / "redaction" / "console.log").read_bytes()).hexdigest()
+    assert sent.files == ((digest, "console.log"),)  # the HAR was left out by the user: not sent
+    qtbot.waitUntil(lambda: context.store.load_draft(wizard.draft.id).sent_packages == [sent])
