@@ -83,7 +83,9 @@ class CriticalBanner(QFrame):
                 fill(self.tr("%1: %2"), escape(entry.region), _number(entry)) for entry in self._entries
             )
         if self._entries and stale_since:
-            text += " " + fill(self.tr("Published %1: verify before calling."), stale_since)
+            text += (" " if len(self._entries) == 1 else "<br>") + fill(
+                self.tr("Published %1: verify before calling."), stale_since
+            )
         self.text.setText(text)
         self.text.setAccessibleName(self.text.text())
 

@@ -946,7 +946,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Published %1: verify before calling.</source>
         <translation>%1 時点の番号です。電話する前に確認してください。</translation>
     </message>
@@ -1345,33 +1345,22 @@ Or say that it cannot be reproduced at will.</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Copy as printed</source>
-        <translation>記載どおりにコピー</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Copy the number exactly as printed</source>
         <translation>番号を記載どおりにコピー</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
         <source>Copy %1</source>
         <translation>%1 をコピー</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>Copies this phone number to the clipboard, as printed.</source>
         <translation>この電話番号を表記どおりにクリップボードにコピーします。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Copy the form to dial from abroad (derived)</source>
-        <translation>海外からかける形式をコピー (導出)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Copy %1 (derived)</source>
         <translation>%1 をコピー (導出)</translation>
     </message>
@@ -1386,12 +1375,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>発信</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Call with your phone application</source>
-        <translation>電話アプリケーションで発信</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Derived: dial %1 from abroad, %2 within %3.</source>
         <translation>導出: 海外からは %1、%3 国内からは %2 にかけてください。</translation>
     </message>
@@ -1411,12 +1395,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>⚠ ラベルの国の中からかける番号です。その国の電話から記載どおりにダイヤルしてください。海外からはつながりません。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>⚠ This number cannot be dialled from abroad as printed (what follows the “+” is not a country code). From a phone in the country in its label, try it as printed without the “+”.</source>
-        <translation>⚠ この番号は記載どおりでは海外からかけられません (「+」の後が国番号ではありません)。ラベルの国の電話から、「+」を除いて記載どおりにかけてみてください。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>If it does not connect, call %1 (%2, %3).</source>
         <translation>つながらない場合は %1 (%2、%3) にかけてください。</translation>
     </message>
@@ -1426,13 +1405,32 @@ Or say that it cannot be reproduced at will.</source>
         <translation>公開元の注記: %1。</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+2"/>
+        <location line="-55"/>
         <source>Call %1</source>
         <translation>%1 に発信</translation>
     </message>
     <message>
+        <location line="-12"/>
+        <source>Copy derived</source>
+        <translation>導出形式をコピー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy %1, the form to dial from abroad (derived)</source>
+        <translation>%1 (海外からかける形式、導出) をコピー</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Call derived</source>
+        <translation>導出形式に電話</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Call %1 with your phone application</source>
+        <translation>電話アプリで %1 に電話</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Calls this number with your phone application.</source>
         <translation>この番号に電話アプリケーションで発信します。</translation>
     </message>
@@ -1445,6 +1443,11 @@ Or say that it cannot be reproduced at will.</source>
         <location line="+1"/>
         <source>%1, %2: %3</source>
         <translation>%1、%2: %3</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>⚠ This number cannot be dialled from abroad as printed: with its “+” it is not a valid international number. From a phone in the country in its label, try it as printed without the “+”.</source>
+        <translation>⚠ この番号は記載どおりでは海外からかけられません。「+」付きでは有効な国際番号になりません。ラベルの国の電話から、「+」を除いて記載どおりにかけてみてください。</translation>
     </message>
 </context>
 <context>

@@ -175,12 +175,15 @@ def test_the_emea_line_keeps_its_printed_form_and_shows_the_derived_one_with_cop
     assert row.derived.text() == "Derived: dial +44 1276 457002 from abroad, 01276 457002 within United Kingdom."
     assert "Do not dial the (0) from abroad" in row.caution.text()
     assert "worked out by Care Desktop, not published" in row.caution.text()
-    assert row.copy_button.text() == "Copy as printed"
+    assert row.copy_button.text() == "Copy"  # as printed
+    assert row.copy_derived_button.text() == "Copy derived"
+    assert row.copy_derived_button.accessibleName() == "Copy +44 1276 457002 (derived)"
     with qtbot.waitSignal(view.number_copied) as blocker:
         qtbot.mouseClick(row.copy_derived_button, Qt.MouseButton.LeftButton)
     assert blocker.args == ["+44 1276 457002"]
     assert QGuiApplication.clipboard().text() == "+44 1276 457002"
-    assert row.call_button.text() == "Call +44 1276 457002"
+    assert row.call_button.text() == "Call derived"
+    assert row.call_button.accessibleName() == "Call +44 1276 457002"
     qtbot.mouseClick(row.call_button, Qt.MouseButton.LeftButton)
     assert opened == ["tel:+441276457002"]
 

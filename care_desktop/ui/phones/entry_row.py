@@ -125,21 +125,23 @@ class EntryRow(QFrame):
         self.derived.setText(self._derived_text())
         self.caution.setText(self._caution_text())
         derived = self.advice.international
-        self.copy_button.setText(self.tr("Copy as printed") if derived else self.tr("Copy"))
+        self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Copy the number exactly as printed"))
         self.copy_button.setAccessibleName(fill(self.tr("Copy %1"), entry.number))
         self.copy_button.setAccessibleDescription(self.tr("Copies this phone number to the clipboard, as printed."))
         if self.copy_derived_button is not None:
-            self.copy_derived_button.setText(fill(self.tr("Copy %1"), derived))
-            self.copy_derived_button.setToolTip(self.tr("Copy the form to dial from abroad (derived)"))
+            self.copy_derived_button.setText(self.tr("Copy derived"))
+            self.copy_derived_button.setToolTip(
+                fill(self.tr("Copy %1, the form to dial from abroad (derived)"), derived)
+            )
             self.copy_derived_button.setAccessibleName(fill(self.tr("Copy %1 (derived)"), derived))
             self.copy_derived_button.setAccessibleDescription(
                 self.tr("Copies the form to dial from abroad, derived from the printed number.")
             )
         if self.call_button is not None:
             dialled = derived or entry.number
-            self.call_button.setText(fill(self.tr("Call %1"), derived) if derived else self.tr("Call"))
-            self.call_button.setToolTip(self.tr("Call with your phone application"))
+            self.call_button.setText(self.tr("Call derived") if derived else self.tr("Call"))
+            self.call_button.setToolTip(fill(self.tr("Call %1 with your phone application"), dialled))
             self.call_button.setAccessibleName(fill(self.tr("Call %1"), dialled))
             self.call_button.setAccessibleDescription(self.tr("Calls this number with your phone application."))
         self.number.setAccessibleName(fill(self.tr("Number for %1: %2"), entry.label, entry.number))
@@ -178,9 +180,9 @@ class EntryRow(QFrame):
             )
         elif advice.dialling is Dialling.UNCLEAR:
             plain = self.tr(
-                "\u26a0 This number cannot be dialled from abroad as printed (what follows the \u201c+\u201d is "
-                "not a country code). From a phone in the country in its label, try it as printed without the "
-                "\u201c+\u201d."
+                "\u26a0 This number cannot be dialled from abroad as printed: with its \u201c+\u201d it is not a "
+                "valid international number. From a phone in the country in its label, try it as printed without "
+                "the \u201c+\u201d."
             )
         else:
             plain = ""
