@@ -165,3 +165,17 @@ def test_when_nothing_is_known_the_banner_shows_every_regions_international_line
     for number in ("+1-506-674-6767", "+44 (0) 127-645-7002", "+63-2-8864-3333", "+55-11-4040-4849"):
         assert number in text
     assert "Your region is not known yet" in text
+
+
+def test_a_severity_1_case_added_in_the_tracker_was_opened_by_phone(qtbot, context):
+    from care_desktop.ui.tracker.add_case_dialog import AddCaseDialog
+
+    dialog = AddCaseDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.number.setText("0007654323")
+    dialog.title.setText("Nobody can take calls")
+    dialog.severity.setCurrentIndex(dialog.severity.findData(1))
+    case = dialog.case()
+    assert case.first_response_at == case.opened  # Severity 1 goes by phone: answered on the call
+    dialog.severity.setCurrentIndex(dialog.severity.findData(2))
+    assert dialog.case().first_response_at is None  # filed in the portal: the first-response clock runs
