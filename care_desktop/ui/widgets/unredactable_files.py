@@ -86,13 +86,11 @@ class UnredactableFiles(QWidget):
         self.text.setText("\n".join(lines))
         target = self._target()
         self.button.setVisible(target is not None)
-        if target is not None:
-            self.button.setText(
-                self.tr("Leave &out again") if target.send_unredacted else self.tr("Send as &is on purpose\u2026")
-            )
-            self.button.setAccessibleDescription(
-                self.tr("Chooses whether this file, which cannot be redacted, goes into the package unchanged.")
-            )
+        as_is = target is not None and target.send_unredacted
+        self.button.setText(self.tr("Leave &out again") if as_is else self.tr("Send as &is on purpose\u2026"))
+        self.button.setAccessibleDescription(
+            self.tr("Chooses whether this file, which cannot be redacted, goes into the package unchanged.")
+        )
         self.setVisible(bool(lines))
 
     def _target(self) -> Attachment | None:
