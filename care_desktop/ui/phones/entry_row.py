@@ -208,7 +208,8 @@ class EntryRow(QFrame):
 
     def focus_chain(self) -> list[QWidget]:
         """The row's focusable widgets in tab order."""
-        return [self.number, self.copy_button] + ([self.call_button] if self.call_button else [])
+        derived = [self.copy_derived_button] if self.copy_derived_button else []
+        return [self.number, self.copy_button, *derived] + ([self.call_button] if self.call_button else [])
 
     def _call(self) -> None:
         if self.tel is not None:
