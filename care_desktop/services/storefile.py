@@ -59,7 +59,20 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
             PRIMARY KEY (case_number, sha256)
         )""",
     ),
-    # 3: whether a draft's document can be read is recorded when it is saved, so that listing the drafts does
+    # 3: events of a tracked case besides its state (services/tracker/events.py): escalations requested and
+    # closed, updates the contact recorded, the wish to be reminded when an escalation becomes possible.
+    (
+        """CREATE TABLE case_events (
+            case_number TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            at TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL,
+            PRIMARY KEY (case_number, seq)
+        )""",
+    ),
+    # 4: whether a draft's document can be read is recorded when it is saved, so that listing the drafts does
     # not parse every document. NULL means "not checked since the document changed": a row written before this
     # version, or a document changed by anything but ``Store.save_draft`` (which bumps ``revision``).
     (

@@ -102,7 +102,7 @@ class DraftActions(QObject):
 
     def new_draft(self, case: Case | None = None) -> Draft:
         """Create and save a draft prefilled with the organization profile and the remembered role."""
-        profile = self.context.store.org_profile()
+        profile = self.context.org_profile()
         role = self.context.store.setting(ROLE_SETTING)
         known_role = ContactRole(role) if role in {r.value for r in ContactRole} else None
         draft = new_draft(uuid.uuid4().hex, self._now(), profile.org, profile.contact, known_role)

@@ -13,7 +13,7 @@ from typing import Any, Final
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from care_desktop.domain.severity import LEVEL_NAMES
+from care_desktop.domain.wording import LEVEL_LABELS
 from care_desktop.services.store import DraftSummary
 from care_desktop.ui.i18n import tr_domain
 from care_desktop.ui.step_titles import step_title
@@ -139,7 +139,7 @@ class DraftsModel(QAbstractTableModel):
             return title
         if column == SEVERITY:
             level = summary.severity
-            return f"{level} \u2013 {tr_domain(LEVEL_NAMES[level])}" if level in LEVEL_NAMES else ""
+            return tr_domain(LEVEL_LABELS[level]) if level in LEVEL_LABELS else ""
         if column == STEP:
             return step_title(summary.step) if summary.step is not None else ""
         if column == CASE_NUMBER:

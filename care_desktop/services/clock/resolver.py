@@ -4,12 +4,12 @@ Every caller that turns settings (a draft's zone, the preferences' zone and holi
 zone) into a clock goes through :func:`resolve_clock`, so they all fall back the same way:
 
 - an unknown zone falls back to the computer's zone, else UTC, **for the zone only** (the calendar is kept);
-- an unknown holiday calendar drops **only the holidays** (the zone is kept).
+- an unknown holiday calendar drops **only the holidays** (the zone is kept);
+- a support plan whose own zone is unknown falls back to the Standard plan (zone and calendar are kept).
 
 What fell back is listed in :attr:`ClockSettings.problems`, so a caller can say so. The strict variant,
-:func:`strict_clock`, raises instead (the command line reports bad input). A support plan with its own
-published hours (issue 17) is carried through as an opaque value in :attr:`ClockSettings.plan`, so that the
-plan work can add it here without changing the callers.
+:func:`strict_clock`, raises instead (the command line reports bad input). The support plan (its own published
+hours, ``domain/clock/plans.py``) travels with the clock in :attr:`ClockSettings.plan`.
 
 This module reads no settings itself and imports nothing of Qt.
 """
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from care_desktop.domain.clock.business_hours import HolidayPredicate, no_holidays
+from care_desktop.domain.clock.plans import STANDARD_PLAN, SupportPlan
 from care_desktop.services.clock.holidays import calendar_label, holiday_predicate
 from care_desktop.services.preferences import Preferences
 
@@ -37,7 +38,7 @@ class ClockSettings:
         is_holiday: Whether a date is a holiday of that calendar.
         problems: What could not be used and fell back (English, for a log or a message), e.g.
             ``("unknown time zone 'Mars/Base'",)``; empty when everything was used as given.
-        plan: A support plan with its own hours, passed through untouched (None: the published hours).
+        plan: The support plan whose hours count (Standard: the published hours, in ``zone``).
     """
 
     zone: str
@@ -45,7 +46,7 @@ class ClockSettings:
     calendar: str | None = None
     is_holiday: HolidayPredicate = no_holidays
     problems: tuple[str, ...] = ()
-    plan: object | None = None
+    plan: SupportPlan = STANDARD_PLAN
 
 
 def zone_named(name: str) -> ZoneInfo:
@@ -78,14 +79,16 @@ def pick_zone(*candidates: str) -> str:
     return next((name.strip() for name in candidates if name.strip()), FALLBACK_ZONE)
 
 
-def resolve_clock(zone: str, calendar: str = "", *, system_zone: str = "", plan: object | None = None) -> ClockSettings:
+def resolve_clock(
+    zone: str, calendar: str = "", *, system_zone: str = "", plan: SupportPlan = STANDARD_PLAN
+) -> ClockSettings:
     """Turn zone and calendar settings into a clock, falling back as the module says (never raises).
 
     Args:
         zone: The zone to count in (see :func:`pick_zone`).
         calendar: A holiday calendar code (``"US"``, ``"AU-NSW"``) or empty for none.
         system_zone: The computer's zone, the first fallback for an unknown ``zone``.
-        plan: A support plan, passed through.
+        plan: The support plan.
 
     Returns:
         The clock settings; ``problems`` lists what fell back.
@@ -108,23 +111,31 @@ def resolve_clock(zone: str, calendar: str = "", *, system_zone: str = "", plan:
             label, is_holiday = calendar_label(calendar), holiday_predicate(calendar)
         except ValueError as error:
             problems.append(str(error))
+    if plan.own_zone:
+        try:
+            zone_named(plan.zone)
+        except ValueError as error:
+            problems.append(f"support plan {plan.key!r}: {error}")
+            plan = STANDARD_PLAN
     return ClockSettings(name, tz, label, is_holiday, tuple(problems), plan)
 
 
-def strict_clock(zone: str, calendar: str = "", *, plan: object | None = None) -> ClockSettings:
+def strict_clock(zone: str, calendar: str = "", *, plan: SupportPlan = STANDARD_PLAN) -> ClockSettings:
     """The same without fallbacks: for input the user typed (the command line).
 
     Raises:
-        ValueError: The zone or the calendar is unknown.
+        ValueError: The zone, the calendar or the plan's zone is unknown.
     """
     tz = zone_named(zone)
+    if plan.own_zone:
+        zone_named(plan.zone)
     if not calendar.strip():
         return ClockSettings(zone, tz, plan=plan)
     return ClockSettings(zone, tz, calendar_label(calendar), holiday_predicate(calendar), plan=plan)
 
 
 def preferred_clock(
-    preferences: Preferences, draft_zone: str = "", *, system_zone: str = "", plan: object | None = None
+    preferences: Preferences, draft_zone: str = "", *, system_zone: str = "", plan: SupportPlan = STANDARD_PLAN
 ) -> ClockSettings:
     """The clock of a draft: its zone, else the preferred zone, else the computer's; the preferred calendar.
 
@@ -132,7 +143,7 @@ def preferred_clock(
         preferences: The user's settings (zone and holiday calendar).
         draft_zone: The draft's own zone, if it has one.
         system_zone: The computer's zone.
-        plan: A support plan, passed through.
+        plan: The support plan chosen in Settings (``plan_or_standard(preferences.support_plan)``).
 
     Returns:
         The clock settings, resolved with the module's fallbacks.

@@ -24,7 +24,7 @@ from care_desktop.domain.packaging.manifest import package_file_name
 from care_desktop.domain.profile import Profile
 from care_desktop.domain.redaction.rules import RedactionOptions
 from care_desktop.services.clock.resolver import preferred_clock
-from care_desktop.services.clock.targets import FirstResponse, first_response
+from care_desktop.services.clock.targets import FirstResponse, first_response_on, plan_or_standard
 from care_desktop.services.packaging.options import PackOptions
 from care_desktop.services.preferences import Preferences
 
@@ -80,15 +80,16 @@ def first_response_now(
 
     Args:
         draft: The draft (its severity and zone).
-        preferences: The user's settings (zone, holiday calendar).
+        preferences: The user's settings (zone, holiday calendar, support plan).
         now: The moment of filing.
         system_zone: The computer's zone (the last choice, and the fallback for an unknown zone).
     """
     severity = draft.case.severity
     if severity is None:
         return None
-    clock = preferred_clock(preferences, draft.time_zone, system_zone=system_zone)
-    return first_response(severity, now, clock)
+    plan = plan_or_standard(preferences.support_plan)
+    clock = preferred_clock(preferences, draft.time_zone, system_zone=system_zone, plan=plan)
+    return first_response_on(severity, now, clock)
 
 
 def first_response_field(draft: Draft, preferences: Preferences, now: datetime, *, system_zone: str = "") -> str:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
 
 from care_desktop.domain.clock.business_hours import no_holidays
+from care_desktop.domain.clock.plans import STANDARD_PLAN
 from care_desktop.services.clock.resolver import pick_zone, preferred_clock, resolve_clock, strict_clock
+from care_desktop.services.clock.targets import support_plans
 from care_desktop.services.preferences import Preferences
 
 THANKSGIVING = date(2026, 11, 26)
@@ -54,10 +57,21 @@ def test_the_strict_clock_refuses_what_the_resolver_forgives() -> None:
     assert strict_clock("Asia/Tokyo", "JP").calendar == "JP"
 
 
-def test_a_plan_is_passed_through() -> None:
-    plan = object()
-    assert resolve_clock("UTC", plan=plan).plan is plan
-    assert preferred_clock(Preferences(), plan=plan).plan is plan
+def test_the_plan_travels_with_the_clock() -> None:
+    plans = {plan.key: plan for plan in support_plans()}
+    own_zone = next(plan for plan in plans.values() if plan.own_zone)
+    assert resolve_clock("UTC", plan=own_zone).plan is own_zone
+    assert preferred_clock(Preferences(), plan=own_zone).plan is own_zone
+    assert resolve_clock("UTC").plan is STANDARD_PLAN
+
+
+def test_a_plan_whose_zone_is_unknown_falls_back_to_the_standard_hours_only() -> None:
+    plan = dataclasses.replace(next(plan for plan in support_plans() if plan.own_zone), zone="Mars/Base")
+    clock = resolve_clock("Asia/Tokyo", "JP", plan=plan)
+    assert (clock.zone, clock.calendar, clock.plan) == ("Asia/Tokyo", "JP", STANDARD_PLAN)
+    assert clock.problems == (f"support plan {plan.key!r}: unknown time zone 'Mars/Base'",)
+    with pytest.raises(ValueError, match="Mars/Base"):
+        strict_clock("Asia/Tokyo", plan=plan)
 
 
 @pytest.mark.parametrize(
