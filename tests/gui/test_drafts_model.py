@@ -27,7 +27,7 @@ def test_the_model_passes_qts_model_tester(qtmodeltester):
     model.set_drafts([summary("a", "Calls drop", 2), summary("b", "", None, damaged=True)])
     qtmodeltester.check(model, force_py=False)
     assert model.index(0, TITLE).data() == "Calls drop"
-    assert model.index(0, SEVERITY).data().startswith("2 \u2013 ")
+    assert model.index(0, SEVERITY).data() == "High (Severity 2)"
     assert model.index(0, STEP).data() == "Description"
     assert model.index(1, TITLE).data() == "(untitled) (damaged)"
     assert model.index(1, TITLE).data(ID_ROLE) == "b"
