@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.case.identifiers import extract_uuids
+from care_desktop.domain.case.identifiers import conversation_ids
 from care_desktop.domain.case.model import Case, ConversationRef
 from care_desktop.domain.case.readout import first_line, replace_first_line
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.pages.base import signals_blocked, wrapping_label
 from care_desktop.ui.phones.directory_view import PhoneDirectoryView
+from care_desktop.ui.skipped_ids import skipped_ids_text
 from care_desktop.ui.styles import keep_styled, sev1_style
 from care_desktop.ui.widgets.japan_care_note import JapanCareNote
 from care_desktop.ui.widgets.readout_card import ReadoutCard
@@ -161,7 +162,8 @@ class SeverityOnePanel(QWidget):
         case = self._case
         case.contact.phone = self.phone.text().strip()
         case.contact.available_24x7 = self.available.isChecked()
-        ids = extract_uuids(self.conversations.text())
+        ids, skipped = conversation_ids(self.conversations.text())
+        self.conversations.setToolTip(skipped_ids_text(skipped))
         known = {ref.id: ref for ref in case.conversations}
         case.conversations = [known.get(conv_id, ConversationRef(conv_id)) for conv_id in ids]
         impact = self.impact.text().strip()

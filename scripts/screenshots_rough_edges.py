@@ -1,0 +1,84 @@
+"""Screenshots of the "rough edges" fixes (issue 14, items 8-18), for docs/screenshots/rough-edges/.
+
+Runs the real app pieces (real store in a throw-away home, real widgets, real files) offscreen, sets up each
+state the way a user would reach it, and saves one PNG per state. Reuses the helpers of ``screenshots.py``.
+
+Usage: python scripts/screenshots_rough_edges.py [OUT_DIR]   (default: docs/screenshots/rough-edges)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from screenshots import ORG_ID, QuietDialogs, save
+
+from care_desktop.app import create_application, open_services
+from care_desktop.domain.case.draft import ContactRole
+from care_desktop.domain.wizard.steps import Step
+from care_desktop.services.paths import resolve_paths
+from care_desktop.services.store import OrgProfile
+from care_desktop.ui.context import UiContext
+from care_desktop.ui.main_window import MainWindow
+from care_desktop.ui.pages.conversations import ConversationsPage
+
+PERSON = "11111111-2222-3333-4444-555555555555"
+
+
+def identifiers(window: MainWindow, out: Path) -> None:
+    """Item 8: a person's link is skipped, with the reason; the conversation beside it is taken."""
+    wizard = window.new_case()
+    wizard.resize(1040, 760)
+    wizard.draft.case.severity = 2
+    wizard.resume(Step.CONVERSATIONS)
+    page = wizard.page_as(ConversationsPage)
+    page.paste.setPlainText(
+        f"Agent: https://apps.mypurecloud.ie/directory/#/person/{PERSON}\n"
+        "Conversation ID: 4709b21d-bc22-418a-8c6d-4ededb31bd39"
+    )
+    page.add_from_text()
+    save(wizard, out, "08-conversation-ids-person-skipped")
+    wizard.reject()
+
+
+STATES: list[Callable[[MainWindow, Path], None]] = [identifiers]
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="care-rough-") as home:
+        os.environ["CARE_DESKTOP_HOME"] = home
+        os.environ["CARE_DESKTOP_SITE_CONFIG"] = str(Path(home) / "site")
+        create_application()
+        context: UiContext
+        context, _notice = open_services(resolve_paths())
+        context.use_tray = False
+        context.clock = lambda: datetime(2026, 12, 7, 9, 30, tzinfo=UTC)
+        context.dialogs = QuietDialogs([])
+        context.store.set_setting("contact_role", ContactRole.DESIGNATED.value)
+        profile = context.store.org_profile()
+        profile.org.short_name, profile.org.id, profile.org.region = "acme-eu", ORG_ID, "mypurecloud.ie"
+        profile.contact.name, profile.contact.email = "Dana Whitfield", "dana.whitfield@acme.example"
+        profile.contact.phone = "+353 1 555 0199"
+        context.store.save_org_profile(OrgProfile(profile.org, profile.contact))
+        window = MainWindow(context)
+        window.resize(1200, 760)
+        window.show()
+        wanted = set(sys.argv[2:])
+        for state in STATES:
+            if not wanted or state.__name__ in wanted:
+                state(window, out)
+        window.close()
+        context.store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots/rough-edges")))
