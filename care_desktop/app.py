@@ -210,6 +210,12 @@ def _finish_start(
     assert isinstance(window, MainWindow)
     report_first_page()
     gc.enable()
+    from care_desktop.ui.windows.screen_fit import fit_to_screen, install_screen_fitter
+
+    fitter = install_screen_fitter(app)  # every window and dialog shown from now on fits its screen
+    area = fitter.area(window)
+    if area is not None:
+        fit_to_screen(window, area)
     set_app_icon(app)
     if check_status:
         from care_desktop.services.status_client import StatusClient

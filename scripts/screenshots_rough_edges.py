@@ -28,6 +28,8 @@ from care_desktop.services.store import OrgProfile
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.main_window import MainWindow
 from care_desktop.ui.pages.conversations import ConversationsPage
+from care_desktop.ui.windows.address_dialog import AddressDialog
+from care_desktop.ui.windows.structured_view import StructuredView
 
 PERSON = "11111111-2222-3333-4444-555555555555"
 
@@ -48,7 +50,31 @@ def identifiers(window: MainWindow, out: Path) -> None:
     wizard.reject()
 
 
-STATES: list[Callable[[MainWindow, Path], None]] = [identifiers]
+def no_handler(window: MainWindow, out: Path) -> None:
+    """Item 9: "Open the folder" on a desktop without a file manager shows the path with Copy."""
+    dialog = AddressDialog(str(Path.home() / "Documents" / "Care cases"), "the folder", window)
+    dialog.show()
+    dialog.copy()
+    save(dialog, out, "09-open-folder-no-handler")
+    dialog.reject()
+
+
+def system_facts_tree(window: MainWindow, out: Path) -> None:
+    """Item 10: "See what is included" shows the system facts as a tree that fits the screen."""
+    from care_desktop.services.sysinfo import collect_system_facts
+
+    facts = collect_system_facts(Path(os.environ["CARE_DESKTOP_HOME"]))
+    view = StructuredView(
+        "Facts about this computer",
+        facts,
+        "Exactly this is attached as system/system-info.json when the box is ticked.",
+    )
+    view.show()
+    save(view, out, "10-system-facts-tree")
+    view.reject()
+
+
+STATES: list[Callable[[MainWindow, Path], None]] = [identifiers, no_handler, system_facts_tree]
 
 
 def main(out: Path) -> int:

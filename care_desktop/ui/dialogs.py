@@ -7,7 +7,7 @@ given. Tests pass a subclass that answers without showing anything.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the dialogs' own Qt classes are loaded when a dialog is first shown
     from PySide6.QtWidgets import QWidget
@@ -77,3 +77,50 @@ class Dialogs:
 
         chosen, _selected = QFileDialog.getOpenFileName(parent, title, str(start), filters)
         return Path(chosen) if chosen else None
+
+    def launch(self, url: str) -> bool:
+        """Hand ``url`` (``https:``, ``tel:``, ``file:``) to the desktop.
+
+        Returns:
+            False when the desktop has no handler for it (nothing happened).
+        """
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        return QDesktopServices.openUrl(QUrl(url))
+
+    def show_address(self, parent: QWidget | None, address: str, what: str) -> None:
+        """Show an address nothing could open, selected, with Copy."""
+        from care_desktop.ui.windows.address_dialog import AddressDialog
+
+        AddressDialog(address, what, parent).exec()
+
+    def open_url(self, parent: QWidget | None, url: str, what: str = "") -> bool:
+        """Open a link, or, when nothing on this computer opens it, show it with Copy.
+
+        The one way every button and link of the app opens something outside it (browser, file manager,
+        softphone), so that a click never does nothing.
+
+        Args:
+            parent: Owner of the fallback dialog.
+            url: The address; a local path is opened as a folder or file and shown as a path.
+            what: What it is, for the fallback's sentence (default: "this link").
+
+        Returns:
+            True when the desktop opened it.
+        """
+        from PySide6.QtCore import QCoreApplication, QUrl
+
+        local = not url.startswith(("http:", "https:", "tel:", "mailto:", "file:"))
+        target = QUrl.fromLocalFile(url).toString() if local else url
+        if self.launch(target):
+            return True
+        shown = url.removeprefix("tel:") if url.startswith("tel:") else url
+        self.show_address(parent, shown, what or QCoreApplication.translate("Dialogs", "this link"))
+        return False
+
+    def show_structured(self, parent: QWidget | None, title: str, data: Any, intro: str = "") -> None:
+        """Show structured data (system facts, a manifest) as a readable tree that fits the screen."""
+        from care_desktop.ui.windows.structured_view import StructuredView
+
+        StructuredView(title, data, intro, parent).exec()

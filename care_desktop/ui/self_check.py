@@ -54,6 +54,8 @@ ON_DEMAND_MODULES: Final = (
     "care_desktop.ui.widgets.severity_one_panel",
     "care_desktop.ui.widgets.status_panel",
     "care_desktop.ui.wizard",
+    "care_desktop.ui.windows.address_dialog",
+    "care_desktop.ui.windows.structured_view",
     "holidays",
     "ijson",
     "phonenumbers",

@@ -22,6 +22,7 @@ from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.rich_text import escape
 from care_desktop.ui.widgets.problem_list import ProblemList
+from care_desktop.ui.windows.links import route_all_links
 
 
 @contextlib.contextmanager
@@ -110,6 +111,7 @@ class StepPage(QWizardPage):
         if not self._built:
             self._built = True
             self.create_widgets()
+            route_all_links(self, self.context.dialogs)
 
     def finish_layout(self, stretch: bool = True) -> None:
         """Add the "To continue" list at the bottom and translate the texts.

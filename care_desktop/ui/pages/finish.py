@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -198,9 +198,12 @@ class FinishPage(StepPage):
 
     def preview_system_facts(self) -> None:
         """Show exactly what would be attached about this computer."""
-        from care_desktop.services.sysinfo import facts_to_json
-
-        self.context.dialogs.information(self, self.tr("Facts about this computer"), facts_to_json(self.facts()))
+        self.context.dialogs.show_structured(
+            self,
+            self.tr("Facts about this computer"),
+            self.facts(),
+            self.tr("Exactly this is attached as system/system-info.json when the box is ticked."),
+        )
 
     def target(self) -> Path:
         """Where the package will be written."""
@@ -296,7 +299,7 @@ class FinishPage(StepPage):
     def show_folder(self) -> None:
         """Open the folder holding the package in the file manager."""
         if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
+            self.context.dialogs.open_url(self, str(self.result.path.parent), self.tr("the folder"))
 
     def copy_case_text(self) -> None:
         """Put the packaged case text on the clipboard."""
@@ -306,4 +309,4 @@ class FinishPage(StepPage):
 
     def open_portal(self) -> None:
         """Open the My Support portal in the browser."""
-        QDesktopServices.openUrl(QUrl(self.context.profile.links["my_support"].url))
+        self.context.dialogs.open_url(self, self.context.profile.links["my_support"].url, self.tr("the web page"))

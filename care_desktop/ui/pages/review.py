@@ -5,8 +5,8 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -141,7 +141,7 @@ class ReviewPage(StepPage):
 
     def open_portal(self) -> None:
         """Open the My Support portal in the browser."""
-        QDesktopServices.openUrl(QUrl(self.context.profile.links["my_support"].url))
+        self.context.dialogs.open_url(self, self.context.profile.links["my_support"].url, self.tr("the web page"))
 
     def _copy_field(self, text: str, label: str) -> None:
         QGuiApplication.clipboard().setText(text)

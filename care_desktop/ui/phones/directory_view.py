@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from care_desktop.domain.phones.directory import Directory, PhoneEntry, is_stale
 from care_desktop.services.phones.phonebook import LoadedDirectory, Phonebook
+from care_desktop.ui.dialogs import Dialogs
 from care_desktop.ui.i18n import fill, tr_message
 from care_desktop.ui.pages.base import link
 from care_desktop.ui.phones.entry_row import EntryRow, directory_label
 from care_desktop.ui.rich_text import escape
 from care_desktop.ui.styles import banner_style, caution_style, critical_tone, muted_style
+from care_desktop.ui.windows.links import route_all_links
 
 BOLD_STYLE = "font-weight: 600;"
 
@@ -53,6 +55,7 @@ class PhoneDirectoryView(QWidget):
         parent: Owner.
         search_caption: Gives the search box's translated caption, for a window whose own buttons use the S of
             "&Search:" (default: that caption).
+        dialogs: Opens the links and the Call button (and shows the address when nothing opens it).
     """
 
     number_copied = Signal(str)
@@ -63,8 +66,10 @@ class PhoneDirectoryView(QWidget):
         today: Callable[[], date],
         parent: QWidget | None = None,
         search_caption: Callable[[], str] | None = None,
+        dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__(parent)
+        self.dialogs = dialogs or Dialogs()
         self._search_caption_text = search_caption
         self.phonebook = phonebook
         self._today = today
@@ -104,6 +109,7 @@ class PhoneDirectoryView(QWidget):
         self.search_box.textChanged.connect(self._rebuild)
         self.show_all.toggled.connect(self._rebuild)
         self.retranslate()
+        route_all_links(self, self.dialogs)
 
     # -- public API ----------------------------------------------------------------------------------------
 
@@ -232,7 +238,7 @@ class PhoneDirectoryView(QWidget):
             title.setText(heading)
             column.addWidget(title)
             for entry in entries:
-                row = EntryRow(entry)
+                row = EntryRow(entry, dialogs=self.dialogs)
                 row.copy_requested.connect(self._copy)
                 column.addWidget(row)
                 self._rows.append(row)

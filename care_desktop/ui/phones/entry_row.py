@@ -9,20 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from care_desktop.domain.phones.directory import PhoneEntry, tel_uri
+from care_desktop.ui.dialogs import Dialogs
 from care_desktop.ui.i18n import fill
 from care_desktop.ui.styles import caution_style, keep_styled, muted_style
 
 NUMBER_SCALE = 1.6
-
-
-def open_link(url: str) -> bool:
-    """Open ``url`` (``tel:``, ``https:``) with the system's handler; called only from a user's click."""
-    return QDesktopServices.openUrl(QUrl(url))
 
 
 def directory_label(style: Callable[[], str] | str = "", rich: bool = False) -> QLabel:
@@ -54,13 +50,15 @@ class EntryRow(QFrame):
     Args:
         entry: The entry shown.
         parent: Owner.
+        dialogs: Opens the ``tel:`` link on Call, or shows the number to copy when nothing handles it.
     """
 
     copy_requested = Signal(str)
 
-    def __init__(self, entry: PhoneEntry, parent: QWidget | None = None) -> None:
+    def __init__(self, entry: PhoneEntry, parent: QWidget | None = None, dialogs: Dialogs | None = None) -> None:
         super().__init__(parent)
         self.entry = entry
+        self.dialogs = dialogs or Dialogs()
         self.tel = tel_uri(entry)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = directory_label()
@@ -136,4 +134,4 @@ class EntryRow(QFrame):
 
     def _call(self) -> None:
         if self.tel is not None:
-            open_link(self.tel)
+            self.dialogs.open_url(self.window(), self.tel, self.tr("the number"))

@@ -30,6 +30,7 @@ from care_desktop.ui.skipped_ids import skipped_ids_text
 from care_desktop.ui.styles import keep_styled, sev1_style
 from care_desktop.ui.widgets.japan_care_note import JapanCareNote
 from care_desktop.ui.widgets.readout_card import ReadoutCard
+from care_desktop.ui.windows.links import route_all_links
 
 
 class SeverityOnePanel(QWidget):
@@ -61,7 +62,10 @@ class SeverityOnePanel(QWidget):
         keep_styled(self.rule, sev1_style)
         self.japan = JapanCareNote(context.profile)
         self.directory = PhoneDirectoryView(
-            context.phonebook, lambda: context.clock().astimezone().date(), search_caption=search_caption
+            context.phonebook,
+            lambda: context.clock().astimezone().date(),
+            search_caption=search_caption,
+            dialogs=context.dialogs,
         )
         self.card = ReadoutCard()
         self.call_box = QGroupBox()
@@ -100,6 +104,7 @@ class SeverityOnePanel(QWidget):
         self.conversations.editingFinished.connect(self._on_edited)
         self.available.toggled.connect(self._on_edited)
         self.retranslate()
+        route_all_links(self, context.dialogs)
 
     def retranslate(self) -> None:
         """Set the texts."""
