@@ -28,6 +28,7 @@ from care_desktop.services.store import OrgProfile
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.main_window import MainWindow
 from care_desktop.ui.pages.conversations import ConversationsPage
+from care_desktop.ui.pages.description import DescriptionPage
 from care_desktop.ui.windows.address_dialog import AddressDialog
 from care_desktop.ui.windows.structured_view import StructuredView
 
@@ -74,7 +75,28 @@ def system_facts_tree(window: MainWindow, out: Path) -> None:
     view.reject()
 
 
-STATES: list[Callable[[MainWindow, Path], None]] = [identifiers, no_handler, system_facts_tree]
+def fields_stay_put(window: MainWindow, out: Path) -> None:
+    """Item 11: the read-out card grows below the fields; the Description page keeps its bottom block's place."""
+    outage = window.open_critical_outage()
+    outage.panel.impact.setText(
+        "No agent in Dublin, Cork or Galway can take or make calls since 09:10; the IVR drops every caller"
+    )
+    outage.panel.conversations.setText("4709b21d-bc22-418a-8c6d-4ededb31bd39")
+    outage.panel.conversations.editingFinished.emit()
+    save(outage, out, "11-critical-outage-fields-above-card")
+    outage.reject()
+    wizard = window.new_case()
+    wizard.resize(1040, 760)
+    wizard.draft.case.severity = 2
+    wizard.resume(Step.DESCRIPTION)
+    page = wizard.page_as(DescriptionPage)
+    page.title_edit.setText("Inbound calls to the Sales queue drop after 30 seconds")
+    page.description.setPlainText("Since 09:10 today, inbound calls routed to the Sales queue disconnect.")
+    save(wizard, out, "11-description-space-kept")
+    wizard.reject()
+
+
+STATES: list[Callable[[MainWindow, Path], None]] = [identifiers, no_handler, system_facts_tree, fields_stay_put]
 
 
 def main(out: Path) -> int:

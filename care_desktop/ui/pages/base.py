@@ -99,7 +99,7 @@ class StepPage(QWizardPage):
         self._loading = False
         self._built = False
         self.body = QVBoxLayout(self)
-        self.blockers = ProblemList()
+        self.blockers = ProblemList(reserve_space=True)  # solving a problem moves nothing on the page
 
     @property
     def built(self) -> bool:

@@ -79,6 +79,10 @@ class DescriptionPage(StepPage):
         banner_layout.addWidget(self.split_text, 1)
         banner_layout.addWidget(self.split_button)
         self.split_banner.setVisible(False)
+        # Its place is kept while hidden, so the fields above do not move when it comes or goes.
+        policy = self.split_banner.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.split_banner.setSizePolicy(policy)
 
         when_field = QWidget()
         when_field.setLayout(when_row)
@@ -106,8 +110,8 @@ class DescriptionPage(StepPage):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
-        self.body.addWidget(self.split_banner)
         self.body.addWidget(scroll, 1)
+        self.body.addWidget(self.split_banner)
 
         for line in (self.title_edit, self.affected):
             line.textChanged.connect(self.on_edited)

@@ -86,8 +86,9 @@ class SeverityOnePanel(QWidget):
         ):
             caption.setBuddy(field)
         right = QVBoxLayout()
-        right.addWidget(self.card)
+        # The fields above the card: the card grows as they are typed in, and must not push them away.
         right.addWidget(self.call_box)
+        right.addWidget(self.card)
         right.addStretch(1)
         if not side_by_side:  # the page scrolls as a whole: keep the card close below the numbers
             self.directory.list_area.setMaximumHeight(230)
