@@ -96,7 +96,48 @@ def fields_stay_put(window: MainWindow, out: Path) -> None:
     wizard.reject()
 
 
-STATES: list[Callable[[MainWindow, Path], None]] = [identifiers, no_handler, system_facts_tree, fields_stay_put]
+def escape_asks(window: MainWindow, out: Path) -> None:
+    """Item 12: Escape in the wizard asks before closing (the question the wizard asks, as shown)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    wizard = window.new_case()
+    wizard.resize(1040, 760)
+    wizard.show()
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        wizard.tr("Close the case?"),
+        wizard.tr("Close this case now? It is saved as a draft: continue it any time from the main window's list."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        wizard,
+    )
+    box.show()
+    save(box, out, "12-escape-asks")
+    box.reject()
+    wizard.reject()
+
+
+def tracker_add_case(window: MainWindow, out: Path) -> None:
+    """Item 13: the tracker refuses a case number that is not digits, and asks for a title."""
+    trackers = window.open_tracker()
+    dialog = trackers.open_add_case()
+    dialog.number.setText("abc")
+    dialog.accept()
+    save(dialog, out, "13-tracker-case-number-digits")
+    dialog.number.setText("0004530001")
+    dialog.accept()
+    save(dialog, out, "13-tracker-title-needed")
+    dialog.reject()
+    trackers.close()
+
+
+STATES: list[Callable[[MainWindow, Path], None]] = [
+    identifiers,
+    no_handler,
+    system_facts_tree,
+    fields_stay_put,
+    escape_asks,
+    tracker_add_case,
+]
 
 
 def main(out: Path) -> int:

@@ -243,7 +243,22 @@ class CaseWizard(QWizard):
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter in a text field goes to the next page but never finishes the case: Finish is pressed on purpose."""
+        """Enter in a text field goes to the next page but never finishes the case: Finish is pressed on purpose.
+
+        Escape asks before it closes the case (a stray Escape meant for a menu or a dialog must not close the
+        window under the user); "Save and close" closes at once.
+        """
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            event.accept()
+            if self.context.dialogs.question(
+                self,
+                self.tr("Close the case?"),
+                self.tr(
+                    "Close this case now? It is saved as a draft: continue it any time from the main window's list."
+                ),
+            ):
+                self.reject()
+            return
         finish = self.button(QWizard.WizardButton.FinishButton)
         if (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

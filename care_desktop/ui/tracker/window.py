@@ -14,6 +14,7 @@ import uuid
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -119,6 +120,9 @@ class TrackerWindow(QWidget):
         self.evidence_busy = False
         self._cases: list[TrackedCase] = []
         self.resize(1300, 680)
+        close_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Close), QKeySequence("Ctrl+W")]
+        for text in dict.fromkeys([*(keys.toString() for keys in close_keys), "Esc"]):
+            QShortcut(QKeySequence(text), self, self.close)  # a window like the others: Ctrl+W and Escape close it
         self.retranslate()
 
     def retranslate(self) -> None:
