@@ -130,7 +130,31 @@ def tracker_add_case(window: MainWindow, out: Path) -> None:
     trackers.close()
 
 
+def japanese_zone(window: MainWindow, out: Path) -> None:
+    """Item 14: the Japanese tracker names Europe/Dublin in December "GMT", as English and the CLI do."""
+    from zoneinfo import ZoneInfo
+
+    from care_desktop.domain.tracker.model import new_case
+    from care_desktop.services.tracker.store import TrackerStore
+    from care_desktop.ui.i18n import switch_language
+
+    dublin = ZoneInfo("Europe/Dublin")
+    TrackerStore(window.context.store).add_case(
+        new_case("0004551234", 2, datetime(2026, 12, 7, 9, 10, tzinfo=dublin), "Inbound calls drop after 30 seconds")
+    )
+    switch_language("ja")
+    try:
+        trackers = window.open_tracker()
+        trackers.resize(1200, 560)
+        trackers.select_case("0004551234")
+        save(trackers, out, "14-tracker-japanese-gmt")
+        trackers.close()
+    finally:
+        switch_language("en")
+
+
 STATES: list[Callable[[MainWindow, Path], None]] = [
+    japanese_zone,
     identifiers,
     no_handler,
     system_facts_tree,

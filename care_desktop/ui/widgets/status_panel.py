@@ -55,7 +55,8 @@ _LINK_FLAGS = Qt.TextInteractionFlag.TextBrowserInteraction
 def local_time(moment: datetime) -> str:
     """Format an aware time in the computer's zone, short form, in the UI language."""
     shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(shown, "ddd yyyy-MM-dd HH:mm")
+    abbreviation = moment.astimezone().tzname() or ""  # the computer's zone, by its own abbreviation
+    return f"{QLocale().toString(shown, 'ddd yyyy-MM-dd HH:mm')} {abbreviation}".rstrip()
 
 
 def _label(rich: bool = True) -> QLabel:
