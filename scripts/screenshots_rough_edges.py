@@ -153,7 +153,48 @@ def japanese_zone(window: MainWindow, out: Path) -> None:
         switch_language("en")
 
 
+def tables_fit(window: MainWindow, out: Path) -> None:
+    """Item 15: no sideways scrolling, one scroll bar on the Severity 1 page, look-alike drafts told apart."""
+    from care_desktop.domain.case.draft import duplicate_draft, split_draft
+    from care_desktop.domain.case.model import Attachment, AttachmentKind
+    from care_desktop.ui.pages.attachments import AttachmentsPage
+
+    home = Path(os.environ["CARE_DESKTOP_HOME"])
+    long_name = home / "console-log-exported-from-chrome-devtools-on-agent-workstation-dub-0142.log"
+    long_name.write_text("2026-12-07 09:10:02 ERROR WebRTC session dropped\n", encoding="utf-8")
+    wizard = window.new_case()
+    wizard.resize(1040, 760)
+    case = wizard.draft.case
+    case.severity, case.description = 3, "Calls drop after 30 seconds."
+    case.title = "Inbound calls routed to the Sales queue in Dublin disconnect after about thirty seconds"
+    case.attachments = [Attachment(str(long_name), AttachmentKind.CONSOLE_LOG, "Agent Dana, 09:10")]
+    wizard.resume(Step.ATTACHMENTS)
+    wizard.page_as(AttachmentsPage)
+    save(wizard, out, "15-attachments-no-sideways-scroll")
+    draft = wizard.draft
+    wizard.reject()
+    store = window.context.store
+    store.save_draft(duplicate_draft(store.load_draft(draft.id), "b" * 32, "2026-12-07T09:31:05+00:00"))
+    several = store.load_draft(draft.id)
+    several.case.description = "Calls drop after 30 seconds.\n\nAlso, the queue report fails to load."
+    for part in split_draft(
+        several, ["Calls drop.", "The queue report fails."], ["c" * 32], "2026-12-07T09:40:00+00:00"
+    )[1:]:
+        store.save_draft(part)
+    window.reload_drafts()
+    window.resize(1500, 620)
+    window.drafts.table.selectRow(0)
+    save(window.drafts, out, "15-drafts-told-apart")
+    critical = window.new_case()
+    critical.resize(1040, 760)
+    critical.draft.case.severity = 1
+    critical.resume(Step.SEVERITY_ONE)
+    save(critical, out, "15-severity-one-one-scroll-bar")
+    critical.reject()
+
+
 STATES: list[Callable[[MainWindow, Path], None]] = [
+    tables_fit,
     japanese_zone,
     identifiers,
     no_handler,

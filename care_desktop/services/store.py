@@ -51,6 +51,7 @@ class DraftSummary:
         case_number: Customer Care's case number, if any.
         updated_at: ISO 8601 UTC time of the last save.
         damaged: True when the saved document cannot be read.
+        created_at: ISO 8601 UTC time the draft was created (tells a copy or a split part from its origin).
     """
 
     id: str
@@ -60,6 +61,7 @@ class DraftSummary:
     case_number: str
     updated_at: str
     damaged: bool
+    created_at: str = ""
 
 
 @dataclass
@@ -225,11 +227,11 @@ class Store:
         from care_desktop.domain.wizard.steps import Step
 
         rows = self._db.execute(
-            "SELECT id, title, severity, step, case_number, updated_at, document FROM drafts"
+            "SELECT id, title, severity, step, case_number, updated_at, document, created_at FROM drafts"
             " WHERE deleted_at IS NULL ORDER BY updated_at DESC, rowid DESC"
         ).fetchall()
         summaries = []
-        for draft_id, title, severity, step, case_number, updated_at, document in rows:
+        for draft_id, title, severity, step, case_number, updated_at, document, created_at in rows:
             try:
                 draft_from_json(json.loads(document))
             except (json.JSONDecodeError, DraftFormatError):
@@ -245,6 +247,7 @@ class Store:
                     case_number,
                     updated_at,
                     damaged,
+                    created_at or "",
                 )
             )
         return summaries

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from care_desktop.domain.severity import LEVEL_NAMES
 from care_desktop.services.store import DraftSummary
-from care_desktop.ui.i18n import tr_domain
+from care_desktop.ui.i18n import fill, tr_domain
 from care_desktop.ui.step_titles import step_title
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -55,6 +55,9 @@ class DraftsPanel(QGroupBox):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # A cut title keeps its end, where a split part says "(2/3)"; a copy is told apart by its creation time.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)
         self.table.itemActivated.connect(lambda _item: self.open_requested.emit())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.empty = QLabel()
@@ -110,6 +113,10 @@ class DraftsPanel(QGroupBox):
         """Show these drafts, keeping the selection."""
         selected = self.selected_id()
         self._summaries = list(summaries)
+        titles = [summary.title for summary in summaries]
+        self._repeated = {title for title in titles if titles.count(title) > 1}
+        stamps = [(summary.title, summary.created_at[:19]) for summary in summaries]
+        self._same_second = {stamp for stamp in stamps if stamps.count(stamp) > 1}
         self.table.setRowCount(len(summaries))
         for row, summary in enumerate(summaries):
             self._fill_row(row, summary)
@@ -129,13 +136,23 @@ class DraftsPanel(QGroupBox):
             else ""
         )
         step = step_title(summary.step) if summary.step is not None else ""
-        try:
-            saved = datetime.fromisoformat(summary.updated_at).astimezone().strftime("%Y-%m-%d %H:%M")
-        except ValueError:
-            saved = summary.updated_at
+        saved, created = _local(summary.updated_at), _local(summary.created_at, "%Y-%m-%d %H:%M:%S")
+        if summary.title in self._repeated and created:
+            title = fill(self.tr("%1 · created %2"), title, created)  # the same title: say which is which
+            if (summary.title, summary.created_at[:19]) in self._same_second:
+                title = f"{title} \u00b7 {summary.id[:6]}"  # copied within the same second
+        tip = "\n".join(
+            [
+                summary.title or self.tr("(untitled)"),
+                *([fill(self.tr("Created %1"), created)] if created else []),
+                fill(self.tr("Last saved %1"), saved),
+            ]
+        )
         for column, text in enumerate((title, severity, step, summary.case_number, saved)):
             item = QTableWidgetItem(text)
             item.setData(ID_ROLE, summary.id)
+            if column == 0:
+                item.setToolTip(tip)
             self.table.setItem(row, column, item)
 
     def select(self, draft_id: str) -> None:
@@ -161,3 +178,13 @@ class DraftsPanel(QGroupBox):
         selected = self.selected_id() is not None
         for button in (self.open_button, self.duplicate_button, self.delete_button):
             button.setEnabled(selected)
+
+
+def _local(iso: str, pattern: str = "%Y-%m-%d %H:%M") -> str:
+    """An ISO UTC time in the computer's zone, as ``pattern`` (as given when it cannot be read)."""
+    if not iso:
+        return ""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime(pattern)
+    except ValueError:
+        return iso

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -91,6 +91,7 @@ class PhoneDirectoryView(QWidget):
         self.show_all = QCheckBox()
         self.hint = directory_label(muted_style)
         self.status = directory_label()
+        self._rows_in_full = False
         self.list_area = QScrollArea()
         self.list_area.setWidgetResizable(True)
         self.list_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -213,6 +214,32 @@ class PhoneDirectoryView(QWidget):
                     groups.append((region, entries))
         return groups
 
+    def show_rows_in_full(self) -> None:
+        """Let the rows take the height they need, for a page that scrolls as a whole.
+
+        A scroll area inside another cuts a row (its caution, half a line) at its lower edge; in full, the one
+        outer scroll bar shows everything.
+        """
+        self._rows_in_full = True
+        self.list_area.setMaximumHeight(16777215)
+        self.list_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        container = self.list_area.widget()
+        if not self._rows_in_full or container is None:
+            return
+        layout = container.layout()
+        width = max(self.list_area.viewport().width(), self.width(), 200)
+        height = layout.heightForWidth(width) if layout is not None and layout.hasHeightForWidth() else -1
+        height = height if height > 0 else container.sizeHint().height()
+        self.list_area.setFixedHeight(height + 2 * self.list_area.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Refit the rows shown in full to the new width (wrapped lines change their height)."""
+        super().resizeEvent(event)
+        self._fit_rows()
+
     def showEvent(self, event: QShowEvent) -> None:
         """Build the rows left for later while the view was hidden."""
         self._build_if_stale()
@@ -245,6 +272,7 @@ class PhoneDirectoryView(QWidget):
         column.addStretch(1)
         old = self.list_area.takeWidget()
         self.list_area.setWidget(container)
+        self._fit_rows()
         if old is not None:
             old.deleteLater()  # not at once: a language change may still be walking through its rows
         self.show_all.setEnabled(not query and self._has_mine)

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from care_desktop.domain.case.model import Attachment, AttachmentKind
 
 INCLUDE, NAME, KIND, SIZE, NOTE = range(5)
+MIN_FREE_COLUMN = 60
 
 
 class AttachmentTable(QTableWidget):
@@ -45,8 +46,31 @@ class AttachmentTable(QTableWidget):
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        # The name and the note share the width left by the other columns (see fit_columns): a long file name
+        # is cut in the middle (its tooltip holds the whole path) instead of making the table scroll sideways.
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setWordWrap(False)
         self.itemChanged.connect(lambda _item: self.edited.emit())
+
+    def fit_columns(self) -> None:
+        """Give the name three fifths and the note the rest of the width the fixed columns leave."""
+        fixed = sum(self.columnWidth(column) for column in (INCLUDE, KIND, SIZE))
+        free = max(self.viewport().width() - fixed, 2 * MIN_FREE_COLUMN)
+        self.setColumnWidth(NAME, free * 3 // 5)
+        self.setColumnWidth(NOTE, free - free * 3 // 5)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Refit the name and note columns to the new width."""
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the columns to the width the table is shown at."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.fit_columns)
 
     def show_attachments(
         self,
@@ -86,6 +110,8 @@ class AttachmentTable(QTableWidget):
             size.setFlags(size.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.setItem(row, SIZE, size)
             self.setItem(row, NOTE, QTableWidgetItem(attachment.note))
+        self.resizeColumnToContents(KIND)
+        self.fit_columns()
 
     def apply_to(self, attachments: Sequence[Attachment]) -> None:
         """Copy what is included, the kinds and the notes into ``attachments``."""

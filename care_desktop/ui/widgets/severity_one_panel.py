@@ -90,8 +90,8 @@ class SeverityOnePanel(QWidget):
         right.addWidget(self.call_box)
         right.addWidget(self.card)
         right.addStretch(1)
-        if not side_by_side:  # the page scrolls as a whole: keep the card close below the numbers
-            self.directory.list_area.setMaximumHeight(230)
+        if not side_by_side:  # the page scrolls as a whole: one scroll bar, no row cut by an inner one
+            self.directory.show_rows_in_full()
         columns = QHBoxLayout() if side_by_side else QVBoxLayout()
         columns.addWidget(self.directory, 3 if side_by_side else 0)
         columns.addLayout(right, 2 if side_by_side else 0)
