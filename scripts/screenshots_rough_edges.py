@@ -193,7 +193,25 @@ def tables_fit(window: MainWindow, out: Path) -> None:
     critical.reject()
 
 
+def occurred_zone(window: MainWindow, out: Path) -> None:
+    """Item 16: "When it happened" shows its zone beside the time, and the user can choose it."""
+    from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+
+    wizard = window.new_case()
+    wizard.resize(1040, 760)
+    wizard.draft.case.severity = 2
+    wizard.resume(Step.DESCRIPTION)
+    page = wizard.page_as(DescriptionPage)
+    page.title_edit.setText("Inbound calls to the Sales queue drop after 30 seconds")
+    page.known_time.setChecked(True)
+    page.when_zone.setCurrentText("Europe/Paris")
+    page.when.setDateTime(QDateTime(QDate(2026, 12, 7), QTime(9, 10), QTimeZone.utc()))
+    save(wizard, out, "16-when-it-happened-zone")
+    wizard.reject()
+
+
 STATES: list[Callable[[MainWindow, Path], None]] = [
+    occurred_zone,
     tables_fit,
     japanese_zone,
     identifiers,

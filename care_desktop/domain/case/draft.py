@@ -61,6 +61,8 @@ class Draft:
         override_reason: Why the user chose a level other than the recommended one.
         contact_role: Whether the user is a Designated Contact or prepares the case for one.
         time_zone: IANA time zone of the customer's business hours, empty for the system zone.
+        occurred_zone: IANA time zone the user gave "when it happened" in (the case keeps the time with its
+            offset); empty when not given.
         redaction: What to remove from the evidence besides secrets.
     """
 
@@ -73,6 +75,7 @@ class Draft:
     override_reason: str = ""
     contact_role: ContactRole | None = None
     time_zone: str = ""
+    occurred_zone: str = ""
     redaction: RedactionChoice = field(default_factory=RedactionChoice)
 
     def display_title(self) -> str:
@@ -108,6 +111,7 @@ def draft_to_json(draft: Draft) -> dict[str, Any]:
         "override_reason": draft.override_reason,
         "contact_role": draft.contact_role.value if draft.contact_role else None,
         "time_zone": draft.time_zone,
+        "occurred_zone": draft.occurred_zone,
         "redaction": {
             "pii": draft.redaction.pii,
             "pseudonyms": draft.redaction.pseudonyms,
@@ -166,6 +170,7 @@ def draft_from_json(data: object) -> Draft:
         override_reason=str(data.get("override_reason") or ""),
         contact_role=ContactRole(role) if isinstance(role, str) and role in {r.value for r in ContactRole} else None,
         time_zone=str(data.get("time_zone") or ""),
+        occurred_zone=str(data.get("occurred_zone") or ""),
         redaction=_redaction(data.get("redaction")),
     )
 

@@ -42,6 +42,8 @@ class ProblemList(QWidget):
         self._heading.setVisible(bool(heading))
         self._heading.setStyleSheet("font-weight: 600;")
         self._layout.addWidget(self._heading)
+        if reserve_space:
+            self._layout.addStretch(1)  # the rows stay at the top of the space kept for them
         self._rows: list[QWidget] = []
         self._fix_buttons: list[QPushButton] = []
         self._problems: list[Problem] = []
@@ -77,7 +79,7 @@ class ProblemList(QWidget):
         self._fix_buttons = []
         for problem in problems:
             self._rows.append(self._make_row(problem))
-            self._layout.addWidget(self._rows[-1])
+            self._layout.insertWidget(self._layout.count() - 1 if self._reserve else -1, self._rows[-1])
         if not self._reserve:
             self.setVisible(bool(problems))
             return
