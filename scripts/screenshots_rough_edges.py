@@ -210,7 +210,43 @@ def occurred_zone(window: MainWindow, out: Path) -> None:
     wizard.reject()
 
 
+def split_three(window: MainWindow, out: Path) -> None:
+    """Item 17: three issues, introduced three ways, are found; the parts start without "Also,"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from care_desktop.domain.case.quality import issue_parts
+
+    wizard = window.new_case()
+    wizard.resize(1040, 760)
+    wizard.draft.case.severity = 2
+    wizard.resume(Step.DESCRIPTION)
+    page = wizard.page_as(DescriptionPage)
+    page.title_edit.setText("Problems since this morning")
+    text = (
+        "Agents cannot log in to the desktop app since 9:00.\n\n"
+        "Also, the queue activity report fails to load with an error.\n\n"
+        "Recordings are missing for outbound calls."
+    )
+    page.description.setPlainText(text)
+    page.impact.setPlainText("120 agents idle; no sales by phone.")
+    save(wizard, out, "17-three-issues-found")
+    listing = "\n\n".join(f"{index + 1}. {part}" for index, part in enumerate(issue_parts(text)))
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Split into 3 drafts?",
+        "This draft keeps the first issue; each other issue becomes a new draft:\n\n"
+        f"{listing}\n\nThe business impact stays with this draft: each new draft asks for what its own issue costs.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        wizard,
+    )
+    box.show()
+    save(box, out, "17-split-parts-clean")
+    box.reject()
+    wizard.reject()
+
+
 STATES: list[Callable[[MainWindow, Path], None]] = [
+    split_three,
     occurred_zone,
     tables_fit,
     japanese_zone,

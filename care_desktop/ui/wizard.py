@@ -216,9 +216,10 @@ class CaseWizard(QWizard):
         if not self.context.dialogs.question(
             self,
             self.tr("Split into %1 drafts?").replace("%1", str(len(parts))),
-            self.tr("This draft keeps the first issue; each other issue becomes a new draft:\n\n%1").replace(
-                "%1", listing
-            ),
+            self.tr(
+                "This draft keeps the first issue; each other issue becomes a new draft:\n\n%1\n\n"
+                "The business impact stays with this draft: each new draft asks for what its own issue costs."
+            ).replace("%1", listing),
         ):
             return
         now = self.context.clock().isoformat(timespec="seconds")

@@ -218,7 +218,8 @@ def split_draft(draft: Draft, parts: list[str], new_ids: list[str], now: str) ->
 
     The original keeps the first part; each further part becomes a new draft with the same organization,
     contact, time and severity answers. A conversation ID goes with the parts that mention it; IDs no part
-    mentions stay with the original.
+    mentions stay with the original. The business impact stays with the original only: what one issue costs
+    is not what another costs, so each new draft starts with it empty (the quality check asks for it).
 
     Args:
         draft: The draft to split.
@@ -251,6 +252,7 @@ def split_draft(draft: Draft, parts: list[str], new_ids: list[str], now: str) ->
             result.append(replace(draft, case=case, updated_at=now))
         else:
             case.case_number = ""
+            case.business_impact = ""
             result.append(
                 replace(
                     draft,
