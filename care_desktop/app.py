@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Final
 from care_desktop import APP_ID, APP_NAME, __version__
 from care_desktop.services.paths import AppPaths, resolve_paths
 
+LAST_FOLDER_SETTING: Final = "last_file_folder"  # where the file dialogs open: the folder last chosen in
+
 if TYPE_CHECKING:  # names for annotations only: importing them at run time would load Qt
     from PySide6.QtWidgets import QApplication as QApplicationType
 
@@ -132,7 +134,10 @@ def open_services(paths: AppPaths) -> tuple[UiContextType, MessageType | None]:
         paths=paths,
         store=store,
         phonebook=Phonebook(paths),
-        dialogs=Dialogs(),
+        dialogs=Dialogs(
+            Path(store.setting(LAST_FOLDER_SETTING)) if store.setting(LAST_FOLDER_SETTING) else None,
+            lambda folder: store.set_setting(LAST_FOLDER_SETTING, str(folder)),
+        ),
         clock=utc_now,
         version=__version__,
     )

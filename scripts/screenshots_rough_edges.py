@@ -18,7 +18,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots import ORG_ID, QuietDialogs, save
+from screenshots import ORG_ID, QuietDialogs, save, wait_until
 
 from care_desktop.app import create_application, open_services
 from care_desktop.domain.case.draft import ContactRole
@@ -245,7 +245,53 @@ def split_three(window: MainWindow, out: Path) -> None:
     wizard.reject()
 
 
+def conveniences(window: MainWindow, out: Path) -> None:
+    """Item 18: Help menu, About, a dropped folder, the log finder's places and Browse."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from care_desktop.services.log_locations import looked_in
+    from care_desktop.ui.about_dialog import AboutDialog
+    from care_desktop.ui.log_picker_dialog import LogPickerDialog
+    from care_desktop.ui.pages.attachments import AttachmentsPage
+
+    menu = window.help_menu
+    menu.popup(window.mapToGlobal(QPoint(60, 20)))
+    save(menu, out, "18-help-menu")
+    menu.hide()
+    about = AboutDialog(window.context, window)
+    about.show()
+    save(about, out, "18-about")
+    about.reject()
+    home = Path(os.environ["CARE_DESKTOP_HOME"])
+    logs = home / "agent-logs"
+    logs.mkdir(exist_ok=True)
+    (logs / "webrtc.log").write_text("09:10:02 ERROR session dropped\n", encoding="utf-8")
+    (logs / "softphone.log").write_text("09:10:01 WARN ICE restart\n", encoding="utf-8")
+    wizard = window.new_case()
+    wizard.resize(1040, 760)
+    case = wizard.draft.case
+    case.severity, case.title, case.description = 3, "Softphone drops", "Calls drop after 30 seconds."
+    wizard.resume(Step.ATTACHMENTS)
+    page = wizard.page_as(AttachmentsPage)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(logs))])
+    page.dropEvent(
+        QDropEvent(
+            QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+    )
+    wait_until(lambda: page.task is None)
+    save(wizard, out, "18-dropped-folder")
+    picker = LogPickerDialog([], wizard, looked_in(Path.home()), window.context.dialogs)
+    picker.show()
+    save(picker, out, "18-log-finder-looked-in")
+    picker.reject()
+    wizard.reject()
+
+
 STATES: list[Callable[[MainWindow, Path], None]] = [
+    conveniences,
     split_three,
     occurred_zone,
     tables_fit,

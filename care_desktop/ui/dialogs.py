@@ -6,6 +6,7 @@ given. Tests pass a subclass that answers without showing anything.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,7 +15,32 @@ if TYPE_CHECKING:  # the dialogs' own Qt classes are loaded when a dialog is fir
 
 
 class Dialogs:
-    """Modal questions and notices."""
+    """Modal questions and notices.
+
+    The file dialogs open in the folder the user last chose a file in (``last_folder``), not in the caller's
+    default, and report each new folder to ``remember`` so that it can be kept for the next start.
+
+    Args:
+        last_folder: Where the previous file was chosen, if known.
+        remember: Called with each folder a file is chosen in.
+    """
+
+    def __init__(self, last_folder: Path | None = None, remember: Callable[[Path], None] | None = None) -> None:
+        self.last_folder = last_folder
+        self._remember = remember
+
+    def start_folder(self, default: Path) -> Path:
+        """Where a file dialog opens: the last folder used when it still exists, else ``default``."""
+        last = getattr(self, "last_folder", None)
+        return last if last is not None and last.is_dir() else default
+
+    def chose_in(self, chosen: Path) -> None:
+        """Remember the folder of a chosen file (or a chosen folder)."""
+        folder = chosen if chosen.is_dir() else chosen.parent
+        self.last_folder = folder
+        remember = getattr(self, "_remember", None)
+        if remember is not None:
+            remember(folder)
 
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
         """Show a notice and wait for OK."""
@@ -64,7 +90,9 @@ class Dialogs:
         """
         from PySide6.QtWidgets import QFileDialog
 
-        chosen, _selected = QFileDialog.getOpenFileNames(parent, title, str(start), filters)
+        chosen, _selected = QFileDialog.getOpenFileNames(parent, title, str(self.start_folder(start)), filters)
+        if chosen:
+            self.chose_in(Path(chosen[0]))
         return [Path(name) for name in chosen]
 
     def open_file(self, parent: QWidget | None, title: str, start: Path, filters: str) -> Path | None:
@@ -75,7 +103,9 @@ class Dialogs:
         """
         from PySide6.QtWidgets import QFileDialog
 
-        chosen, _selected = QFileDialog.getOpenFileName(parent, title, str(start), filters)
+        chosen, _selected = QFileDialog.getOpenFileName(parent, title, str(self.start_folder(start)), filters)
+        if chosen:
+            self.chose_in(Path(chosen))
         return Path(chosen) if chosen else None
 
     def launch(self, url: str) -> bool:
