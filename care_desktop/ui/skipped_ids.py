@@ -32,6 +32,7 @@ def skipped_ids_text(skipped: Sequence[FoundId]) -> str:
         )
         for item in skipped[:SHOWN]
     ]
-    if len(skipped) > SHOWN:
-        lines.append(QCoreApplication.translate("SkippedIds", "%n more ID(s) skipped.", "", len(skipped) - SHOWN))
+    more = len(skipped) - SHOWN
+    if more > 0:
+        lines.append(QCoreApplication.translate("SkippedIds", "%n more ID(s) skipped.", "", more))
     return "\n".join(lines)
