@@ -100,3 +100,18 @@ def test_structured_view_is_a_readable_tree_and_copies_the_json(qtbot):
     assert view.tree.topLevelItem(3).text(1) == "\u2014"
     view.copy()
     assert QGuiApplication.clipboard().text().startswith('{\n  "os": {')
+
+
+def test_a_message_box_with_a_long_text_is_fitted(qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    fitter = install_screen_fitter(app(), lambda _window: SMALL)
+    try:
+        box = QMessageBox(QMessageBox.Icon.Information, "Facts", "\n".join(f"line {n}" for n in range(120)))
+        qtbot.addWidget(box)
+        box.move(100, 300)
+        box.show()
+        qtbot.waitUntil(lambda: inside(box, SMALL))
+        assert box.height() <= SMALL.height() * MARGIN
+    finally:
+        fitter.area = lambda _window: None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -71,6 +71,8 @@ class ScreenFitter(QObject):
             area = self.area(watched)
             if area is not None:
                 fit_to_screen(watched, area)
+                # A message box sizes itself in its own show handler, after this filter: fit it again then.
+                QTimer.singleShot(0, watched, lambda: fit_to_screen(watched, area))
         return False
 
 
