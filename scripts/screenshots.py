@@ -52,6 +52,9 @@ from care_desktop.ui.screenshots.annotations import Annotation, Kind
 from care_desktop.ui.wizard import CaseWizard
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "scripts"))
+from screenshots_conversations import conversation_check  # noqa: E402 - beside this script
+
 REALWORLD = REPO / "tests" / "data" / "realworld"
 ORG_ID = "7a1c4e52-9d3b-4f0e-8a61-2b5c9e0d4f17"
 CONVERSATIONS = (
@@ -221,6 +224,47 @@ def tracker(context: object, window: MainWindow, out: Path) -> None:
     del context
 
 
+def plans_and_escalations(window: MainWindow, out: Path) -> None:
+    """Settings with a support plan, and the tracker's escalation window (also for a FedRAMP organization)."""
+    from care_desktop.domain.tracker.escalation import EventKind
+    from care_desktop.services.preferences import load_preferences, save_preferences
+    from care_desktop.services.tracker.events import CaseEvents
+
+    store = window.context.store
+    preferences = load_preferences(store)
+    preferences.support_plan = "us-only"
+    save_preferences(store, preferences)
+    settings = window.open_settings()
+    save(settings, out, "settings-support-plan")
+    settings.reject()
+    ny = ZoneInfo("America/New_York")
+    TrackerStore(store).add_case(
+        new_case("0004522417", 2, datetime(2026, 11, 25, 16, 0, tzinfo=ny), "Callbacks are not offered")
+    )
+    events = CaseEvents(store)
+    events.record("0004522417", EventKind.UPDATED, datetime(2026, 11, 26, 5, 0, tzinfo=ny))
+    events.record("0004522417", EventKind.REMIND_ON, datetime(2026, 11, 26, 6, 0, tzinfo=ny))
+    trackers = window.open_tracker()
+    trackers.resize(1100, 760)
+    trackers.select_case("0004522417")
+    save(trackers, out, "tracker-escalation")
+    trackers.close()
+    profile = store.org_profile()
+    region = profile.org.region
+    profile.org.region = "use2.us-gov-pure.cloud"
+    store.save_org_profile(OrgProfile(profile.org, profile.contact))
+    trackers = window.open_tracker()
+    trackers.resize(1100, 760)
+    trackers.select_case("0004521190")
+    trackers.panel.escalation.reason.setText("No update for two days while wrap-up codes stay missing")
+    save(trackers, out, "tracker-escalation-fedramp")
+    trackers.close()
+    profile.org.region = region
+    store.save_org_profile(OrgProfile(profile.org, profile.contact))
+    preferences.support_plan = "standard"
+    save_preferences(store, preferences)
+
+
 def main(out: Path, language: str = SOURCE_LANGUAGE) -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="care-screens-") as home:
@@ -286,6 +330,8 @@ def main(out: Path, language: str = SOURCE_LANGUAGE) -> int:
         settings.reject()
         screenshot_editor(window, out)
         tracker(context, window, out)
+        conversation_check(window, out, save, wait_until)  # issue 16
+        plans_and_escalations(window, out)
         window.reload_drafts()
         window.drafts.table.selectRow(0)
         save(window, out, "main-window")

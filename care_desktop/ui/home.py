@@ -12,6 +12,7 @@ from care_desktop.ui.context import UiContext
 from care_desktop.ui.drafts_panel import DraftsPanel
 from care_desktop.ui.profile_panel import ProfilePanel
 from care_desktop.ui.reminders import ReminderBanner, ReminderCenter, store_source
+from care_desktop.ui.tracker.escalation_reminders import EscalationBanner, EscalationNotifier, store_windows
 from care_desktop.ui.widgets.status_panel import StatusPanel
 
 
@@ -47,7 +48,13 @@ class Home(QWidget):
         self.reminders = ReminderCenter(store_source(context), context.clock, window, use_tray=context.use_tray)
         self.reminder_banner = ReminderBanner()
         self.reminder_banner.attach(self.reminders)
+        self.escalation_notifier = EscalationNotifier(store_windows(context), self)
+        self.escalation_banner = EscalationBanner()
+        self.reminders.ticked.connect(self.escalation_notifier.check)
+        self.escalation_notifier.opened.connect(self.escalation_banner.add_windows)
+        self.escalation_banner.open_requested.connect(self.reminder_banner.open_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.reminder_banner)
+        layout.addWidget(self.escalation_banner)
         layout.addWidget(splitter, 1)

@@ -559,7 +559,7 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/case_panel.py" line="+133"/>
+        <location filename="../../care_desktop/ui/tracker/case_panel.py" line="+136"/>
         <source>Selected case</source>
         <translation>選択したケース</translation>
     </message>
@@ -694,22 +694,17 @@
         <translation>このケースを追跡の対象から外します。カスタマーケア側のケースは変更されません。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Select a case to see its deadlines and record changes.</source>
         <translation>ケースを選択すると、期限の確認と変更の記録ができます。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Case %1</source>
         <translation>ケース %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Severity %1</source>
-        <translation>重大度 %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 since %2</source>
         <translation>%1 (%2 から)</translation>
     </message>
@@ -889,9 +884,132 @@ The business impact stays with this draft: each new draft asks for what its own 
     </message>
 </context>
 <context>
+    <name>CheckResultsModel</name>
+    <message>
+        <location filename="../../care_desktop/ui/conversations/check_results.py" line="+99"/>
+        <source>Conversation</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>確認結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (organization&apos;s zone)</source>
+        <translation>開始 (組織のタイムゾーン)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>メディア</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>キュー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it ended</source>
+        <translation>終了の仕方</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>見つかりました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not allowed</source>
+        <translation>権限がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失敗しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked (time limit)</source>
+        <translation>未確認 (時間切れ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Genesys Cloud does not know this conversation in this organization and region. Check the region, a typo in the ID, whether it belongs to another organization, and whether the interaction is older than your organization&apos;s analytics retention.</source>
+        <translation>Genesys Cloud はこの組織とリージョンでこの会話を見つけられません。リージョン、ID の入力ミス、別の組織の会話でないか、組織の分析データ保持期間より古いやり取りでないかを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The OAuth client lacks the permission analytics:conversationDetail:view.</source>
+        <translation>OAuth クライアントに権限 analytics:conversationDetail:view がありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Genesys Cloud did not answer for this conversation; run the check again later.</source>
+        <translation>この会話について Genesys Cloud から応答がありませんでした。後でもう一度確認してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not ended</source>
+        <translation>未終了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start: %1 (%2)
+End: %3</source>
+        <translation>開始: %1 (%2)
+終了: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResultsView</name>
+    <message>
+        <location line="+65"/>
+        <source>Checked in Genesys Cloud:</source>
+        <translation>Genesys Cloud での確認結果:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation check results</source>
+        <translation>会話の確認結果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per conversation ID: found or not, start, media, direction, queue and how it ended.</source>
+        <translation>会話 ID ごとに 1 行: 見つかったか、開始、メディア、方向、キュー、終了の仕方。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>SIP capture available until %1 (conversation %2).</source>
+        <translation>SIP キャプチャの取得期限: %1 (会話 %2)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operational Console events until %1 (conversation %2).</source>
+        <translation>Operational Console のイベントの保持期限: %1 (会話 %2)。</translation>
+    </message>
+</context>
+<context>
     <name>ConversationsPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/conversations.py" line="+84"/>
+        <location filename="../../care_desktop/ui/pages/conversations.py" line="+93"/>
         <source>Conversation IDs</source>
         <translation>会話 ID</translation>
     </message>
@@ -977,6 +1095,16 @@ The business impact stays with this draft: each new draft asks for what its own 
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Check in Genesys Cloud…</source>
+        <translation>Genesys Cloud で確認(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks with your organization&apos;s OAuth client that each conversation exists in this organization and region, and adds its summary and SIP messages to the evidence.</source>
+        <translation>組織の OAuth クライアントで、各会話がこの組織とリージョンに存在するかを確認し、その概要と SIP メッセージを証拠に追加します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>If no conversation applies, &amp;say why:</source>
         <translation>該当する会話がない場合は理由を記入(&amp;S):</translation>
     </message>
@@ -1424,17 +1552,17 @@ Or say that it cannot be reproduced at will.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>(untitled)</source>
         <translation>(無題)</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-10"/>
         <source>%1 (damaged)</source>
         <translation>%1 (破損)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>%1 · created %2</source>
         <translation>%1 · 作成 %2</translation>
     </message>
@@ -1525,6 +1653,190 @@ Or say that it cannot be reproduced at will.</source>
         <location line="+16"/>
         <source>the number</source>
         <translation>この番号</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationBanner</name>
+    <message>
+        <location filename="../../care_desktop/ui/tracker/escalation_reminders.py" line="+98"/>
+        <source>Case %1: an escalation is possible since %2.</source>
+        <translation>ケース %1: %2 からエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Show cases</source>
+        <translation>ケースを表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the case tracker.</source>
+        <translation>ケーストラッカーを開きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the escalation reminders</source>
+        <translation>エスカレーションのリマインダーを閉じる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hides these reminders; each is shown once.</source>
+        <translation>これらのリマインダーを非表示にします。各リマインダーは一度だけ表示されます。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Escalation windows</source>
+        <translation>エスカレーションの受付</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationBox</name>
+    <message>
+        <location filename="../../care_desktop/ui/tracker/escalation_box.py" line="+88"/>
+        <source>Escalation</source>
+        <translation>エスカレーション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why you ask for an escalation (for your records and the e-mail)</source>
+        <translation>エスカレーションを依頼する理由 (記録とメール用)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the escalation</source>
+        <translation>エスカレーションの理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept with the escalation; FedRAMP puts it in the e-mail.</source>
+        <translation>エスカレーションと一緒に保存されます。FedRAMP ではメールに記載されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation re&amp;quested</source>
+        <translation>エスカレーションを依頼した(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation c&amp;losed</source>
+        <translation>エスカレーションが終了した(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me when an escalation becomes possible</source>
+        <translation>エスカレーションを依頼できるようになったら知らせる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open escalation e-mail (&amp;FedRAMP)</source>
+        <translation>エスカレーションのメールを開く (FedRAMP)(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y e-mail text</source>
+        <translation>メールの文面をコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Records that you asked Product Support to escalate the case, at the time given.</source>
+        <translation>Product Support にケースのエスカレーションを依頼したことを、指定した時刻で記録します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records that the active escalation was closed, at the time given.</source>
+        <translation>進行中のエスカレーションが終了したことを、指定した時刻で記録します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows a reminder when the escalation window opens.</source>
+        <translation>エスカレーションを依頼できるようになったときにリマインダーを表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the FedRAMP escalation e-mail in your e-mail program.</source>
+        <translation>FedRAMP のエスカレーションのメールをメールソフトで開きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the FedRAMP escalation e-mail&apos;s subject and body.</source>
+        <translation>FedRAMP のエスカレーションのメールの件名と本文をコピーします。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>An escalation is active since %1.</source>
+        <translation>%1 からエスカレーションが進行中です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An escalation is active.</source>
+        <translation>エスカレーションが進行中です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is not eligible for escalation.</source>
+        <translation>このケースはエスカレーションの対象外です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation possible once the case is reopened.</source>
+        <translation>ケースを再オープンすればエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation possible now.</source>
+        <translation>今すぐエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation possible since %1.</source>
+        <translation>%1 からエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation possible from %1.</source>
+        <translation>%1 からエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>FedRAMP: escalations go by e-mail, not through the portal.</source>
+        <translation>FedRAMP: エスカレーションはポータルではなくメールで依頼します。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Escalation requested: %1</source>
+        <translation>エスカレーション依頼: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation closed: %1</source>
+        <translation>エスカレーション終了: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case updated: %1</source>
+        <translation>ケース更新: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceClocksBox</name>
+    <message>
+        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="+128"/>
+        <source>Evidence clocks (kept by Genesys Cloud)</source>
+        <translation>証拠の保持期限 (Genesys Cloud 側)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence clocks of the case</source>
+        <translation>ケースの証拠の保持期限</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>gone</source>
+        <translation>削除済み</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1966,19 @@ Or say that it cannot be reproduced at will.</source>
         <location line="+2"/>
         <source>… %1 more lines …</source>
         <translation>… ほか %1 行 …</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceReminder</name>
+    <message>
+        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="+27"/>
+        <source>Case %1: %2. %3</source>
+        <translation>ケース %1: %2。%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evidence that runs out soon</source>
+        <translation>まもなく消える証拠</translation>
     </message>
 </context>
 <context>
@@ -1849,7 +2174,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>ケース本文をクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the web page</source>
         <translation>この Web ページ</translation>
     </message>
@@ -1857,7 +2182,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>FirstResponse</name>
     <message>
-        <location filename="../../care_desktop/ui/first_response.py" line="+42"/>
+        <location filename="../../care_desktop/ui/first_response.py" line="+44"/>
         <source>&lt;b&gt;Severity 1: call Customer Care.&lt;/b&gt; The target initial response is 10 minutes, 24x7.</source>
         <translation>&lt;b&gt;重大度 1: カスタマーケアに電話してください。&lt;/b&gt;目標初回応答時間は 24 時間 365 日、10 分です。</translation>
     </message>
@@ -2331,7 +2656,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>OrgLookupDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/org_lookup_dialog.py" line="+105"/>
+        <location filename="../../care_desktop/ui/org_lookup_dialog.py" line="+113"/>
         <location line="+14"/>
         <source>Look up the organization</source>
         <translation>組織情報の取得</translation>
@@ -2375,6 +2700,16 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+1"/>
         <source>&amp;Look up</source>
         <translation>取得(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;permissions…</source>
+        <translation>権限を確認(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lists which Platform API permissions this client has and what each one unlocks.</source>
+        <translation>このクライアントが持つ Platform API の権限と、それぞれで可能になることを一覧表示します。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2422,7 +2757,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>結果を使わずに閉じます。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+70"/>
         <source>Asking Genesys Cloud…</source>
         <translation>Genesys Cloud に問い合わせています…</translation>
     </message>
@@ -2791,6 +3126,168 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
 </context>
 <context>
+    <name>PlatformCheckDialog</name>
+    <message>
+        <location filename="../../care_desktop/ui/conversations/platform_dialog.py" line="+157"/>
+        <source>Check each conversation: start and end, media, direction, queues, flows and how it ended (Analytics &gt; Conversation Detail &gt; View).</source>
+        <translation>各会話の確認: 開始と終了、メディア、方向、キュー、フロー、終了の仕方 (Analytics &gt; Conversation Detail &gt; View)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach the SIP messages of voice calls over a trunk, kept 21 days (Telephony &gt; Pcap &gt; View).</source>
+        <translation>トランク経由の音声通話の SIP メッセージを添付 (21 日間保持、Telephony &gt; Pcap &gt; View)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the organization&apos;s ID and short name (any client of the organization).</source>
+        <translation>組織 ID と短縮名の取得 (組織のどのクライアントでも可)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in Genesys Cloud</source>
+        <translation>Genesys Cloud で確認</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With an OAuth client of your organization (grant type Client Credentials), Care Desktop checks that each conversation exists in this organization and region, and describes it for Customer Care. The secret is used for these requests only and never saved.</source>
+        <translation>組織の OAuth クライアント (付与タイプ Client Credentials) を使って、Care Desktop は各会話がこの組織とリージョンに存在するかを確認し、カスタマーケア向けにその内容をまとめます。シークレットはこれらの要求にのみ使われ、保存されません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client &amp;ID:</source>
+        <translation>クライアント ID(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client &amp;secret:</source>
+        <translation>クライアントシークレット(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OAuth client ID</source>
+        <translation>OAuth クライアント ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client secret</source>
+        <translation>OAuth クライアントシークレット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genesys Cloud region</source>
+        <translation>Genesys Cloud のリージョン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Include personal data (phone numbers, names, e-mail and IP addresses) in the evidence</source>
+        <translation>証拠に個人データ (電話番号、氏名、メールアドレス、IP アドレス) を含める(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;permissions</source>
+        <translation>権限を確認(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Check %n &amp;conversation(s)</source>
+        <translation>
+            <numerusform>%n 件の会話を確認(&amp;C)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;ncel check</source>
+        <translation>確認を中止(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ID of an OAuth client of your organization with Client Credentials.</source>
+        <translation>Client Credentials を使う組織の OAuth クライアントの ID。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s secret: used for these requests only and never saved.</source>
+        <translation>クライアントのシークレット: これらの要求にのみ使われ、保存されません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The region your organization runs in.</source>
+        <translation>組織が稼働しているリージョン。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left off, numbers, names and addresses are removed from the summaries.</source>
+        <translation>オフの場合、番号、氏名、アドレスは概要から削除されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tries each call once and lists the permissions the client has.</source>
+        <translation>各呼び出しを 1 回ずつ試し、クライアントが持つ権限を一覧表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looks up each conversation ID of the case in the organization.</source>
+        <translation>ケースの各会話 ID を組織内で確認します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops the check.</source>
+        <translation>確認を中止します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permissions of the OAuth client</source>
+        <translation>OAuth クライアントの権限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check result</source>
+        <translation>確認結果</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Asking Genesys Cloud…</source>
+        <translation>Genesys Cloud に問い合わせ中…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>granted</source>
+        <translation>許可済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MISSING</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What this client may do:</source>
+        <translation>このクライアントでできること:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check was cancelled.</source>
+        <translation>確認は中止されました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Found %1 of %n conversation(s); the results are on the Conversation IDs page.</source>
+        <translation>
+            <numerusform>%n 件中 %1 件の会話が見つかりました。結果は「会話 ID」のページにあります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
         <location filename="../../care_desktop/ui/widgets/problem_list.py" line="+50"/>
@@ -3084,7 +3581,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../care_desktop/ui/reminders.py" line="+206"/>
+        <location filename="../../care_desktop/ui/reminders.py" line="+207"/>
         <source>Sho&amp;w cases</source>
         <translation>ケースを表示(&amp;W)</translation>
     </message>
@@ -3131,7 +3628,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/review.py" line="+83"/>
+        <location filename="../../care_desktop/ui/pages/review.py" line="+84"/>
         <source>Review the case text</source>
         <translation>ケース本文の確認</translation>
     </message>
@@ -3231,12 +3728,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>この Web ページ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%1 is on the clipboard.</source>
         <translation>%1 をクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
@@ -3612,7 +4109,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/settings_dialog.py" line="+99"/>
+        <location filename="../../care_desktop/ui/settings_dialog.py" line="+114"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -3643,6 +4140,26 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Support &amp;plan:</source>
+        <translation>サポートプラン(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standard (business hours in your time zone)</source>
+        <translation>標準 (お客様のタイムゾーンの営業時間)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (hours in %2)</source>
+        <translation>%1 (%2 の時間)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support plan</source>
+        <translation>サポートプラン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>System default (%1)</source>
         <translation>システムの既定 (%1)</translation>
     </message>
@@ -3698,11 +4215,26 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Response targets count business hours Monday to Friday, 8:00 to 17:00, in this time zone. Public holidays count as business days unless you choose a calendar.</source>
-        <translation>目標応答時間は、このタイムゾーンの月曜日～金曜日 8:00～17:00 の営業時間で計算します。カレンダーを選ばない限り、祝日も営業日として数えます。</translation>
+        <source>On the Standard plan, response targets count business hours Monday to Friday, 8:00 to 17:00, in this time zone. Public holidays count as business days unless you choose a calendar.</source>
+        <translation>標準プランでは、目標応答時間はこのタイムゾーンの月曜日～金曜日 8:00～17:00 の営業時間で計算します。カレンダーを選ばない限り、祝日も営業日として数えます。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+49"/>
+        <source>Severity 2-4 are answered Monday to Friday, 8:00 to 17:00, in the time zone above; Severity 1 around the clock.</source>
+        <translation>重大度 2～4 は上のタイムゾーンの月曜日～金曜日 8:00～17:00 に対応されます。重大度 1 は 24 時間対応です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 Counted in %2; due times are shown in your time zone.</source>
+        <translation>%1 %2 で計算し、期限はお客様のタイムゾーンで表示します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source checked %1.</source>
+        <translation>出典の確認日: %1。</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>Business hours time zone</source>
         <translation>営業時間のタイムゾーン</translation>
     </message>
@@ -3725,6 +4257,11 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+1"/>
         <source>Whose public holidays do not count as business days.</source>
         <translation>どの国・地域の祝日を営業日から除くかを選びます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose published hours the first-response targets count, and in which zone.</source>
+        <translation>初回応答の目標をどの公開時間で、どのタイムゾーンで数えるか。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3947,27 +4484,32 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>この重大度が適切な理由をご自身の言葉で</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Definition as published on %1 (checked %2).</source>
+        <translation>%1 に掲載された定義 (%2 に確認)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today&apos;s page (%1, checked %2): %3</source>
+        <translation>現在のページ (%1、%2 に確認): %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>(recommended)</source>
         <translation>(推奨)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Severity %1</source>
-        <translation>重大度 %1</translation>
+        <location line="+64"/>
+        <source>Recommended: %1</source>
+        <translation>推奨: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
         <source>Chooses this severity level for the case.</source>
         <translation>ケースの重大度をこのレベルにします。</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Recommended: Severity %1</source>
-        <translation>推奨: 重大度 %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+68"/>
         <source>Choose a level to see its published definition.</source>
         <translation>重大度を選ぶと、公開されている定義が表示されます。</translation>
     </message>
@@ -4166,7 +4708,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>TrackerWindow</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/window.py" line="+130"/>
+        <location filename="../../care_desktop/ui/tracker/window.py" line="+160"/>
         <source>Case tracker</source>
         <translation>ケースの追跡</translation>
     </message>
@@ -4196,7 +4738,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>カスタマーケアに提出したケースを、ケース番号で追跡し始めます。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+123"/>
         <source>Change not recorded</source>
         <translation>変更は記録されませんでした</translation>
     </message>
@@ -4207,11 +4749,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+14"/>
         <source>Not recorded</source>
         <translation>記録されませんでした</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Stop tracking?</source>
         <translation>追跡を停止しますか?</translation>
     </message>
@@ -4445,7 +4988,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>不明な添付ファイルの種類「{value}」です。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/clock/business_hours.py" line="+48"/>
+        <location filename="../../care_desktop/domain/clock/business_hours.py" line="+72"/>
         <source>Severity 1: 10 minutes, at any hour of any day (24x7x365)</source>
         <translation>重大度 1: 10 分、曜日・時間帯を問わず (24x7x365)</translation>
     </message>
@@ -5181,7 +5724,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>{days} 日 {hours} 時間</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/tracker/model.py" line="+75"/>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+76"/>
         <source>Open</source>
         <translation>オープン</translation>
     </message>
@@ -5242,7 +5785,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location filename="../../care_desktop/domain/tracker/case_number.py" line="+35"/>
-        <location filename="../../care_desktop/domain/tracker/model.py" line="+135"/>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+134"/>
         <source>Enter the case number Customer Care gave.</source>
         <translation>カスタマーケアから伝えられたケース番号を入力してください。</translation>
     </message>
@@ -5277,17 +5820,69 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ケース {number} は「{current}」から「{new}」に変更できません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../care_desktop/domain/tracker/escalation.py" line="+106"/>
+        <source>An escalation needs an open case: reopen the case first, then ask for the escalation.</source>
+        <translation>エスカレーションにはオープンのケースが必要です。先にケースを再オープンしてから依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low (Severity 4) cases are not eligible for escalation.</source>
+        <translation>低 (重大度 4) のケースはエスカレーションの対象外です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only one escalation can be active on a case at a time: this one must be closed first.</source>
+        <translation>1 つのケースで進行できるエスカレーションは一度に 1 つだけです。先に現在のエスカレーションを終了する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No escalation for the root cause analysis until Product Support has had {days} business days after the restoration ({restored}).</source>
+        <translation>根本原因分析のエスカレーションは、復旧 ({restored}) から Product Support に {days} 営業日が経過するまで依頼できません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A Critical (Severity 1) case may be escalated while the outage lasts; call Product Support.</source>
+        <translation>重大 (重大度 1) のケースは障害が続いている間エスカレーションできます。Product Support に電話してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A High (Severity 2) case needs {hours} hours since its last update ({updated}) and ongoing significant business impact.</source>
+        <translation>高 (重大度 2) のケースは、最後の更新 ({updated}) から {hours} 時間が経過し、重大な業務影響が続いている必要があります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The criteria name no waiting time for a Medium (Severity 3) case: it may be escalated while open.</source>
+        <translation>中 (重大度 3) のケースには待ち時間の定めがありません。オープンの間はエスカレーションできます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A change of urgency or impact is not an escalation: call Customer Care to raise the priority.</source>
+        <translation>緊急度や影響の変化はエスカレーションではありません。優先度を上げるにはカスタマーケアに電話してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product Support is waiting on you: answer the case before asking for an escalation.</source>
+        <translation>Product Support はお客様の回答を待っています。エスカレーションを依頼する前にケースに回答してください。</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+10"/>
         <source>The time of the change needs a time zone.</source>
         <translation>変更日時にはタイムゾーンが必要です。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+3"/>
         <source>Case {number} was opened at {opened}; a change cannot come before that.</source>
         <translation>ケース {number} は {opened} に作成されました。それより前の日時には変更できません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Case {number} has no active escalation to close.</source>
+        <translation>ケース {number} には終了する進行中のエスカレーションがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+6"/>
         <source>The last change of case {number} was at {last}; a new one cannot come before it.</source>
         <translation>ケース {number} の最後の変更は {last} です。それより前の日時は指定できません。</translation>
     </message>
@@ -5510,6 +6105,94 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location filename="../../care_desktop/services/tracker/store.py" line="+105"/>
         <source>Case {number} is tracked already.</source>
         <translation>ケース {number} はすでに追跡しています。</translation>
+    </message>
+    <message>
+        <location filename="../../care_desktop/services/platform/conversations.py" line="+60"/>
+        <source>The check stopped after {seconds} seconds (its time limit); the rest was not checked.</source>
+        <translation>確認は {seconds} 秒 (制限時間) で止まりました。残りは確認されていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Genesys Cloud no longer accepts the access token (HTTP 401): run the check again.</source>
+        <translation>Genesys Cloud がアクセストークンを受け付けなくなりました (HTTP 401)。もう一度確認してください。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Genesys Cloud could not be reached ({detail}).</source>
+        <translation>Genesys Cloud に接続できませんでした ({detail})。</translation>
+    </message>
+    <message>
+        <location filename="../../care_desktop/domain/clock/plans.py" line="+123"/>
+        <source>Severity 2: 1 business hour, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan; shown in {zone}</source>
+        <translation>重大度 2: 1 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity 3: 2 business hours, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan; shown in {zone}</source>
+        <translation>重大度 3: 2 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity 4: 1 business day ({day_hours} business hours), counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan; shown in {zone}</source>
+        <translation>重大度 4: 1 営業日 ({day_hours} 営業時間、{plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Severity 2: 1 business hour, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan, not counting public holidays ({calendar}); shown in {zone}</source>
+        <translation>重大度 2: 1 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、祝日 ({calendar}) を除く、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity 3: 2 business hours, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan, not counting public holidays ({calendar}); shown in {zone}</source>
+        <translation>重大度 3: 2 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、祝日 ({calendar}) を除く、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity 4: 1 business day ({day_hours} business hours), counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan, not counting public holidays ({calendar}); shown in {zone}</source>
+        <translation>重大度 4: 1 営業日 ({day_hours} 営業時間、{plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、祝日 ({calendar}) を除く、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location filename="../../care_desktop/domain/wording.py" line="+16"/>
+        <source>Critical (Severity 1)</source>
+        <translation>重大 (重大度 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High (Severity 2)</source>
+        <translation>高 (重大度 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium (Severity 3)</source>
+        <translation>中 (重大度 3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low (Severity 4)</source>
+        <translation>低 (重大度 4)</translation>
+    </message>
+</context>
+<context>
+    <name>evidence_clocks</name>
+    <message>
+        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="-97"/>
+        <source>SIP capture available until %1 (%2) — conversation %3</source>
+        <translation>SIP キャプチャの取得期限: %1 (%2) — 会話 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Operational Console events until %1 (%2) — conversation %3</source>
+        <translation>Operational Console のイベントの保持期限: %1 (%2) — 会話 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Download the PCAP now (SIP diagnostics in Genesys Cloud) or ask Customer Care to collect it.</source>
+        <translation>今すぐ PCAP をダウンロードする (Genesys Cloud の SIP 診断) か、カスタマーケアに取得を依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look at the Operational Console events now, or point Customer Care to them while they are there.</source>
+        <translation>今すぐ Operational Console のイベントを確認するか、残っているうちにカスタマーケアに伝えてください。</translation>
     </message>
 </context>
 </TS>

@@ -308,5 +308,9 @@ class FinishPage(StepPage):
             self.outcome.setText(self.outcome.text() + "<br>" + self.tr("The case text is on the clipboard."))
 
     def open_portal(self) -> None:
-        """Open the My Support portal in the browser."""
-        self.context.dialogs.open_url(self, self.context.profile.links["my_support"].url, self.tr("the web page"))
+        """Open the My Support login for the organization's region (core and satellite, or FedRAMP)."""
+        from care_desktop.ui.portal import portal_url
+
+        self.context.dialogs.open_url(
+            self, portal_url(self.context, self.draft.case.org.region), self.tr("the web page")
+        )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.base import StepPage, wrapping_label
+from care_desktop.ui.portal import portal_title, portal_url
 from care_desktop.ui.widgets.problem_list import ProblemList
 
 
@@ -90,7 +91,7 @@ class ReviewPage(StepPage):
         self.copy_all.setText(self.tr("&Copy case text"))
         self.save.setText(self.tr("&Save CASE.md and CASE.json\u2026"))
         self.portal.setText(self.tr("&Open My Support"))
-        self.portal.setToolTip(self.context.profile.links["my_support"].url)
+        self._portal_tooltip()
         self.copy_all.setAccessibleDescription(self.tr("Copies the whole case text to the clipboard."))
         self.save.setAccessibleDescription(self.tr("Saves the case text as Markdown and JSON in a folder you choose."))
         self.portal.setAccessibleDescription(self.tr("Opens the My Support portal in your web browser."))
@@ -140,8 +141,14 @@ class ReviewPage(StepPage):
         )
 
     def open_portal(self) -> None:
-        """Open the My Support portal in the browser."""
-        self.context.dialogs.open_url(self, self.context.profile.links["my_support"].url, self.tr("the web page"))
+        """Open the My Support login for the organization's region (core and satellite, or FedRAMP)."""
+        self.context.dialogs.open_url(
+            self, portal_url(self.context, self.draft.case.org.region), self.tr("the web page")
+        )
+
+    def _portal_tooltip(self) -> None:
+        region = self.draft.case.org.region
+        self.portal.setToolTip(f"{portal_title(self.context, region)}\n{portal_url(self.context, region)}")
 
     def _copy_field(self, text: str, label: str) -> None:
         QGuiApplication.clipboard().setText(text)
@@ -156,6 +163,7 @@ class ReviewPage(StepPage):
 
         super().refresh()
         self.clock_label.setText(first_response_html(self.context, self.draft))
+        self._portal_tooltip()
         found = quality_checks(self.draft)
         self.checks.set_problems(found)
         self.all_good.setVisible(not found)

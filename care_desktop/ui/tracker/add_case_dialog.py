@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from care_desktop.domain.case.draft import Draft
-from care_desktop.domain.severity import LEVEL_NAMES
 from care_desktop.domain.tracker.case_number import case_title, portal_case_number
 from care_desktop.domain.tracker.model import TrackedCase, TrackerError, new_case
+from care_desktop.domain.wording import LEVEL_LABELS
 from care_desktop.services.store import DraftDamagedError, DraftNotFoundError
 from care_desktop.services.tracker.store import TrackerStore
 from care_desktop.ui.accessibility import describe
@@ -106,7 +106,7 @@ class AddCaseDialog(QDialog):
             caption.setText(text)
         for index in range(self.severity.count()):
             level = self.severity.itemData(index)
-            self.severity.setItemText(index, f"{level} \u2013 {tr_domain(LEVEL_NAMES[level])}")
+            self.severity.setItemText(index, tr_domain(LEVEL_LABELS[level]))
         self.draft.setItemText(0, self.tr("(none)"))
         self.number.setAccessibleName(self.tr("Case number"))
         self.number.setPlaceholderText(self.tr("The number from the portal or the phone call"))

@@ -61,7 +61,7 @@ def test_copy_puts_the_case_text_on_the_clipboard(wizard):
     page.copy_all.click()
     text = QGuiApplication.clipboard().text()
     assert text.startswith("# Wallboard shows stale numbers\n")
-    assert "**Severity:** 3 - Medium" in text
+    assert "**Severity:** Medium (Severity 3)" in text
     assert "- Organization ID: 7a1c4e52-9d3b-4f0e-8a61-2b5c9e0d4f17" in text
     assert page.result.text() == "The case text is on the clipboard."
 
@@ -123,3 +123,42 @@ def test_severity_one_review_says_call(make_wizard, saved_profile, context):
     wizard.draft.answers = Answers(critical_works=False, workaround=False)
     wizard.resume(Step.REVIEW)
     assert "Severity 1: call Customer Care." in page_of(wizard).clock_label.text()
+
+
+def test_the_plan_named_in_the_clock_and_the_case_text(make_wizard, saved_profile, context):
+    from datetime import UTC, datetime
+
+    from care_desktop.services.preferences import Preferences, save_preferences
+
+    save_preferences(context.store, Preferences(time_zone="America/Chicago", support_plan="eea-only"))
+    context.clock = lambda: datetime(2026, 12, 1, 13, 30, tzinfo=UTC)  # 07:30 in Chicago, 14:30 CET
+    wizard = make_wizard()
+    case = wizard.draft.case
+    case.severity, case.title, case.description = 2, "Slow", "Slow"
+    wizard.resume(Step.REVIEW)
+    page = page_of(wizard)
+    assert "due by Tue 2026-12-01 08:30 CST" in page.clock_label.text()
+    assert "the hours of the EEA-only support plan" in page.clock_label.text()
+    assert (
+        "**First response due:** By Tue 2026-12-01 08:30 CST (America/Chicago) if filed at Tue 2026-12-01 07:30 CST. "
+        "Severity 2: 1 business hour, counted Monday-Friday 09:00-18:00 CET (Europe/Brussels), the hours of the "
+        "EEA-only support plan; shown in America/Chicago" in page.markdown()
+    )
+
+
+@pytest.mark.parametrize(
+    ("region", "title"),
+    [
+        ("mypurecloud.ie", "Log in to My Support (core and satellite regions)"),
+        ("use2.us-gov-pure.cloud", "Log in to My Support (FedRAMP region)"),
+    ],
+)
+def test_open_my_support_goes_to_the_login_of_the_region(wizard, region, title):
+    from care_desktop.ui.portal import portal_url
+
+    wizard.draft.case.org.region = region
+    wizard.resume(Step.REVIEW)
+    page = page_of(wizard)
+    assert page.portal.toolTip().splitlines()[0] == title
+    assert page.portal.toolTip().splitlines()[1] == portal_url(page.context, region)
+    assert "www.genesys.com/customer-care" not in page.portal.toolTip()

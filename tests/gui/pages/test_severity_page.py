@@ -38,7 +38,7 @@ def test_answers_select_the_recommended_level_and_show_its_definition(page, cont
     assert page.draft.case.severity == 2
     assert page.level_buttons[2].isChecked()
     assert "(recommended)" in page.level_buttons[2].text()
-    assert "Recommended: Severity 2" in page.recommendation.text()
+    assert "Recommended: High (Severity 2)" in page.recommendation.text()
     assert (
         "The customer is able to perform job functions but performance is degraded or severely limited."
         in page.definition.text()
@@ -81,3 +81,13 @@ def test_severity_one_says_phone_only(page):
     assert page.sev1_banner.isVisible()
     assert "phone only, 24x7" in page.sev1_banner.text()
     assert "no workaround" in page.definition.text().lower()
+
+
+def test_the_seed_definition_stays_with_its_source_and_todays_change(page):
+    page.level_buttons[3].click()
+    text = page.definition.text()
+    assert "Medium (Severity 3)" in text
+    assert "largely unaffected" in text  # the seed page's definition
+    assert "Definition as published on PureCloud Customer Care (now Genesys Cloud Customer Care)" in text
+    assert "Medium now reads" in text
+    assert "2026-12-06" in text

@@ -32,7 +32,7 @@ def sample_case() -> Case:
 EXPECTED_MARKDOWN = """\
 # Inbound calls drop
 
-**Severity:** 2 - High
+**Severity:** High (Severity 2)
 
 **Original case:** 0007
 
@@ -102,7 +102,7 @@ def test_fields_in_the_portal_order_with_english_labels():
 def test_field_texts():
     texts = {f.key: f.text for f in case_fields(sample_case(), "tomorrow 09:00")}
     assert texts["title"] == "Inbound calls drop"
-    assert texts["severity"] == "2 - High"
+    assert texts["severity"] == "High (Severity 2)"
     assert texts["case_number"] == ""
     assert texts["organization"] == (
         "Short name: acme\nOrganization ID: 9f2c1a3e-5b7d-4c8e-a1f0-2b3c4d5e6f70\nRegion: mypurecloud.com"
@@ -143,7 +143,14 @@ def test_no_conversation_reason_replaces_the_ids():
 
 @pytest.mark.parametrize(
     ("level", "label"),
-    [(1, "1 - Critical"), (2, "2 - High"), (3, "3 - Medium"), (4, "4 - Low"), (None, "not chosen"), (5, "not chosen")],
+    [
+        (1, "Critical (Severity 1)"),
+        (2, "High (Severity 2)"),
+        (3, "Medium (Severity 3)"),
+        (4, "Low (Severity 4)"),
+        (None, "not chosen"),
+        (5, "not chosen"),
+    ],
 )
 def test_severity_label(level, label):
     assert severity_label(level) == label
@@ -178,7 +185,7 @@ def test_markdown_skips_empty_fields():
 def test_markdown_shows_case_number_and_rationale_as_prose():
     case = Case(severity=1, title="Outage", case_number=" 0001234 ", severity_rationale="No agent can log in.")
     markdown = case_markdown(case, tool_version="0.1.0", prepared_at="now")
-    assert "**Severity:** 1 - Critical\n" in markdown
+    assert "**Severity:** Critical (Severity 1)\n" in markdown
     assert "**Case number:** 0001234\n" in markdown
     assert "## Why this severity\n\nNo agent can log in.\n" in markdown
     assert "Description" not in markdown
