@@ -33,7 +33,7 @@ class Home(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.status_panel: StatusPanel | None = None
         if context.status is not None:
-            region, _country = context.caller_place(context.store.org_profile().org)
+            region, _country = context.caller_place(context.org_profile().org)
             self.status_panel = StatusPanel(
                 context.status, context.profile.regions, region, auto_refresh_ms=300_000, dialogs=context.dialogs
             )

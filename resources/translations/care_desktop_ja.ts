@@ -57,7 +57,7 @@
 <context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/add_case_dialog.py" line="+93"/>
+        <location filename="../../care_desktop/ui/tracker/add_case_dialog.py" line="+94"/>
         <source>Track a filed case</source>
         <translation>提出済みのケースを追跡</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>ケースを追跡せずに閉じます。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Choose a time zone from the list, e.g. America/New_York.</source>
         <translation>一覧からタイムゾーンを選択してください (例: Asia/Tokyo)。</translation>
     </message>
@@ -257,7 +257,7 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/attachments.py" line="+107"/>
+        <location filename="../../care_desktop/ui/pages/attachments.py" line="+110"/>
         <source>Attachments</source>
         <translation>添付ファイル</translation>
     </message>
@@ -416,13 +416,15 @@
         <source>Kind of %1</source>
         <translation>%1 の種類</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>%1 file(s) to include, %2 in all.</source>
-        <translation>含めるファイル: %1 個、合計 %2。</translation>
+        <source>%n file(s) to include, %1 in all.</source>
+        <translation>
+            <numerusform>含めるファイル %n 個、合計 %1。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>It failed: %1</source>
         <translation>失敗しました: %1</translation>
     </message>
@@ -432,17 +434,17 @@
         <translation>キャンセルしました。コピー途中のファイルは残していません。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>Adding %1 file(s)…</source>
         <translation>%1 個のファイルを追加しています…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Added %1 file(s).</source>
         <translation>%1 個のファイルを追加しました。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Attach files</source>
         <translation>ファイルの添付</translation>
     </message>
@@ -1137,7 +1139,7 @@ End: %3</source>
 <context>
     <name>CriticalBanner</name>
     <message>
-        <location filename="../../care_desktop/ui/critical_banner.py" line="+53"/>
+        <location filename="../../care_desktop/ui/critical_banner.py" line="+55"/>
         <source>&amp;Critical outage — call Customer Care</source>
         <translation>重大な障害 — カスタマーケアに電話(&amp;C)</translation>
     </message>
@@ -1162,6 +1164,16 @@ End: %3</source>
         <translation>電話番号: %1 (%2、%3)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Your region is not known yet: call the international line of your region.</source>
+        <translation>リージョンがまだ分かりません: お使いのリージョンの国際番号に電話してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Published %1: verify before calling.</source>
         <translation>%1 時点の番号です。電話する前に確認してください。</translation>
@@ -1170,7 +1182,7 @@ End: %3</source>
 <context>
     <name>CriticalOutageDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/critical_outage.py" line="+52"/>
+        <location filename="../../care_desktop/ui/critical_outage.py" line="+53"/>
         <source>Sea&amp;rch:</source>
         <translation>検索(&amp;R):</translation>
     </message>
@@ -1580,7 +1592,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EntryRow</name>
     <message>
-        <location filename="../../care_desktop/ui/phones/entry_row.py" line="+103"/>
+        <location filename="../../care_desktop/ui/phones/entry_row.py" line="+125"/>
         <source>Toll-free</source>
         <translation>通話料: 無料</translation>
     </message>
@@ -1595,12 +1607,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>通話料: 記載なし</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>⚠ Not a valid international number as printed: %1</source>
-        <translation>⚠ 記載どおりでは有効な国際番号ではありません: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
@@ -1621,16 +1628,81 @@ Or say that it cannot be reproduced at will.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Copy derived</source>
+        <translation>導出形式をコピー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy %1, the form to dial from abroad (derived)</source>
+        <translation>%1 (海外からかける形式、導出) をコピー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy %1 (derived)</source>
+        <translation>%1 をコピー (導出)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies the form to dial from abroad, derived from the printed number.</source>
+        <translation>記載された番号から導出した、海外からかける形式をクリップボードにコピーします。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Call</source>
         <translation>発信</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Call with your phone application</source>
-        <translation>電話アプリケーションで発信</translation>
+        <location line="+0"/>
+        <source>Call derived</source>
+        <translation>導出形式に電話</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Call %1 with your phone application</source>
+        <translation>電話アプリで %1 に電話</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Derived: dial %1 from abroad, %2 within %3.</source>
+        <translation>導出: 海外からは %1、%3 国内からは %2 にかけてください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>⚠ Do not dial the (0) from abroad: it is the trunk prefix used only for calls within the country. The forms above follow from the printed number by the usual rules (worked out by Care Desktop, not published).</source>
+        <translation>⚠ 海外からは (0) をダイヤルしないでください。これは国内通話でだけ使う国内プレフィックスです。上の形式は記載された番号から通常の規則で導いたものです (Care Desktop が算出したもので、公開されたものではありません)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚠ The printed number is grouped unusually; the forms above follow from it by the usual rules (worked out by Care Desktop, not published).</source>
+        <translation>⚠ 記載された番号の区切り方が通常と異なります。上の形式は通常の規則で導いたものです (Care Desktop が算出したもので、公開されたものではありません)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ Written for callers inside the country in its label: from a phone there, dial it exactly as printed. It does not work from abroad.</source>
+        <translation>⚠ ラベルの国の中からかける番号です。その国の電話から記載どおりにダイヤルしてください。海外からはつながりません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ This number cannot be dialled from abroad as printed: with its “+” it is not a valid international number. From a phone in the country in its label, try it as printed without the “+”.</source>
+        <translation>⚠ この番号は記載どおりでは海外からかけられません。「+」付きでは有効な国際番号になりません。ラベルの国の電話から、「+」を除いて記載どおりにかけてみてください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>If it does not connect, call %1 (%2, %3).</source>
+        <translation>つながらない場合は %1 (%2、%3) にかけてください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Published note: %1.</source>
+        <translation>公開元の注記: %1。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the number</source>
+        <translation>この番号</translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>Call %1</source>
         <translation>%1 に発信</translation>
     </message>
@@ -1648,11 +1720,6 @@ Or say that it cannot be reproduced at will.</source>
         <location line="+1"/>
         <source>%1, %2: %3</source>
         <translation>%1、%2: %3</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>the number</source>
-        <translation>この番号</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1889,41 @@ Or say that it cannot be reproduced at will.</source>
     </message>
 </context>
 <context>
+    <name>EvidenceChoiceDialog</name>
+    <message>
+        <location filename="../../care_desktop/ui/tracker/evidence_choice.py" line="+75"/>
+        <source>Add evidence to case %1</source>
+        <translation>ケース %1 に証拠を追加</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the files for a new package for case %1. Files already sent with the case (the same content, by SHA-256) are left out; tick one to send it again.</source>
+        <translation>ケース %1 の新しいパッケージに入れるファイルを選んでください。このケースで送信済みのファイル (SHA-256 で同じ内容) は除外されます。もう一度送るにはチェックを入れてください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (sent before)</source>
+        <translation>%1 (送信済み)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (new)</source>
+        <translation>%1 (新規)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot be read, so not offered: %1.</source>
+        <translation>読み取れないため候補にありません: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>&amp;Build package with %n file(s)</source>
+        <translation>
+            <numerusform>%n 個のファイルでパッケージを作成(&amp;B)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceClocksBox</name>
     <message>
         <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="+128"/>
@@ -1880,7 +1982,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EvidencePackage</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/evidence_package.py" line="+46"/>
+        <location filename="../../care_desktop/ui/tracker/evidence_package.py" line="+68"/>
         <source>Nothing new</source>
         <translation>新しいファイルはありません</translation>
     </message>
@@ -1890,12 +1992,12 @@ Or say that it cannot be reproduced at will.</source>
         <translation>ケース %1 の添付ファイルはすべて送信済みです。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Draft cannot be opened</source>
         <translation>下書きを開けません</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Evidence package ready</source>
         <translation>資料パッケージの準備ができました</translation>
     </message>
@@ -1984,7 +2086,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/finish.py" line="+133"/>
+        <location filename="../../care_desktop/ui/pages/finish.py" line="+137"/>
         <source>Package and file</source>
         <translation>パッケージの作成とケースの提出</translation>
     </message>
@@ -2129,7 +2231,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>チェックを入れると、これがそのまま system/system-info.json として添付されます。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Replace the package?</source>
         <translation>パッケージを置き換えますか?</translation>
     </message>
@@ -2139,7 +2241,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>%1 はすでに存在します。置き換えますか?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Cancelled: no package was written.</source>
         <translation>キャンセルしました。パッケージは作成されていません。</translation>
     </message>
@@ -2149,14 +2251,24 @@ Or say that it cannot be reproduced at will.</source>
         <translation>各ファイルの秘密情報の除去、圧縮、確認を行っています…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>&lt;b&gt;Package ready:&lt;/b&gt; %1 (%2). %3 value(s) were removed.</source>
         <translation>&lt;b&gt;パッケージの準備ができました:&lt;/b&gt; %1 (%2)。%3 個の値を除去しました。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Next: open a case in My Support, paste the case text, save it, then upload this package.</source>
         <translation>次の手順: マイサポートでケースを作成してケース本文を貼り付け、保存してから、このパッケージをアップロードします。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not in the package (cannot be redacted): %1.</source>
+        <translation>パッケージに含まれていません (マスクできません): %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent as is on purpose, not redacted: %1.</source>
+        <translation>意図してそのまま送信 (マスクなし): %1。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2174,7 +2286,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>ケース本文をクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the web page</source>
         <translation>この Web ページ</translation>
     </message>
@@ -2195,7 +2307,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>FolderFeedback</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/folder_feedback.py" line="+21"/>
+        <location filename="../../care_desktop/ui/widgets/folder_feedback.py" line="+22"/>
         <source>Folder %1: %2</source>
         <translation>フォルダー %1: %2</translation>
     </message>
@@ -2430,7 +2542,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>削除した下書きを復元します。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Case %1 is now tracked with its deadlines.</source>
         <translation>ケース %1 の期限の追跡を開始しました。</translation>
     </message>
@@ -3110,7 +3222,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>お客様向け</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>No entry matches “%1”. Try a country, a region or a label, e.g. Japan or EMEA.</source>
         <translation>「%1」に一致する番号はありません。国、地域、ラベル (例: Japan、EMEA) で検索してください。</translation>
     </message>
@@ -3628,7 +3740,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/review.py" line="+84"/>
+        <location filename="../../care_desktop/ui/pages/review.py" line="+85"/>
         <source>Review the case text</source>
         <translation>ケース本文の確認</translation>
     </message>
@@ -3688,7 +3800,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>品質チェック</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>The case text is on the clipboard.</source>
         <translation>ケース本文をクリップボードにコピーしました。</translation>
     </message>
@@ -3723,17 +3835,17 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>%1 と %2 を保存しました。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the web page</source>
         <translation>この Web ページ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 is on the clipboard.</source>
         <translation>%1 をクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
@@ -4465,11 +4577,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+121"/>
         <source>Why did you choose this level? (required when it differs)</source>
         <translation>この重大度を選んだ理由 (判定結果と異なる場合は必須)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-120"/>
         <source>Reason for the chosen level</source>
         <translation>選んだ重大度の理由</translation>
     </message>
@@ -4504,7 +4617,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>推奨: %1</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+22"/>
+        <source>Why did you choose this level? Call first if you need to: you can write this after the call.</source>
+        <translation>このレベルを選んだ理由は? 必要なら先に電話してください。理由は通話の後で書けます。</translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <source>Chooses this severity level for the case.</source>
         <translation>ケースの重大度をこのレベルにします。</translation>
     </message>
@@ -4790,6 +4908,44 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
 </context>
 <context>
+    <name>UnredactableFiles</name>
+    <message>
+        <location filename="../../care_desktop/ui/widgets/unredactable_files.py" line="+72"/>
+        <source>⚠ Cannot be redacted, so left out of the package: %1. Packet captures and recordings are often what Customer Care asks for: to include one, select it and choose “Send as is”.</source>
+        <translation>⚠ マスクできないため、パッケージから除外されます: %1。パケットキャプチャや録音はカスタマーケアがよく求める証拠です。含めるには、ファイルを選んで「そのまま送信」を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ Sent as is on purpose, not redacted: %1. Anything in it reaches Customer Care.</source>
+        <translation>⚠ 意図してそのまま送信 (マスクなし): %1。中身はすべてカスタマーケアに届きます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leave &amp;out again</source>
+        <translation>再び除外(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send as &amp;is on purpose…</source>
+        <translation>意図してそのまま送信(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chooses whether this file, which cannot be redacted, goes into the package unchanged.</source>
+        <translation>マスクできないこのファイルを、変更せずにパッケージに含めるかどうかを選びます。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Send this file as is?</source>
+        <translation>このファイルをそのまま送信しますか?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be redacted: it will be sent exactly as it is, and nothing in it is removed. Packet captures and recordings can hold passwords, tokens, phone numbers and voices. The package&apos;s manifest records that you chose this. Send it as is?</source>
+        <translation>%1 はマスクできません。そのままの内容で送信され、何も削除されません。パケットキャプチャや録音にはパスワード、トークン、電話番号、音声が含まれることがあります。この選択はパッケージのマニフェストに記録されます。そのまま送信しますか?</translation>
+    </message>
+</context>
+<context>
     <name>ZonedTimeEdit</name>
     <message>
         <location filename="../../care_desktop/ui/widgets/zoned_time_edit.py" line="+52"/>
@@ -4907,7 +5063,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../care_desktop/domain/case/json_format.py" line="+97"/>
+        <location filename="../../care_desktop/domain/case/json_format.py" line="+99"/>
         <source>{field} must be text.</source>
         <translation>{field} は文字列である必要があります。</translation>
     </message>
@@ -5023,7 +5179,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>重大度 4: 1 営業日 (9 営業時間、{zone} の月曜日～金曜日 8:00～17:00 で計算、祝日 ({calendar}) を除く)</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/wizard/flow.py" line="+84"/>
+        <location filename="../../care_desktop/domain/wizard/flow.py" line="+124"/>
         <source>Confirm that you are a Designated Contact, or that you are preparing this case for one.</source>
         <translation>指定連絡先であること、または指定連絡先のためにこのケースを準備していることを確認してください。</translation>
     </message>
@@ -5033,12 +5189,17 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>重大度を選択してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-43"/>
         <source>Say why you chose Severity {chosen} ({chosen_name}) when the helper recommends Severity {recommended} ({recommended_name}).</source>
         <translation>判定結果は重大度 {recommended} ({recommended_name}) です。重大度 {chosen} ({chosen_name}) を選んだ理由を記入してください。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-7"/>
+        <source>Call Customer Care first: you can write the reason after the call, before you finish.</source>
+        <translation>先にカスタマーケアに電話してください。理由は通話の後、完了する前に書けます。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Enter the organization short name.</source>
         <translation>組織の略称を入力してください。</translation>
     </message>
@@ -5058,7 +5219,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>[管理] &gt; [アカウント設定] &gt; [組織の設定] &gt; [詳細] からコピーするか、いったん空欄のままにしてください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Give the case a short title.</source>
         <translation>ケースに短い件名を付けてください。</translation>
     </message>
@@ -5805,7 +5966,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ケース番号「{number}」は無効です。空白を含まない 64 文字以内で入力してください。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>The severity must be 1, 2, 3 or 4.</source>
         <translation>重大度は 1、2、3、4 のいずれかです。</translation>
     </message>
@@ -6022,7 +6183,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>Genesys Cloud から予期しない応答がありました ({detail})。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/services/phones/phonebook.py" line="+122"/>
+        <location filename="../../care_desktop/services/phones/phonebook.py" line="+124"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>{path} を読み取れません: {reason}。</translation>
     </message>
@@ -6170,6 +6331,31 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+1"/>
         <source>Low (Severity 4)</source>
         <translation>低 (重大度 4)</translation>
+    </message>
+    <message>
+        <location filename="../../care_desktop/domain/case/text.py" line="+23"/>
+        <source>Screenshot</source>
+        <translation>スクリーンショット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Console log</source>
+        <translation>コンソール ログ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HAR file</source>
+        <translation>HAR ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration</source>
+        <translation>構成ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other file</source>
+        <translation>その他のファイル</translation>
     </message>
 </context>
 <context>

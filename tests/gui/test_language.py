@@ -128,9 +128,9 @@ def test_the_case_text_stays_english_under_the_japanese_ui(make_wizard, saved_pr
     assert page.title() == "ケース本文の確認"
     page.copy_all.click()
     text = QGuiApplication.clipboard().text()
-    assert text.startswith("# Queue wallboard stops updating\n")
-    assert "**Severity:** High (Severity 2)" in text
-    assert "## Description" in text
+    assert text.startswith("Subject: Queue wallboard stops updating\n")  # plain text for the portal
+    assert "Severity: High (Severity 2)" in text
+    assert "Description:\n" in text
     assert "- Short name: acme-eu" in text
     assert "First response due" in text
     assert not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text), "no Japanese in the case text"

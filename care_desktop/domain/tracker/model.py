@@ -14,10 +14,10 @@ change. Re-entering a state starts its clock again from the new change.
 Deadlines, all counted in the case's zone (the ``tzinfo`` of ``TrackedCase.opened``), business hours
 Monday-Friday 08:00-17:00 (``domain.clock``), N business days = N x 9 business hours unless stated:
 
-- ``first-response``: the target initial response (``clock.respond_by``) from the opening time. It is shown
-  while the case is still open with no change recorded and no first response recorded: any recorded change
-  (Customer Care asked something, proposed a resolution, closed) means Customer Care has answered. An overdue
-  first response stays on the list, so the contact can chase it, until a response is recorded.
+- ``first-response``: the target initial response (``clock.respond_by``) from the opening time (none for a case
+  opened by phone: it starts answered). It is shown while the case is still open with no change recorded and
+  no first response recorded: any recorded change (Customer Care asked something, proposed a resolution,
+  closed) means Customer Care has answered. An overdue first response stays on the list until one is recorded.
 - ``customer-response``: while waiting-on-customer, 3 business days from the change (when Customer Care
   asked); after that the case may be closed with notice. Gone when the state changes.
 - ``auto-close``: while resolution-proposed, 17:00 of the third business day after the day of the change
@@ -239,14 +239,18 @@ def check_case_number(text: str) -> str:
     return number
 
 
-def new_case(number: str, severity: int, opened: datetime, title: str = "") -> TrackedCase:
+def new_case(number: str, severity: int, opened: datetime, title: str = "", *, by_phone: bool = False) -> TrackedCase:
     """Record a filed case; it starts open.
+
+    A case opened by phone (the Severity 1 path) starts with its first response met: the analyst answered on
+    the call, so no first-response clock runs and no reminder of it comes.
 
     Args:
         number: Customer Care's case number.
         severity: 1 to 4.
         opened: When it was opened, aware, in the customer's zone.
         title: What it is about.
+        by_phone: Opened on the phone with an analyst.
 
     Returns:
         The case.
@@ -259,7 +263,7 @@ def new_case(number: str, severity: int, opened: datetime, title: str = "") -> T
         raise _problem(QT_TRANSLATE_NOOP("domain", "The severity must be 1, 2, 3 or 4."))
     if opened.tzinfo is None or opened.utcoffset() is None:
         raise _problem(QT_TRANSLATE_NOOP("domain", "The opening time needs a time zone."))
-    return TrackedCase(checked, severity, opened, title.strip())
+    return TrackedCase(checked, severity, opened, title.strip(), first_response_at=opened if by_phone else None)
 
 
 def check_change(case: TrackedCase, state: CaseState, at: datetime) -> None:

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from care_desktop.services.evidence.batch import BatchResult, add_evidence
+from care_desktop.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
+
 MAX_FILES: Final = 500
 
 
@@ -67,3 +70,39 @@ def expand_folders(paths: list[Path], limit: int = MAX_FILES) -> Expanded:
         if cut:
             truncated.append(path)
     return Expanded(tuple(dict.fromkeys(files)), tuple(folders), tuple(truncated))
+
+
+@dataclass(frozen=True)
+class FolderBatch(BatchResult):
+    """What happened to each file, and what each dropped folder stood for.
+
+    Attributes:
+        expanded: The files and folders the batch was made of.
+    """
+
+    expanded: Expanded = Expanded((), (), ())
+
+
+def add_files_and_folders(
+    paths: list[Path],
+    case_dir: Path,
+    *,
+    upload_limit: int | None = None,
+    progress: Progress = no_progress,
+    token: CancelToken = NEVER_CANCELLED,
+) -> FolderBatch:
+    """Add files as :func:`~care_desktop.services.evidence.batch.add_evidence` does, a folder as its files.
+
+    Args:
+        paths: Files and folders, as chosen or dropped.
+        case_dir: ``AppPaths.case_dir(draft_id)``.
+        upload_limit: Largest file accepted, in bytes (None: no limit).
+        progress: Receives (done, total).
+        token: Cancels the batch.
+
+    Returns:
+        The batch's result with the folders' expansion.
+    """
+    expanded = expand_folders(paths)
+    batch = add_evidence(list(expanded.files), case_dir, upload_limit=upload_limit, progress=progress, token=token)
+    return FolderBatch(batch.added, batch.refused, expanded)

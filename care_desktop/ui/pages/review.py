@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from care_desktop.domain.wizard.flow import validate
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.base import StepPage, wrapping_label
 from care_desktop.ui.portal import portal_title, portal_url
@@ -109,9 +110,21 @@ class ReviewPage(StepPage):
             first_response=first_response_field(self.context, self.draft),
         )
 
+    def plain_text(self) -> str:
+        """The case text as it is copied for the portal: plain text (Markdown stays in CASE.md)."""
+        from care_desktop.domain.case.text import case_plain_text
+        from care_desktop.ui.first_response import first_response_field
+
+        return case_plain_text(
+            self.draft.case,
+            tool_version=self.context.version,
+            prepared_at=self.context.clock().astimezone().isoformat(timespec="minutes"),
+            first_response=first_response_field(self.context, self.draft),
+        )
+
     def copy_case_text(self) -> None:
-        """Put the whole case text on the clipboard."""
-        QGuiApplication.clipboard().setText(self.markdown())
+        """Put the whole case text on the clipboard, as plain text."""
+        QGuiApplication.clipboard().setText(self.plain_text())
         self.result.setText(self.tr("The case text is on the clipboard."))
 
     def save_case_files(self) -> None:
@@ -164,7 +177,11 @@ class ReviewPage(StepPage):
         super().refresh()
         self.clock_label.setText(first_response_html(self.context, self.draft))
         self._portal_tooltip()
-        found = quality_checks(self.draft)
+        # What blocks this step (the Severity 1 reason, asked after the call) is listed with the checks, where
+        # each problem has its Fix button, rather than a second time under "To continue".
+        blocking = [problem for problem in validate(self.step, self.draft) if problem.blocking]
+        self.blockers.set_problems([])
+        found = blocking + quality_checks(self.draft)
         self.checks.set_problems(found)
         self.all_good.setVisible(not found)
         while self.fields_grid.count():

@@ -256,5 +256,11 @@ class SeverityPage(StepPage):
             self.definition.setText("<br>".join(parts))
         self.sev1_banner.setVisible(self.draft.case.severity == 1)
         reason_needed = needs_reason(self.draft.case.severity, self.draft.answers)
+        if self.draft.case.severity == 1:
+            self.reason_label.setText(
+                self.tr("Why did you choose this level? Call first if you need to: you can write this after the call.")
+            )
+        else:
+            self.reason_label.setText(self.tr("Why did you choose this level? (required when it differs)"))
         self.reason_label.setVisible(reason_needed or bool(self.draft.override_reason))
         self.reason.setVisible(reason_needed or bool(self.draft.override_reason))

@@ -7,6 +7,7 @@ problems are shown in the dialog, never as a crash. It must not decide deadlines
 
 from __future__ import annotations
 
+from dataclasses import replace
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QEvent, Signal
@@ -162,9 +163,11 @@ class AddCaseDialog(QDialog):
         """
         self.opened.set_zone(self.zone.currentText().strip())
         number, title = portal_case_number(self.number.text()), case_title(self.title.text())
-        case = new_case(number, int(self.severity.currentData()), self.opened.moment(), title)
+        severity = int(self.severity.currentData())
+        # Severity 1 is opened by phone only: the analyst answered, so the first response is met.
+        case = new_case(number, severity, self.opened.moment(), title, by_phone=severity == 1)
         draft_id = str(self.draft.currentData() or "")
-        return TrackedCase(case.number, case.severity, case.opened, case.title, draft_id=draft_id)
+        return replace(case, draft_id=draft_id)
 
     def accept(self) -> None:
         """Save the case, or say what is wrong and stay open."""

@@ -371,7 +371,7 @@ class TrackerWindow(QWidget):
         if case is None:
             return None
         original = self._linked_draft(case)
-        profile = self.context.store.org_profile()
+        profile = self.context.org_profile()
         org = original.case.org if original else profile.org
         contact = original.case.contact if original else profile.contact
         role = self.context.store.setting("contact_role")

@@ -9,11 +9,12 @@ from PySide6.QtCore import QCoreApplication
 from care_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:  # the evidence services are loaded when files are first added
-    from care_desktop.services.evidence.folders import Expanded
+    from care_desktop.services.evidence.batch import BatchResult
 
 
-def folder_lines(expanded: Expanded | None) -> list[str]:
+def folder_lines(result: BatchResult) -> list[str]:
     """One line per folder ("Folder logs: 12 file(s)"), and one per folder that held too many files."""
+    expanded = getattr(result, "expanded", None)  # a FolderBatch; other batches name no folder
     if expanded is None:
         return []
     lines = [

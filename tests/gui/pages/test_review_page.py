@@ -60,8 +60,10 @@ def test_copy_puts_the_case_text_on_the_clipboard(wizard):
     page = page_of(wizard)
     page.copy_all.click()
     text = QGuiApplication.clipboard().text()
-    assert text.startswith("# Wallboard shows stale numbers\n")
-    assert "**Severity:** Medium (Severity 3)" in text
+    assert text.startswith("Subject: Wallboard shows stale numbers\n")  # plain text: the portal's fields are
+    assert "Severity: Medium (Severity 3)" in text
+    assert "**" not in text
+    assert "#" not in text
     assert "- Organization ID: 7a1c4e52-9d3b-4f0e-8a61-2b5c9e0d4f17" in text
     assert page.result.text() == "The case text is on the clipboard."
 
@@ -162,3 +164,34 @@ def test_open_my_support_goes_to_the_login_of_the_region(wizard, region, title):
     assert page.portal.toolTip().splitlines()[0] == title
     assert page.portal.toolTip().splitlines()[1] == portal_url(page.context, region)
     assert "www.genesys.com/customer-care" not in page.portal.toolTip()
+
+
+def test_a_severity_one_chosen_against_the_helper_asks_the_reason_after_the_call(make_wizard, saved_profile):
+    from PySide6.QtWidgets import QWizard
+
+    wizard = make_wizard()
+    case = wizard.draft.case
+    case.severity, case.title, case.description = 1, "Down", "Down"
+    wizard.draft.answers = Answers(critical_works=True, degraded=True)  # the helper says Severity 2
+    wizard.resume(Step.REVIEW)
+    page = page_of(wizard)
+    assert page.checks.problems()[0].field == "override_reason"
+    assert page.checks.problems()[0].blocking
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    page.checks.fix_requested.emit("override_reason")
+    assert wizard.current_step() is Step.SEVERITY
+
+
+def test_the_review_says_which_files_the_package_leaves_out(make_wizard, saved_profile, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    from care_desktop.domain.case.model import Attachment, AttachmentKind
+
+    wizard = make_wizard()
+    case = wizard.draft.case
+    case.severity, case.title, case.description = 3, "Calls drop", "Calls drop."
+    case.attachments = [Attachment(str(tmp_path / "trace.pcap"), AttachmentKind.OTHER)]
+    wizard.resume(Step.REVIEW)
+    texts = [label.text() for label in page_of(wizard).findChildren(QLabel) if label.isVisible()]
+    assert "<b>Not in the package</b>" in texts
+    assert "trace.pcap - cannot be redacted (binary file), so it is not in the package" in texts

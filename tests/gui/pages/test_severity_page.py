@@ -91,3 +91,18 @@ def test_the_seed_definition_stays_with_its_source_and_todays_change(page):
     assert "Definition as published on PureCloud Customer Care (now Genesys Cloud Customer Care)" in text
     assert "Medium now reads" in text
     assert "2026-12-06" in text
+
+
+def test_severity_one_against_the_helper_keeps_the_way_to_the_phone_open(page):
+    answer(page, Question.CRITICAL_WORKS, True)
+    answer(page, Question.DEGRADED, True)
+    assert page.draft.case.severity == 2
+    page.level_buttons[1].click()
+    assert page.draft.case.severity == 1
+    assert page.reason.isVisible()
+    assert "after the call" in page.reason_label.text()
+    assert next_enabled(page)  # no reason typed: the call page is still one click away
+    assert page.blockers.problems() == []
+    wizard = page.wizard()
+    wizard.next()
+    assert wizard.current_step() is Step.SEVERITY_ONE
