@@ -4826,7 +4826,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>TrackerWindow</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/window.py" line="+160"/>
+        <location filename="../../care_desktop/ui/tracker/window.py" line="+156"/>
         <source>Case tracker</source>
         <translation>ケースの追跡</translation>
     </message>
@@ -4882,7 +4882,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ケース %1 の追跡を停止しますか? 履歴とリマインダーは削除されますが、下書きは残ります。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+24"/>
         <source>A new draft asks for more RCA documentation about case %1.</source>
         <translation>ケース %1 の RCA の追加資料を依頼する新しい下書きを作成しました。</translation>
     </message>
