@@ -11,10 +11,12 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from care_desktop import APP_ID, APP_NAME, __version__
 from care_desktop.services.paths import AppPaths, resolve_paths
+
+LAST_FOLDER_SETTING: Final = "last_file_folder"  # where the file dialogs open: the folder last chosen in
 
 if TYPE_CHECKING:  # names for annotations only: importing them at run time would load Qt
     from PySide6.QtWidgets import QApplication as QApplicationType
@@ -131,7 +133,10 @@ def open_services(paths: AppPaths) -> tuple[UiContextType, MessageType | None]:
         paths=paths,
         store=store,
         phonebook=Phonebook(paths),
-        dialogs=Dialogs(),
+        dialogs=Dialogs(
+            Path(store.setting(LAST_FOLDER_SETTING)) if store.setting(LAST_FOLDER_SETTING) else None,
+            lambda folder: store.set_setting(LAST_FOLDER_SETTING, str(folder)),
+        ),
         clock=utc_now,
         version=__version__,
     )
@@ -205,6 +210,12 @@ def _finish_start(
     from care_desktop.ui.i18n import tr_message
 
     report_first_page()
+    from care_desktop.ui.windows.screen_fit import fit_to_screen, install_screen_fitter
+
+    fitter = install_screen_fitter(app)  # every window and dialog shown from now on fits its screen
+    area = fitter.area(window)
+    if area is not None:
+        fit_to_screen(window, area)
     set_app_icon(app)
     if check_status:
         from care_desktop.services.status_client import StatusClient

@@ -236,3 +236,36 @@ def discover(
             found.append(FoundLog(location, path, info.st_size, datetime.fromtimestamp(info.st_mtime, UTC)))
     found.sort(key=lambda item: item.modified, reverse=True)
     return found
+
+
+def looked_in(
+    home: Path,
+    *,
+    platform: str | None = None,
+    environ: Mapping[str, str] | None = None,
+    root: Path = Path("/"),
+    locations: Sequence[LogLocation] | None = None,
+) -> list[Path]:
+    """The places :func:`discover` looks at on one platform, to tell the user where no log was found.
+
+    Args:
+        home: The user's home folder.
+        platform: ``windows``, ``macos`` or ``linux`` (default: this computer's).
+        environ: The environment (default ``os.environ``).
+        root: The file system root for absolute patterns.
+        locations: The locations (default: the bundled ones).
+
+    Returns:
+        Each location's folder with its file pattern (``…/logs/*.log``), without duplicates, in order.
+
+    Raises:
+        ResourceError: When the bundled locations file is broken.
+    """
+    wanted = platform or current_platform()
+    env = os.environ if environ is None else environ
+    places: list[Path] = []
+    for location in locations if locations is not None else load_locations():
+        if location.platform == wanted:
+            start, glob = expand(location.pattern, home=home, environ=env, root=root)
+            places.append(start / glob if glob else start)
+    return list(dict.fromkeys(places))

@@ -51,6 +51,7 @@ class DraftSummary:
         case_number: Customer Care's case number, if any.
         updated_at: ISO 8601 UTC time of the last save.
         damaged: True when the saved document cannot be read.
+        created_at: ISO 8601 UTC time the draft was created (tells a copy or a split part from its origin).
     """
 
     id: str
@@ -60,6 +61,7 @@ class DraftSummary:
     case_number: str
     updated_at: str
     damaged: bool
+    created_at: str = ""
 
 
 @dataclass
@@ -243,7 +245,7 @@ class Store:
         from care_desktop.domain.wizard.steps import Step
 
         rows = self._db.execute(
-            "SELECT id, title, severity, step, case_number, updated_at, damaged, revision FROM drafts"
+            "SELECT id, title, severity, step, case_number, updated_at, damaged, revision, created_at FROM drafts"
             f" WHERE {where} ORDER BY updated_at DESC, rowid DESC",
             params,
         ).fetchall()
@@ -258,8 +260,9 @@ class Store:
                 case_number,
                 updated_at,
                 bool(checked.get(draft_id, damaged)),
+                created_at or "",
             )
-            for draft_id, title, severity, step, case_number, updated_at, damaged, _revision in rows
+            for draft_id, title, severity, step, case_number, updated_at, damaged, _revision, created_at in rows
         ]
 
     def _check_documents(self, revisions: dict[str, int]) -> dict[str, bool]:

@@ -1,4 +1,6 @@
-"""Reading a CASE.json the user chooses into a case for a new draft, after showing what is wrong with it.
+"""Reading a CASE.json or a case package into a case for a new draft, after showing what is wrong with it.
+
+A package's attachments are extracted into a folder of their own under the user's data.
 
 The main window creates and opens the draft; this module only asks (through the injected ``Dialogs``) and
 reads (``services.casefiles``, loaded when the user imports). It writes nothing. Its texts keep the main
@@ -31,18 +33,27 @@ def choose_case_file(context: UiContext, parent: QWidget) -> Case | None:
     Returns:
         The case to start a draft with, or None (cancelled, not a case file, or refused).
     """
+    import uuid
+
     from care_desktop.services.packaging.case_export import CaseFileError, read_case_file
+    from care_desktop.services.packaging.package_import import read_package
 
     path = context.dialogs.open_file(
         parent,
         QCoreApplication.translate("MainWindow", "Import a case file"),
         context.paths.exports,
-        QCoreApplication.translate("MainWindow", "Case files (*.json)"),
+        QCoreApplication.translate("MainWindow", "Case files and packages (*.json *.zip);;Case files (*.json)")
+        + ";;"
+        + QCoreApplication.translate("MainWindow", "Case packages (*.zip)"),
     )
     if path is None:
         return None
     try:
-        case, problems = read_case_file(path)
+        if path.suffix.lower() == ".zip":
+            into = context.paths.base / "imported" / f"{path.stem}-{uuid.uuid4().hex[:8]}"
+            case, problems, _count = read_package(path, into)
+        else:
+            case, problems = read_case_file(path)
     except CaseFileError as error:
         context.dialogs.warning(parent, QCoreApplication.translate("MainWindow", "Not a case file"), str(error))
         return None

@@ -7,6 +7,7 @@ that did not change. It words the texts (title, severity, step, time of the last
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Final
@@ -15,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from care_desktop.domain.wording import LEVEL_LABELS
 from care_desktop.services.store import DraftSummary
-from care_desktop.ui.i18n import tr_domain
+from care_desktop.ui.i18n import fill, tr_domain
 from care_desktop.ui.step_titles import step_title
 
 TITLE, SEVERITY, STEP, CASE_NUMBER, SAVED = range(5)
@@ -33,11 +34,13 @@ class DraftsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._drafts: list[DraftSummary] = []
+        self._counts: tuple[Counter[str], Counter[tuple[str, str]]] | None = None
 
     # -- changing the rows -------------------------------------------------------------------------------
 
     def set_drafts(self, summaries: Sequence[DraftSummary]) -> None:
         """Show these drafts: rows that stay keep their place in the view's selection; others come and go."""
+        self._counts = None  # titles seen more than once are counted again when next shown
         wanted = list(summaries)
         wanted_ids = {summary.id for summary in wanted}
         for gone in reversed(range(len(self._drafts))):  # rows that went
@@ -63,6 +66,7 @@ class DraftsModel(QAbstractTableModel):
 
     def update_draft(self, summary: DraftSummary) -> None:
         """One draft was saved: change its row and move it to the top (the most recently saved)."""
+        self._counts = None  # titles seen more than once are counted again when next shown
         row = self.row_of(summary.id)
         if row is None:
             self.beginInsertRows(QModelIndex(), 0, 0)
@@ -79,6 +83,7 @@ class DraftsModel(QAbstractTableModel):
 
     def remove_draft(self, draft_id: str) -> None:
         """A draft is gone (deleted, or not found)."""
+        self._counts = None  # titles seen more than once are counted again when next shown
         row = self.row_of(draft_id)
         if row is not None:
             self.beginRemoveRows(QModelIndex(), row, row)
@@ -129,14 +134,13 @@ class DraftsModel(QAbstractTableModel):
         summary = self._drafts[index.row()]
         if role == ID_ROLE:
             return summary.id
+        column = index.column()
+        if column == TITLE and role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(summary)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = index.column()
         if column == TITLE:
-            title = summary.title or QCoreApplication.translate("DraftsPanel", "(untitled)")
-            if summary.damaged:
-                return QCoreApplication.translate("DraftsPanel", "%1 (damaged)").replace("%1", title)
-            return title
+            return self._title(summary)
         if column == SEVERITY:
             level = summary.severity
             return tr_domain(LEVEL_LABELS[level]) if level in LEVEL_LABELS else ""
@@ -144,7 +148,40 @@ class DraftsModel(QAbstractTableModel):
             return step_title(summary.step) if summary.step is not None else ""
         if column == CASE_NUMBER:
             return summary.case_number
-        try:
-            return datetime.fromisoformat(summary.updated_at).astimezone().strftime("%Y-%m-%d %H:%M")
-        except ValueError:
-            return summary.updated_at
+        return _local(summary.updated_at)
+
+    def _title(self, summary: DraftSummary) -> str:
+        title = summary.title or QCoreApplication.translate("DraftsPanel", "(untitled)")
+        if summary.damaged:
+            title = fill(QCoreApplication.translate("DraftsPanel", "%1 (damaged)"), title)
+        if self._counts is None:
+            self._counts = (
+                Counter(d.title for d in self._drafts),
+                Counter((d.title, d.created_at[:19]) for d in self._drafts),
+            )
+        titles, stamps = self._counts
+        created = _local(summary.created_at, "%Y-%m-%d %H:%M:%S")
+        if titles[summary.title] > 1 and created:  # the same title: say which is which
+            title = fill(QCoreApplication.translate("DraftsPanel", "%1 \u00b7 created %2"), title, created)
+            if stamps[(summary.title, summary.created_at[:19])] > 1:
+                title = f"{title} \u00b7 {summary.id[:6]}"  # copied within the same second
+        return title
+
+    @staticmethod
+    def _tooltip(summary: DraftSummary) -> str:
+        created = _local(summary.created_at, "%Y-%m-%d %H:%M:%S")
+        lines = [summary.title or QCoreApplication.translate("DraftsPanel", "(untitled)")]
+        if created:
+            lines.append(fill(QCoreApplication.translate("DraftsPanel", "Created %1"), created))
+        lines.append(fill(QCoreApplication.translate("DraftsPanel", "Last saved %1"), _local(summary.updated_at)))
+        return "\n".join(lines)
+
+
+def _local(stamp: str, pattern: str = "%Y-%m-%d %H:%M") -> str:
+    """An ISO time stamp in the computer's zone (as stored when it is not one)."""
+    if not stamp:
+        return ""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime(pattern)
+    except ValueError:
+        return stamp

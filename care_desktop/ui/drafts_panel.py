@@ -57,6 +57,9 @@ class DraftsPanel(QGroupBox):
         self.table.selectionModel().selectionChanged.connect(lambda _selected, _deselected: self._update_buttons())
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
             signal.connect(self._show_empty)
+        # A cut title keeps its end, where a split part says "(2/3)"; a copy is told apart by its creation time.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)

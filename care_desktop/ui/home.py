@@ -46,7 +46,9 @@ class Home(QWidget):
         self.status_panel: StatusPanel | None = None
         if context.status is not None:
             region, _country = context.caller_place(context.org_profile().org)
-            self.status_panel = StatusPanel(context.status, context.profile.regions, region, auto_refresh_ms=300_000)
+            self.status_panel = StatusPanel(
+                context.status, context.profile.regions, region, auto_refresh_ms=300_000, dialogs=context.dialogs
+            )
             right_layout.addWidget(self.status_panel)
         right_layout.addWidget(self.profile_panel, 1)
         splitter = QSplitter()

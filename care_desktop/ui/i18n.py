@@ -277,7 +277,7 @@ def local_time(moment: datetime) -> str:
         moment: An aware datetime (its zone is kept: business hours are the customer's).
 
     Returns:
-        e.g. ``Fri 2026-11-27 09:05 GMT`` in English.
+        e.g. ``Fri 2026-11-27 09:05 GMT`` in English, ``金 2026-11-27 09:05 GMT`` in Japanese.
     """
     from PySide6.QtCore import QDateTime, QTimeZone  # the first page shows no time: not at import
 
@@ -288,7 +288,9 @@ def local_time(moment: datetime) -> str:
     else:
         zone = QTimeZone.fromSecondsAheadOfUtc(int(offset.total_seconds()) if offset else 0)
     shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), zone)
-    return QLocale().toString(shown, "ddd yyyy-MM-dd HH:mm t")
+    # The zone's own abbreviation (zoneinfo's), the same in every language: Qt's "t" gives "GMT+1" for Dublin
+    # in winter with some locales, where English, the CLI and the case text say "GMT".
+    return f"{QLocale().toString(shown, 'ddd yyyy-MM-dd HH:mm')} {moment.tzname() or ''}".rstrip()
 
 
 def fill(template: str, *values: str) -> str:

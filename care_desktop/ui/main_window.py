@@ -184,6 +184,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        from care_desktop.ui.help_menu import HelpMenu
+
+        self.help_menu = HelpMenu(self.context, self)
+        self.menuBar().addMenu(self.help_menu)
 
     def retranslate(self) -> None:
         """Set every text again (after a language change)."""

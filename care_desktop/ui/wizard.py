@@ -214,9 +214,10 @@ class CaseWizard(QWizard):
         if not self.context.dialogs.question(
             self,
             self.tr("Split into %1 drafts?").replace("%1", str(len(parts))),
-            self.tr("This draft keeps the first issue; each other issue becomes a new draft:\n\n%1").replace(
-                "%1", listing
-            ),
+            self.tr(
+                "This draft keeps the first issue; each other issue becomes a new draft:\n\n%1\n\n"
+                "The business impact stays with this draft: each new draft asks for what its own issue costs."
+            ).replace("%1", listing),
         ):
             return
         now = self.context.clock().isoformat(timespec="seconds")
@@ -241,7 +242,22 @@ class CaseWizard(QWizard):
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter in a text field goes to the next page but never finishes the case: Finish is pressed on purpose."""
+        """Enter in a text field goes to the next page but never finishes the case: Finish is pressed on purpose.
+
+        Escape asks before it closes the case (a stray Escape meant for a menu or a dialog must not close the
+        window under the user); "Save and close" closes at once.
+        """
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            event.accept()
+            if self.context.dialogs.question(
+                self,
+                self.tr("Close the case?"),
+                self.tr(
+                    "Close this case now? It is saved as a draft: continue it any time from the main window's list."
+                ),
+            ):
+                self.reject()
+            return
         finish = self.button(QWizard.WizardButton.FinishButton)
         if (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -2,9 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../care_desktop/ui/about_dialog.py" line="+68"/>
+        <source>About Care Desktop</source>
+        <translation>Care Desktop について</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care Desktop %1</source>
+        <translation>Care Desktop %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepares Genesys Cloud Customer Care cases: severity, identifiers, redacted evidence.</source>
+        <translation>Genesys Cloud カスタマーケアのケースを準備します: 重大度、識別子、編集済みの証拠。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your data (drafts, cases, settings) is kept in: %1</source>
+        <translation>データ (下書き、ケース、設定) の保存先: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;data folder</source>
+        <translation>データ フォルダーを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licences</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the folder</source>
+        <translation>このフォルダー</translation>
+    </message>
+</context>
+<context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/add_case_dialog.py" line="+91"/>
+        <location filename="../../care_desktop/ui/tracker/add_case_dialog.py" line="+94"/>
         <source>Track a filed case</source>
         <translation>提出済みのケースを追跡</translation>
     </message>
@@ -110,9 +163,42 @@
         <translation>ケースを追跡せずに閉じます。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Choose a time zone from the list, e.g. America/New_York.</source>
         <translation>一覧からタイムゾーンを選択してください (例: Asia/Tokyo)。</translation>
+    </message>
+</context>
+<context>
+    <name>AddressDialog</name>
+    <message>
+        <location filename="../../care_desktop/ui/windows/address_dialog.py" line="+62"/>
+        <source>Nothing opened it</source>
+        <translation>開けませんでした</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No application on this computer opens %1. Copy it and open it yourself:</source>
+        <translation>このコンピューターには %1 を開くアプリケーションがありません。コピーしてご自身で開いてください:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts the address on the clipboard.</source>
+        <translation>アドレスをクリップボードにコピーします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address to copy</source>
+        <translation>コピーするアドレス</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copied to the clipboard.</source>
+        <translation>クリップボードにコピーしました。</translation>
     </message>
 </context>
 <context>
@@ -163,7 +249,7 @@
 <context>
     <name>AttachmentTable</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/attachment_table.py" line="+82"/>
+        <location filename="../../care_desktop/ui/widgets/attachment_table.py" line="+183"/>
         <source>The kind of this file; change it when it was recognised wrongly.</source>
         <translation>このファイルの種類です。誤って判別された場合は変更してください。</translation>
     </message>
@@ -171,7 +257,7 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/attachments.py" line="+109"/>
+        <location filename="../../care_desktop/ui/pages/attachments.py" line="+110"/>
         <source>Attachments</source>
         <translation>添付ファイル</translation>
     </message>
@@ -331,7 +417,7 @@
         <translation>%1 の種類</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%n file(s) to include, %1 in all.</source>
         <translation>
             <numerusform>含めるファイル %n 個、合計 %1。</numerusform>
@@ -386,7 +472,7 @@
 <context>
     <name>BeforeStartPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/before_start.py" line="+87"/>
+        <location filename="../../care_desktop/ui/pages/before_start.py" line="+91"/>
         <source>Before you start</source>
         <translation>始める前に</translation>
     </message>
@@ -610,7 +696,7 @@
         <translation>このケースを追跡の対象から外します。カスタマーケア側のケースは変更されません。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Select a case to see its deadlines and record changes.</source>
         <translation>ケースを選択すると、期限の確認と変更の記録ができます。</translation>
     </message>
@@ -678,18 +764,22 @@
 <context>
     <name>CaseWizard</name>
     <message>
-        <location filename="../../care_desktop/ui/wizard.py" line="+218"/>
+        <location filename="../../care_desktop/ui/wizard.py" line="+216"/>
         <source>Split into %1 drafts?</source>
         <translation>%1 件の下書きに分割しますか?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This draft keeps the first issue; each other issue becomes a new draft:
 
-%1</source>
-        <translation>この下書きには最初の問題が残り、ほかの問題はそれぞれ新しい下書きになります:
+%1
 
-%1</translation>
+The business impact stays with this draft: each new draft asks for what its own issue costs.</source>
+        <translation>この下書きには最初の問題が残り、他の問題はそれぞれ新しい下書きになります:
+
+%1
+
+ビジネスへの影響はこの下書きに残ります。新しい下書きでは、それぞれの問題の影響を入力してください。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -710,6 +800,16 @@
         <location line="+0"/>
         <source>The draft could not be saved: %1</source>
         <translation>下書きを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Close the case?</source>
+        <translation>ケースを閉じますか?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close this case now? It is saved as a draft: continue it any time from the main window&apos;s list.</source>
+        <translation>このケースを今閉じますか? 下書きとして保存されています。メイン ウィンドウの一覧からいつでも続けられます。</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -911,7 +1011,7 @@ End: %3</source>
 <context>
     <name>ConversationsPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/conversations.py" line="+92"/>
+        <location filename="../../care_desktop/ui/pages/conversations.py" line="+93"/>
         <source>Conversation IDs</source>
         <translation>会話 ID</translation>
     </message>
@@ -1021,17 +1121,17 @@ End: %3</source>
         <translation>ケースに会話 ID がない場合にのみ必要です。その理由をカスタマーケアに伝えます。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No conversation ID found in that text.</source>
         <translation>テキストに会話 ID が見つかりませんでした。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Added %1 ID(s); %2 already listed.</source>
         <translation>%1 個の ID を追加しました (%2 個は追加済み)。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Removed %1 ID(s).</source>
         <translation>%1 個の ID を削除しました。</translation>
     </message>
@@ -1148,7 +1248,7 @@ End: %3</source>
 <context>
     <name>DescriptionPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/description.py" line="+124"/>
+        <location filename="../../care_desktop/ui/pages/description.py" line="+138"/>
         <source>Description and business impact</source>
         <translation>説明とビジネスへの影響</translation>
     </message>
@@ -1328,6 +1428,21 @@ Or say that it cannot be reproduced at will.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Time zone of that time</source>
+        <translation>その時刻のタイム ゾーン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time zone the date and time beside it are in, e.g. Europe/Paris for 09:10 CET.</source>
+        <translation>隣の日時のタイム ゾーン (例: 09:10 CET なら Europe/Paris)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time zone of the time beside it (stored with the case)</source>
+        <translation>隣の時刻のタイム ゾーン (ケースと一緒に保存されます)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Split into separate drafts</source>
         <translation>別々の下書きに分割</translation>
     </message>
@@ -1337,12 +1452,12 @@ Or say that it cannot be reproduced at will.</source>
         <translation>この説明に含まれる問題ごとに下書きを 1 つずつ作成します。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+66"/>
         <source>(was: %1)</source>
         <translation>(変更前: %1)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>This description seems to report %1 separate issues. Customer Care asks for one issue per case so that each can be tracked to its resolution.</source>
         <translation>この説明には %1 件の別々の問題が含まれているようです。それぞれを解決まで追跡できるよう、カスタマーケアは 1 つのケースに 1 つの問題を求めています。</translation>
     </message>
@@ -1353,39 +1468,47 @@ Or say that it cannot be reproduced at will.</source>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../care_desktop/ui/dialogs.py" line="+149"/>
+        <source>this link</source>
+        <translation>このリンク</translation>
+    </message>
+</context>
+<context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../care_desktop/ui/drafts_panel.py" line="+84"/>
+        <location filename="../../care_desktop/ui/drafts_panel.py" line="+87"/>
         <source>Drafts (one issue each)</source>
         <translation>下書き (1 件につき 1 つの問題)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../care_desktop/ui/drafts_model.py" line="+122"/>
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Case number</source>
         <translation>ケース番号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last saved</source>
         <translation>最終保存</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../care_desktop/ui/drafts_panel.py" line="+1"/>
         <source>Drafts</source>
         <translation>下書き</translation>
     </message>
@@ -1440,20 +1563,36 @@ Or say that it cannot be reproduced at will.</source>
         <translation>選択した下書きを削除します。[元に戻す] で復元できます。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../care_desktop/ui/drafts_model.py" line="+28"/>
+        <location line="+19"/>
         <source>(untitled)</source>
         <translation>(無題)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
         <source>%1 (damaged)</source>
         <translation>%1 (破損)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · created %2</source>
+        <translation>%1 · 作成 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Created %1</source>
+        <translation>作成: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last saved %1</source>
+        <translation>最終保存: %1</translation>
     </message>
 </context>
 <context>
     <name>EntryRow</name>
     <message>
-        <location filename="../../care_desktop/ui/phones/entry_row.py" line="+121"/>
+        <location filename="../../care_desktop/ui/phones/entry_row.py" line="+125"/>
         <source>Toll-free</source>
         <translation>通話料: 無料</translation>
     </message>
@@ -1558,7 +1697,12 @@ Or say that it cannot be reproduced at will.</source>
         <translation>公開元の注記: %1。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+16"/>
+        <source>the number</source>
+        <translation>この番号</translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>Call %1</source>
         <translation>%1 に発信</translation>
     </message>
@@ -1838,7 +1982,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EvidencePackage</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/evidence_package.py" line="+68"/>
+        <location filename="../../care_desktop/ui/tracker/evidence_package.py" line="+61"/>
         <source>Nothing new</source>
         <translation>新しいファイルはありません</translation>
     </message>
@@ -1853,7 +1997,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>下書きを開けません</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Evidence package ready</source>
         <translation>資料パッケージの準備ができました</translation>
     </message>
@@ -1942,7 +2086,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/finish.py" line="+137"/>
+        <location filename="../../care_desktop/ui/pages/finish.py" line="+138"/>
         <source>Package and file</source>
         <translation>パッケージの作成とケースの提出</translation>
     </message>
@@ -2082,7 +2226,12 @@ Or say that it cannot be reproduced at will.</source>
         <translation>このコンピューターの情報</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Exactly this is attached as system/system-info.json when the box is ticked.</source>
+        <translation>チェックを入れると、これがそのまま system/system-info.json として添付されます。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Replace the package?</source>
         <translation>パッケージを置き換えますか?</translation>
     </message>
@@ -2092,7 +2241,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>%1 はすでに存在します。置き換えますか?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>Cancelled: no package was written.</source>
         <translation>キャンセルしました。パッケージは作成されていません。</translation>
     </message>
@@ -2127,15 +2276,25 @@ Or say that it cannot be reproduced at will.</source>
         <translation>パッケージは作成されていません: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>the folder</source>
+        <translation>このフォルダー</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The case text is on the clipboard.</source>
         <translation>ケース本文をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the web page</source>
+        <translation>この Web ページ</translation>
     </message>
 </context>
 <context>
     <name>FirstResponse</name>
     <message>
-        <location filename="../../care_desktop/ui/first_response.py" line="+44"/>
+        <location filename="../../care_desktop/ui/first_response.py" line="+35"/>
         <source>&lt;b&gt;Severity 1: call Customer Care.&lt;/b&gt; The target initial response is 10 minutes, 24x7.</source>
         <translation>&lt;b&gt;重大度 1: カスタマーケアに電話してください。&lt;/b&gt;目標初回応答時間は 24 時間 365 日、10 分です。</translation>
     </message>
@@ -2146,9 +2305,60 @@ Or say that it cannot be reproduced at will.</source>
     </message>
 </context>
 <context>
+    <name>FolderFeedback</name>
+    <message>
+        <location filename="../../care_desktop/ui/widgets/folder_feedback.py" line="+22"/>
+        <source>Folder %1: %2</source>
+        <translation>フォルダー %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n file(s)</source>
+        <translation>%n 個のファイル</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder %1 holds more files: only the first were taken.</source>
+        <translation>フォルダー %1 にはさらにファイルがあります。最初のファイルだけを追加しました。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../care_desktop/ui/help_menu.py" line="+50"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to save &amp;logs and HAR files…</source>
+        <translation>ログと HAR ファイルの保存方法(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the &amp;data folder</source>
+        <translation>データ フォルダーを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Care Desktop…</source>
+        <translation>Care Desktop について(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the web page</source>
+        <translation>この Web ページ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder</source>
+        <translation>このフォルダー</translation>
+    </message>
+</context>
+<context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/status_panel.py" line="+119"/>
+        <location filename="../../care_desktop/ui/widgets/status_panel.py" line="+122"/>
         <source>Latest update %1:</source>
         <translation>最新の更新 (%1):</translation>
     </message>
@@ -2204,7 +2414,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>LogPickerDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/log_picker_dialog.py" line="+46"/>
+        <location filename="../../care_desktop/ui/log_picker_dialog.py" line="+78"/>
         <source>Genesys Cloud desktop app logs</source>
         <translation>Genesys Cloud デスクトップ アプリのログ</translation>
     </message>
@@ -2219,7 +2429,22 @@ Or say that it cannot be reproduced at will.</source>
         <translation>既知の場所に Genesys Cloud デスクトップ アプリのログは見つかりませんでした。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Looked in:</source>
+        <translation>検索した場所:</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Browse for other logs…</source>
+        <translation>他のログを参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose log files kept somewhere else.</source>
+        <translation>別の場所にあるログ ファイルを選びます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Logs found</source>
         <translation>見つかったログ</translation>
     </message>
@@ -2243,11 +2468,21 @@ Or say that it cannot be reproduced at will.</source>
         <source>unconfirmed location</source>
         <translation>未確認の場所</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose log files</source>
+        <translation>ログ ファイルを選択</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation>ログ (*.log *.txt);;すべてのファイル (*)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../care_desktop/ui/main_window.py" line="+177"/>
+        <location filename="../../care_desktop/ui/main_window.py" line="+200"/>
         <source>Care Desktop</source>
         <translation>Care Desktop</translation>
     </message>
@@ -2297,22 +2532,22 @@ Or say that it cannot be reproduced at will.</source>
         <translation>下書きを削除</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../care_desktop/ui/draft_actions.py" line="+69"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Brings back the draft you just deleted.</source>
         <translation>削除した下書きを復元します。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../care_desktop/ui/main_window.py" line="+41"/>
         <source>Case %1 is now tracked with its deadlines.</source>
         <translation>ケース %1 の期限の追跡を開始しました。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/ui/draft_actions.py" line="+61"/>
+        <location filename="../../care_desktop/ui/draft_actions.py" line="+17"/>
         <location line="+47"/>
         <source>Draft cannot be opened</source>
         <translation>下書きを開けません</translation>
@@ -2325,7 +2560,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 データが失われないよう一覧に残しています。不要なら削除してください。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>Duplicated.</source>
         <translation>複製しました。</translation>
     </message>
@@ -2340,17 +2575,22 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>下書きを元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/ui/case_import.py" line="+38"/>
+        <location filename="../../care_desktop/ui/case_import.py" line="+43"/>
         <source>Import a case file</source>
         <translation>ケース ファイルのインポート</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Case files (*.json)</source>
-        <translation>ケース ファイル (*.json)</translation>
+        <source>Case files and packages (*.json *.zip);;Case files (*.json)</source>
+        <translation>ケース ファイルとパッケージ (*.json *.zip);;ケース ファイル (*.json)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Case packages (*.zip)</source>
+        <translation>ケース パッケージ (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not a case file</source>
         <translation>ケース ファイルではありません</translation>
     </message>
@@ -2367,7 +2607,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/app.py" line="+221"/>
+        <location filename="../../care_desktop/app.py" line="+227"/>
         <source>Saved data was damaged</source>
         <translation>保存データが破損していました</translation>
     </message>
@@ -2375,7 +2615,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>OrgForm</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/organization.py" line="+119"/>
+        <location filename="../../care_desktop/ui/pages/organization.py" line="+120"/>
         <source>Organization</source>
         <translation>組織</translation>
     </message>
@@ -2515,7 +2755,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>カスタマーケアからの折り返し先</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Valid organization ID</source>
         <translation>有効な組織 ID です</translation>
     </message>
@@ -2657,7 +2897,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>OrganizationPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/organization.py" line="+53"/>
+        <location filename="../../care_desktop/ui/pages/organization.py" line="+54"/>
         <source>Organization and contact</source>
         <translation>組織と連絡先</translation>
     </message>
@@ -2881,7 +3121,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>PhoneDirectoryView</name>
     <message>
-        <location filename="../../care_desktop/ui/phones/directory_view.py" line="+153"/>
+        <location filename="../../care_desktop/ui/phones/directory_view.py" line="+160"/>
         <source>Customer Care phone numbers for Severity 1 (24x7)</source>
         <translation>重大度 1 のカスタマーケア電話番号 (24 時間 365 日)</translation>
     </message>
@@ -2967,12 +3207,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+72"/>
         <source>Phone numbers</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-54"/>
         <source>Matches for “%1”</source>
         <translation>「%1」の検索結果</translation>
     </message>
@@ -2982,7 +3222,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>お客様向け</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+72"/>
         <source>No entry matches “%1”. Try a country, a region or a label, e.g. Japan or EMEA.</source>
         <translation>「%1」に一致する番号はありません。国、地域、ラベル (例: Japan、EMEA) で検索してください。</translation>
     </message>
@@ -3162,12 +3402,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/problem_list.py" line="+39"/>
+        <location filename="../../care_desktop/ui/widgets/problem_list.py" line="+50"/>
         <source>Problems</source>
         <translation>問題点</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
@@ -3223,7 +3463,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReadoutCard</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/readout_card.py" line="+50"/>
+        <location filename="../../care_desktop/ui/widgets/readout_card.py" line="+51"/>
         <source>Read this out to Customer Care</source>
         <translation>カスタマーケアに読み上げる内容</translation>
     </message>
@@ -3251,7 +3491,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>RedactionPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/redaction.py" line="+123"/>
+        <location filename="../../care_desktop/ui/pages/redaction.py" line="+116"/>
         <source>Redaction review</source>
         <translation>マスキングの確認</translation>
     </message>
@@ -3387,7 +3627,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ファイルを確認しています</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+51"/>
         <source>The check failed: %1</source>
         <translation>確認に失敗しました: %1</translation>
     </message>
@@ -3595,7 +3835,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>%1 と %2 を保存しました。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>the web page</source>
+        <translation>この Web ページ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 is on the clipboard.</source>
         <translation>%1 をクリップボードにコピーしました。</translation>
     </message>
@@ -3618,14 +3863,14 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ScreenshotDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/screenshots/dialog.py" line="+172"/>
-        <location line="+179"/>
+        <location filename="../../care_desktop/ui/screenshots/dialog.py" line="+173"/>
+        <location line="+176"/>
         <location line="+9"/>
         <source>Screenshot</source>
         <translation>スクリーンショット</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-182"/>
         <source>Show Customer Care what you see. Care Desktop hides its own windows while it captures; you can then point at what matters and paint over private details before saving.</source>
         <translation>見えている画面をカスタマーケアに伝えます。キャプチャ中は Care Desktop のウィンドウを隠します。保存する前に、重要な箇所を示したり、個人情報を塗りつぶしたりできます。</translation>
     </message>
@@ -3765,7 +4010,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>遅延後に画面上で四角形をドラッグします。Esc でキャンセルします。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>The screenshot could not be saved: %1</source>
         <translation>スクリーンショットを保存できませんでした: %1</translation>
     </message>
@@ -4167,7 +4412,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>SeverityOnePanel</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/severity_one_panel.py" line="+108"/>
+        <location filename="../../care_desktop/ui/widgets/severity_one_panel.py" line="+115"/>
         <source>Call Customer Care now: Severity 1 is handled by phone only, 24x7.</source>
         <translation>今すぐカスタマーケアに電話してください。重大度 1 は電話のみで、24 時間 365 日受け付けています。</translation>
     </message>
@@ -4276,7 +4521,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>SeverityPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/severity.py" line="+124"/>
+        <location filename="../../care_desktop/ui/pages/severity.py" line="+125"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
@@ -4398,9 +4643,22 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
 </context>
 <context>
+    <name>SkippedIds</name>
+    <message>
+        <location filename="../../care_desktop/ui/skipped_ids.py" line="+27"/>
+        <source>Skipped %1: the text marks it as “%2”, not a conversation.</source>
+        <translation>%1 はスキップしました: テキストでは会話ではなく「%2」と示されています。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%n more ID(s) skipped.</source>
+        <translation>ほかに %n 個の ID をスキップしました。</translation>
+    </message>
+</context>
+<context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/status_panel.py" line="+90"/>
+        <location filename="../../care_desktop/ui/widgets/status_panel.py" line="+94"/>
         <source>Re&amp;fresh status</source>
         <translation>ステータスを更新(&amp;F)</translation>
     </message>
@@ -4484,7 +4742,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/base.py" line="+139"/>
+        <location filename="../../care_desktop/ui/pages/base.py" line="+129"/>
         <source>To continue:</source>
         <translation>続行するには:</translation>
     </message>
@@ -4540,6 +4798,29 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+1"/>
         <source>Package and file</source>
         <translation>パッケージ作成と提出</translation>
+    </message>
+</context>
+<context>
+    <name>StructuredView</name>
+    <message>
+        <location filename="../../care_desktop/ui/windows/structured_view.py" line="+91"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy as JSON</source>
+        <translation>JSON としてコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts exactly this data, as JSON, on the clipboard.</source>
+        <translation>このデータをそのまま JSON としてクリップボードにコピーします。</translation>
     </message>
 </context>
 <context>
@@ -4601,7 +4882,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ケース %1 の追跡を停止しますか? 履歴とリマインダーは削除されますが、下書きは残ります。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+24"/>
         <source>A new draft asks for more RCA documentation about case %1.</source>
         <translation>ケース %1 の RCA の追加資料を依頼する新しい下書きを作成しました。</translation>
     </message>
@@ -5094,7 +5375,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>フィールドがありません: {columns}。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/case/quality.py" line="+108"/>
+        <location filename="../../care_desktop/domain/case/quality.py" line="+230"/>
         <source>No callback number is given.</source>
         <translation>折り返し先の電話番号がありません。</translation>
     </message>
@@ -5664,12 +5945,23 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>包括的な RCA は解決から 5 営業日以内に提供されます。カスタマーケアはそのために優先度 3 のフォローアップ ケースを作成します。</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location filename="../../care_desktop/domain/tracker/case_number.py" line="+35"/>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+134"/>
         <source>Enter the case number Customer Care gave.</source>
         <translation>カスタマーケアから伝えられたケース番号を入力してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The case number &quot;{number}&quot; is not a My Support case number: those are digits only, e.g. 0004518771.</source>
+        <translation>ケース番号「{number}」は My Support のケース番号ではありません。ケース番号は数字のみです (例: 0004518771)。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Give the case a title to recognise it by in the tracker.</source>
+        <translation>トラッカーで見分けられるように、ケースに件名を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+3"/>
         <source>The case number &quot;{number}&quot; is not valid: one word of at most 64 characters.</source>
         <translation>ケース番号「{number}」は無効です。空白を含まない 64 文字以内で入力してください。</translation>
     </message>
@@ -5966,12 +6258,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ステータス ページの応答がステータスの概要ではありません。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/services/store.py" line="+131"/>
+        <location filename="../../care_desktop/services/store.py" line="+133"/>
         <source>The saved data was damaged and could not be read. It has been kept as {aside} and Care Desktop has started with an empty store.</source>
         <translation>保存データが破損していて読み取れませんでした。{aside} として保管し、Care Desktop は空のデータで起動しました。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/services/tracker/store.py" line="+105"/>
+        <location filename="../../care_desktop/services/tracker/store.py" line="+99"/>
         <source>Case {number} is tracked already.</source>
         <translation>ケース {number} はすでに追跡しています。</translation>
     </message>
@@ -6041,7 +6333,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>低 (重大度 4)</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/case/text.py" line="+24"/>
+        <location filename="../../care_desktop/domain/case/text.py" line="+23"/>
         <source>Screenshot</source>
         <translation>スクリーンショット</translation>
     </message>

@@ -189,7 +189,7 @@ def walk_description(qtbot, wizard: CaseWizard) -> None:
     press(Qt.Key.Key_Space)
     assert page.when.isEnabled()
     assert press(Qt.Key.Key_Tab) is page.when
-    assert tab_to(page.description) == 5  # Tab walks the date's sections (year ... minute), then leaves
+    assert tab_to(page.description) == 6  # Tab walks the date's sections (year ... minute), its zone, then leaves
     type_text("Since 09:10 every transferred call loses audio for both parties.")
     press(Qt.Key.Key_Return)  # a new line in a text box, not the next page
     assert wizard.current_step() is Step.DESCRIPTION

@@ -9,7 +9,6 @@ from care_desktop.domain.phones.directory import tel_uri
 from care_desktop.services import resources
 from care_desktop.services.phones.phonebook import BUNDLED_FILE
 from care_desktop.ui.i18n import fill
-from care_desktop.ui.phones import entry_row as phone_entry_row
 from care_desktop.ui.phones.directory_view import PhoneDirectoryView
 
 TODAY = date(2026, 11, 26)
@@ -19,7 +18,7 @@ EMEA_NUMBER = "+44 (0) 127-645-7002"
 @pytest.fixture
 def make_view(qtbot, context):
     def build(today: date = TODAY) -> PhoneDirectoryView:
-        view = PhoneDirectoryView(context.phonebook, lambda: today)
+        view = PhoneDirectoryView(context.phonebook, lambda: today, dialogs=context.dialogs)
         qtbot.addWidget(view)
         view.resize(700, 600)
         view.show()
@@ -124,14 +123,9 @@ def test_numbers_are_shown_exactly_as_in_the_bundled_tsv(make_view):
     assert all(row.number.textFormat() == Qt.TextFormat.PlainText for row in view.rows())
 
 
-def test_call_only_on_a_dialable_form_and_only_on_click(make_view, qtbot, monkeypatch):
-    opened: list[str] = []
-
-    def record(url: str) -> bool:
-        opened.append(url)
-        return True
-
-    monkeypatch.setattr(phone_entry_row, "open_link", record)
+def test_call_only_on_a_dialable_form_and_only_on_click(make_view, qtbot, context):
+    context.dialogs.launches = True
+    opened = context.dialogs.launched
     view = make_view()
     rows = view.rows()
     assert len(rows) == 22
@@ -157,16 +151,9 @@ def test_call_only_on_a_dialable_form_and_only_on_click(make_view, qtbot, monkey
     assert opened == ["tel:+18883695555"]
 
 
-def test_the_emea_line_keeps_its_printed_form_and_shows_the_derived_one_with_copy_and_call(
-    make_view, qtbot, monkeypatch
-):
-    opened: list[str] = []
-
-    def record(url: str) -> bool:
-        opened.append(url)
-        return True
-
-    monkeypatch.setattr(phone_entry_row, "open_link", record)
+def test_the_emea_line_keeps_its_printed_form_and_shows_the_derived_one_with_copy_and_call(make_view, qtbot, context):
+    context.dialogs.launches = True
+    opened = context.dialogs.launched
     view = make_view()
     view.set_preference("mypurecloud.ie", None)
     row = view.rows()[0]

@@ -202,6 +202,7 @@ def test_adding_a_case_says_what_is_wrong(window, tracker, qtbot):
     dialog = window.open_add_case()
     qtbot.addWidget(dialog)
     dialog.number.setText("0004518771")
+    dialog.title.setText("Calls drop")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert dialog.error.text() == "Case 0004518771 is tracked already."
     assert dialog.isVisible()

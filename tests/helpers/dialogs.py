@@ -25,6 +25,8 @@ class ScriptedDialogs(Dialogs):
         self.directory: Path | None = None
         self.file: Path | None = None
         self.files: list[Path] = []
+        self.launches = False  # what ``launch`` says: False = the desktop had no handler (nothing opened)
+        self.launched: list[str] = []
 
     def information(self, parent: Any, title: str, text: str) -> None:
         self.calls.append(("information", title, text))
@@ -47,6 +49,16 @@ class ScriptedDialogs(Dialogs):
     def open_file(self, parent: Any, title: str, start: Path, filters: str) -> Path | None:
         self.calls.append(("file", title, str(start)))
         return self.file
+
+    def launch(self, url: str) -> bool:
+        self.launched.append(url)
+        return self.launches
+
+    def show_address(self, parent: Any, address: str, what: str) -> None:
+        self.calls.append(("address", what, address))
+
+    def show_structured(self, parent: Any, title: str, data: Any, intro: str = "") -> None:
+        self.calls.append(("structured", title, repr(data)))
 
     def kinds(self) -> list[str]:
         """The kinds of dialogs asked for, in order."""

@@ -76,6 +76,8 @@ class Draft:
         override_reason: Why the user chose a level other than the recommended one.
         contact_role: Whether the user is a Designated Contact or prepares the case for one.
         time_zone: IANA time zone of the customer's business hours, empty for the system zone.
+        occurred_zone: IANA time zone the user gave "when it happened" in (the case keeps the time with its
+            offset); empty when not given.
         redaction: What to remove from the evidence besides secrets.
         sent_packages: The packages built from this draft, with what each held (by SHA-256).
     """
@@ -89,6 +91,7 @@ class Draft:
     override_reason: str = ""
     contact_role: ContactRole | None = None
     time_zone: str = ""
+    occurred_zone: str = ""
     redaction: RedactionChoice = field(default_factory=RedactionChoice)
     sent_packages: list[SentPackage] = field(default_factory=list)
 
@@ -129,6 +132,7 @@ def draft_to_json(draft: Draft) -> dict[str, Any]:
         "override_reason": draft.override_reason,
         "contact_role": draft.contact_role.value if draft.contact_role else None,
         "time_zone": draft.time_zone,
+        "occurred_zone": draft.occurred_zone,
         "redaction": {
             "pii": draft.redaction.pii,
             "pseudonyms": draft.redaction.pseudonyms,
@@ -195,6 +199,7 @@ def draft_from_json(data: object) -> Draft:
         override_reason=str(data.get("override_reason") or ""),
         contact_role=ContactRole(role) if isinstance(role, str) and role in {r.value for r in ContactRole} else None,
         time_zone=str(data.get("time_zone") or ""),
+        occurred_zone=str(data.get("occurred_zone") or ""),
         redaction=_redaction(data.get("redaction")),
         sent_packages=_sent_packages(data.get("sent_packages")),
     )
@@ -259,7 +264,8 @@ def split_draft(draft: Draft, parts: list[str], new_ids: list[str], now: str) ->
 
     The original keeps the first part; each further part becomes a new draft with the same organization,
     contact, time and severity answers. A conversation ID goes with the parts that mention it; IDs no part
-    mentions stay with the original.
+    mentions stay with the original. The business impact stays with the original only: what one issue costs
+    is not what another costs, so each new draft starts with it empty (the quality check asks for it).
 
     Args:
         draft: The draft to split.
@@ -292,6 +298,7 @@ def split_draft(draft: Draft, parts: list[str], new_ids: list[str], now: str) ->
             result.append(replace(draft, case=case, updated_at=now))
         else:
             case.case_number = ""
+            case.business_impact = ""
             result.append(
                 replace(
                     draft,

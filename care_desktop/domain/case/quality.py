@@ -18,58 +18,180 @@ _PROBLEM_WORDS: Final = re.compile(
     r"\b(error\w*|fail\w*|cannot|can't|can not|unable|not (?:working|loading|connecting|ringing|routing|showing|"
     r"saving|receiving|able)|doesn't|does not|don't|won't|isn't|aren't|broken|crash\w*|freez\w*|hang\w*|"
     r"drop\w*|disconnect\w*|slow\w*|missing|wrong|incorrect|issue|problem|outage|down|stuck|timeout|timed out|"
+    r"times? out|timing out|"
     r"no audio|one-way|echo|garbled|delay\w*)\b",
     re.IGNORECASE,
 )
+_ORDINAL: Final = r"(?:second|third|fourth|fifth|other|last|next|further|separate|different|new)"
 _NEW_ISSUE_CUE: Final = re.compile(
     r"^\s*(?:also|additionally|in addition|separately|unrelated(?:ly)?|another (?:issue|problem|thing)|"
-    r"a (?:second|separate|different|another) (?:issue|problem)|(?:the )?second (?:issue|problem)|"
+    rf"an?(?:nother)? {_ORDINAL}? ?(?:issue|problem)|(?:the )?{_ORDINAL} (?:issue|problem|thing)|"
     r"on (?:an)?other (?:note|topic)|besides(?: that)?|apart from (?:that|this)|we also|there is also|"
-    r"there's also)\b[,:]?",
+    r"there's also|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|"
+    r"one more (?:thing|issue|problem))\b[,:]?",
     re.IGNORECASE,
 )
+# What a split part must not begin with: the connective that tied it to the issue before it.
+_CONNECTIVE: Final = re.compile(
+    r"^\s*(?:(?:and|but|plus)\s+)?(?:also|additionally|in addition|separately|unrelated(?:ly)?|besides(?: that)?|"
+    r"apart from (?:that|this)|on (?:an)?other (?:note|topic)|first(?:ly)?|second(?:ly)?|third(?:ly)?|"
+    r"fourth(?:ly)?|finally|lastly|"
+    rf"(?:(?:an?(?:nother)?|the|one more) )?(?:{_ORDINAL} )?(?:issue|problem|thing)(?: (?:is|was)(?: that)?)?)"
+    r"\s*[,:;\u2013\u2014-]?\s*",
+    re.IGNORECASE,
+)
+_ALSO_INSIDE: Final = re.compile(r"^(\s*(?:we|there is|there's|they|agents|users)) also\b", re.IGNORECASE)
 _LIST_ITEM: Final = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022])\s+(.*\S)\s*$")
+_INLINE_NUMBER: Final = re.compile(r"(?:^|(?<=\s))\(?\d{1,2}\)\s+|(?:^|(?<=[.;]\s))\d{1,2}\.\s+")
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+")
+_WORD: Final = re.compile(r"[a-z]{4,}")
+_COMMON: Final = frozenset(
+    (
+        "also",
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "been",
+        "since",
+        "when",
+        "they",
+        "them",
+        "their",
+        "there",
+        "were",
+        "what",
+        "which",
+        "while",
+        "after",
+        "before",
+        "about",
+        "into",
+        "only",
+        "some",
+        "every",
+        "each",
+        "other",
+        "than",
+        "then",
+        "once",
+        "still",
+        "again",
+        "today",
+        "yesterday",
+        "morning",
+        "afternoon",
+        "evening",
+        "does",
+        "doing",
+        "done",
+        "will",
+        "would",
+        "could",
+        "should",
+        "same",
+        "more",
+        "most",
+        "very",
+        "much",
+        "many",
+        "like",
+        "just",
+    )
+)
 
 
 def _looks_like_problem(text: str) -> bool:
     return len(text.split()) >= 3 and _PROBLEM_WORDS.search(text) is not None
 
 
-def issue_parts(description: str) -> list[str]:
-    """Propose how a description splits into separate issues.
+def _topic_words(text: str) -> set[str]:
+    """The content words of a text, crudely stemmed (calls/call, dropped/drop), problem words left out."""
+    words = set()
+    for word in _WORD.findall(_PROBLEM_WORDS.sub(" ", text.lower())):
+        if word in _COMMON:
+            continue
+        for suffix in ("ing", "ed", "es", "s"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+        words.add(word)
+    return words
 
-    Two signs are read: a list whose items each describe a problem, and paragraphs or sentences that
-    start a new problem with a cue such as "Also," or "Another issue". A list of steps to reproduce is
-    not a list of problems and is not split.
+
+def _without_connective(part: str) -> str:
+    """Drop the "Also," / "Another issue:" / "Second," that tied a part to the one before it."""
+    tidy = _ALSO_INSIDE.sub(lambda match: match.group(1), part.strip(), count=1)
+    match = _CONNECTIVE.match(tidy)
+    if match and match.end() < len(tidy):
+        tidy = tidy[match.end() :]
+    tidy = re.sub(r"(?:[\s,;]+(?:and|or)?)+$", "", tidy)  # "agents cannot log in, and" -> "agents cannot log in"
+    return tidy[:1].upper() + tidy[1:] if tidy else tidy
+
+
+def _inline_enumeration(paragraph: str) -> list[str]:
+    """``(1) … (2) …`` or ``1) … 2) …`` inside one paragraph, when each item is a problem."""
+    pieces = [piece.strip() for piece in _INLINE_NUMBER.split(paragraph)]
+    lead, items = pieces[0], [piece for piece in pieces[1:] if piece]
+    if len(items) >= 2 and all(_looks_like_problem(item) for item in items):
+        return items if not _looks_like_problem(lead) else [lead, *items]
+    return [paragraph]
+
+
+def _list_parts(text: str) -> list[str] | None:
+    items = [m.group(1) for line in text.splitlines() if (m := _LIST_ITEM.match(line))]
+    problem_items = [item for item in items if _looks_like_problem(item)]
+    if len(problem_items) >= 2 and len(problem_items) == len(items):
+        return problem_items
+    return None
+
+
+def issue_parts(description: str) -> list[str]:
+    """Propose how a description splits into separate issues, each part ready to be a draft's description.
+
+    Signs read: a list whose items each describe a problem (numbered or bulleted, on lines or inline as
+    ``(1) … (2) …``); sentences or paragraphs that start a new problem with a cue ("Also,", "Another issue",
+    "Second,", "Finally,", "We also…"); and paragraphs that each describe a problem and share no subject (no
+    content word in common: a different feature). A list of steps to reproduce is not a list of problems.
+    The connective that tied a part to the one before it is removed ("Also, the report…" becomes "The
+    report…").
 
     Args:
         description: The description as written.
 
     Returns:
-        The parts, in order; a single part when the description reads like one issue.
+        The parts, in order; a single part (the text as written) when it reads like one issue.
     """
     text = description.strip()
     if not text:
         return []
-    lines = text.splitlines()
-    items = [m.group(1) for line in lines if (m := _LIST_ITEM.match(line))]
-    problem_items = [item for item in items if _looks_like_problem(item)]
-    if len(problem_items) >= 2 and len(problem_items) == len(items):
-        return problem_items
+    listed = _list_parts(text)
+    if listed is not None:
+        return [_without_connective(part) for part in listed]
 
     parts: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
-        for sentence in _SENTENCE_END.split(paragraph.strip()):
-            starts_new = _NEW_ISSUE_CUE.match(sentence) is not None and _looks_like_problem(sentence)
-            if parts and starts_new:
-                parts.append(sentence.strip())
-            elif parts:
-                parts[-1] = f"{parts[-1]} {sentence.strip()}".strip()
-            else:
-                parts.append(sentence.strip())
+        new_paragraph = True
+        for chunk in _inline_enumeration(paragraph.strip()):
+            for sentence in _SENTENCE_END.split(chunk):
+                sentence = sentence.strip()
+                cue = _NEW_ISSUE_CUE.match(sentence) is not None
+                enumerated = chunk is not paragraph.strip() and sentence is _SENTENCE_END.split(chunk)[0].strip()
+                other_topic = (
+                    new_paragraph
+                    and bool(parts)
+                    and _looks_like_problem(sentence)
+                    and _looks_like_problem(parts[-1])
+                    and not (_topic_words(paragraph) & _topic_words(parts[-1]))
+                )
+                if not parts or (_looks_like_problem(sentence) and (cue or enumerated or other_topic)):
+                    parts.append(sentence)
+                else:
+                    parts[-1] = f"{parts[-1]} {sentence}".strip()
+                new_paragraph = False
     if len(parts) >= 2 and all(_looks_like_problem(part) for part in parts):
-        return parts
+        return [_without_connective(part) for part in parts]
     return [text]
 
 

@@ -391,14 +391,5 @@ def sort_deadlines(items: Iterable[Deadline]) -> list[Deadline]:
 def all_deadlines(
     cases: Iterable[TrackedCase], is_holiday: HolidayPredicate = no_holidays, respond: ResponseRule = first_response_due
 ) -> list[Deadline]:
-    """Every running deadline of every case, in one list sorted by what is due next.
-
-    Args:
-        cases: The tracked cases.
-        is_holiday: The holiday predicate.
-        respond: The first-response target.
-
-    Returns:
-        The deadlines, soonest first.
-    """
+    """Every running deadline of every case (``is_holiday``, ``respond`` as in ``deadlines``), soonest first."""
     return sort_deadlines(deadline for case in cases for deadline in deadlines(case, is_holiday, respond))

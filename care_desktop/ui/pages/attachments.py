@@ -25,6 +25,7 @@ from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import current_language, fill, tr_message
 from care_desktop.ui.pages.base import StepPage, signals_blocked, wrapping_label
 from care_desktop.ui.widgets.attachment_table import AttachmentTable
+from care_desktop.ui.widgets.folder_feedback import folder_lines
 from care_desktop.ui.widgets.unredactable_files import UnredactableFiles
 
 # The evidence services (file sniffing, HAR parsing, copying), the screenshot tool and the dialogs are loaded
@@ -278,14 +279,14 @@ class AttachmentsPage(StepPage):
         """
         if not paths or self.task is not None:
             return None
-        from care_desktop.services.evidence.batch import add_evidence
+        from care_desktop.services.evidence.folders import add_files_and_folders
 
         limit_mb = load_preferences(self.context.store).upload_limit_mb
         case_dir = self.case_dir
 
-        def work(progress: Progress, token: CancelToken) -> BatchResult:
+        def work(progress: Progress, token: CancelToken) -> BatchResult:  # a folder stands for its files
             limit = limit_mb * 1024 * 1024 if limit_mb else None
-            return add_evidence(paths, case_dir, upload_limit=limit, progress=progress, token=token)
+            return add_files_and_folders(paths, case_dir, upload_limit=limit, progress=progress, token=token)
 
         self.feedback.setText(self.tr("Adding %1 file(s)\u2026").replace("%1", str(len(paths))))
         return self.run(work, self._on_added)
@@ -294,7 +295,7 @@ class AttachmentsPage(StepPage):
         for added in result.added:
             self.draft.case.attachments.append(added.attachment)
             self.inspections[added.attachment.path] = added.inspection
-        lines = [self.tr("Added %1 file(s).").replace("%1", str(len(result.added)))]
+        lines = [*folder_lines(result), self.tr("Added %1 file(s).").replace("%1", str(len(result.added)))]
         for item in result.added:
             lines += [f"\u26a0 {item.inspection.name}: {tr_message(n.message)}" for n in item.inspection.notes]
         for refused in result.refused:
@@ -362,10 +363,11 @@ class AttachmentsPage(StepPage):
 
     def find_logs(self) -> LogPickerDialog:
         """Offer the desktop app's logs found on this computer."""
-        from care_desktop.services.log_locations import discover
+        from care_desktop.services.log_locations import discover, looked_in
         from care_desktop.ui.log_picker_dialog import LogPickerDialog
 
-        dialog = LogPickerDialog(discover(Path.home()), self)
+        home = Path.home()
+        dialog = LogPickerDialog(discover(home), self, looked_in(home), self.context.dialogs)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.add_paths(dialog.chosen()))
         dialog.open()

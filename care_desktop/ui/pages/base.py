@@ -21,6 +21,7 @@ from care_desktop.domain.wizard.flow import next_step, validate
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.widgets.problem_list import ProblemList
+from care_desktop.ui.windows.links import route_all_links
 
 
 @contextlib.contextmanager
@@ -96,8 +97,9 @@ class StepPage(QWizardPage):
         self.context = context
         self._loading = False
         self.body = QVBoxLayout(self)
-        self.blockers = ProblemList()
+        self.blockers = ProblemList(reserve_space=True)  # solving a problem moves nothing on the page
         self.create_widgets()
+        route_all_links(self, self.context.dialogs)
 
     def finish_layout(self, stretch: bool = True) -> None:
         """Add the "To continue" list at the bottom and translate the texts.

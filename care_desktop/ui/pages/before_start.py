@@ -57,7 +57,11 @@ class BeforeStartPage(StepPage):
             from care_desktop.ui.widgets.status_panel import StatusPanel
 
             self.status_panel = StatusPanel(
-                self.context.status, self.context.profile.regions, self.draft.case.org.region, offer_reference=True
+                self.context.status,
+                self.context.profile.regions,
+                self.draft.case.org.region,
+                offer_reference=True,
+                dialogs=self.context.dialogs,
             )
             self.status_panel.reference_requested.connect(self._reference_incident)
             self.status.setVisible(False)

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.case.identifiers import extract_uuids
+from care_desktop.domain.case.identifiers import conversation_ids
 from care_desktop.domain.case.model import ConversationRef
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.conversations.check_results import CheckResultsView
 from care_desktop.ui.pages.base import StepPage, link, wrapping_label
 from care_desktop.ui.pages.conversation_checks import ConversationChecks
+from care_desktop.ui.skipped_ids import skipped_ids_text
 
 ID_COLUMN, TIME_COLUMN, NOTE_COLUMN = 0, 1, 2
 
@@ -138,11 +139,13 @@ class ConversationsPage(ConversationChecks, StepPage):
 
     def add_from_text(self) -> None:
         """Add every ID found in the paste box, then clear it and say what happened."""
-        found = extract_uuids(self.paste.toPlainText())
+        found, skipped = conversation_ids(self.paste.toPlainText())
         known = set(self.draft.case.conversation_ids)
         new = [conv_id for conv_id in found if conv_id not in known]
         if not found:
-            self.feedback.setText(self.tr("No conversation ID found in that text."))
+            self.feedback.setText(
+                "\n".join(filter(None, [self.tr("No conversation ID found in that text."), skipped_ids_text(skipped)]))
+            )
             return
         self.draft.case.conversations.extend(ConversationRef(conv_id) for conv_id in new)
         self.initializePage()
@@ -151,6 +154,7 @@ class ConversationsPage(ConversationChecks, StepPage):
             self.tr("Added %1 ID(s); %2 already listed.")
             .replace("%1", str(len(new)))
             .replace("%2", str(len(found) - len(new)))
+            + ("\n" + skipped_ids_text(skipped) if skipped else "")
         )
         self.completeChanged.emit()
         self.edited.emit()

@@ -7,8 +7,9 @@ offers to split it into one draft per issue (the wizard does the split).
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QDateTime, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from care_desktop.domain.case.json_format import parse_occurred_at
+from care_desktop.domain.clock.business_hours import localize
 from care_desktop.domain.wizard.steps import Step
+from care_desktop.services.clock.resolver import zone_named
 from care_desktop.ui.pages.base import StepPage, signals_blocked, wrapping_label
 from care_desktop.ui.styles import keep_styled, warning_style
 
@@ -54,12 +57,19 @@ class DescriptionPage(StepPage):
         self.title_edit.setMaxLength(250)
         self.known_time = QCheckBox()
         self.when = QDateTimeEdit()
+        self.when.setTimeZone(QTimeZone.utc())  # wall-clock fields: the zone beside them gives their meaning
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when_zone = QComboBox()
+        self.when_zone.setEditable(True)
+        self.when_zone.addItems(sorted(available_timezones()))
+        self.when_zone.setMinimumContentsLength(16)
+        self.when_zone.currentTextChanged.connect(self._on_zone_changed)
         self.when_raw = QLabel()
         when_row = QHBoxLayout()
         when_row.addWidget(self.known_time)
         when_row.addWidget(self.when)
+        when_row.addWidget(self.when_zone)
         when_row.addWidget(self.when_raw, 1)
         self.description = _text_box(110)
         self.frequency = QComboBox()
@@ -79,6 +89,10 @@ class DescriptionPage(StepPage):
         banner_layout.addWidget(self.split_text, 1)
         banner_layout.addWidget(self.split_button)
         self.split_banner.setVisible(False)
+        # Its place is kept while hidden, so the fields above do not move when it comes or goes.
+        policy = self.split_banner.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.split_banner.setSizePolicy(policy)
 
         when_field = QWidget()
         when_field.setLayout(when_row)
@@ -106,8 +120,8 @@ class DescriptionPage(StepPage):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
-        self.body.addWidget(self.split_banner)
         self.body.addWidget(scroll, 1)
+        self.body.addWidget(self.split_banner)
 
         for line in (self.title_edit, self.affected):
             line.textChanged.connect(self.on_edited)
@@ -185,6 +199,11 @@ class DescriptionPage(StepPage):
             widget.setAccessibleDescription(description)
         self.known_time.setAccessibleName(self.known_time.text())
         self.known_time.setAccessibleDescription(self.tr("Turns on the date and time field for when it happened."))
+        self.when_zone.setAccessibleName(self.tr("Time zone of that time"))
+        self.when_zone.setAccessibleDescription(
+            self.tr("The time zone the date and time beside it are in, e.g. Europe/Paris for 09:10 CET.")
+        )
+        self.when_zone.setToolTip(self.tr("The time zone of the time beside it (stored with the case)"))
         self.split_button.setAccessibleName(self.tr("Split into separate drafts"))
         self.split_button.setAccessibleDescription(self.tr("Makes one draft for each issue this description covers."))
 
@@ -194,7 +213,7 @@ class DescriptionPage(StepPage):
 
     def input_widgets(self) -> list[QObject]:
         """The editors of the page."""
-        return [self.known_time, *self.editors]
+        return [self.known_time, self.when_zone, *self.editors]
 
     def _frequency_value(self) -> str:
         """The English value of a listed choice, or the text the user typed."""
@@ -216,7 +235,21 @@ class DescriptionPage(StepPage):
 
     def _on_known_time(self, known: bool) -> None:
         self.when.setEnabled(known)
+        self.when_zone.setEnabled(known)
         self.on_edited()
+
+    def _on_zone_changed(self, name: str) -> None:
+        if _zone(name.strip()) is not None:  # a half-typed name changes nothing
+            self.on_edited()
+
+    def _shown_zone(self) -> ZoneInfo:
+        """The zone chosen beside the time, else the draft's, else the business zone."""
+        return (
+            _zone(self.when_zone.currentText().strip())
+            or _zone(self.draft.occurred_zone)
+            or _zone(self.context.business_zone(self.draft.time_zone))
+            or ZoneInfo("UTC")
+        )
 
     def load(self) -> None:
         """Show the draft's description fields."""
@@ -225,8 +258,18 @@ class DescriptionPage(StepPage):
         parsed = parse_occurred_at(case.occurred_at) if case.occurred_at else None
         self.known_time.setChecked(parsed is not None)
         self.when.setEnabled(parsed is not None)
-        local = (parsed.astimezone() if parsed.tzinfo else parsed) if parsed else self.context.clock().astimezone()
-        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(local.timestamp()) // 60 * 60))
+        self.when_zone.setEnabled(parsed is not None)
+        zone = (
+            _zone(self.draft.occurred_zone)
+            or _zone(self.context.business_zone(self.draft.time_zone))
+            or ZoneInfo("UTC")
+        )
+        self.when_zone.setCurrentText(zone.key)
+        moment = parsed if parsed is not None else self.context.clock()
+        local = moment.astimezone(zone) if moment.tzinfo else moment
+        self.when.setDateTime(
+            QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute), QTimeZone.utc())
+        )
         self.when_raw.setText(
             self.tr("(was: %1)").replace("%1", case.occurred_at) if case.occurred_at and parsed is None else ""
         )
@@ -242,8 +285,11 @@ class DescriptionPage(StepPage):
         case = self.draft.case
         case.title = self.title_edit.text()
         if self.known_time.isChecked():
-            naive: datetime = self.when.dateTime().toPython()  # type: ignore[assignment]
-            case.occurred_at = naive.astimezone().isoformat(timespec="minutes")
+            value = self.when.dateTime()
+            naive = datetime.combine(value.date().toPython(), value.time().toPython())  # type: ignore[arg-type]
+            zone = self._shown_zone()
+            case.occurred_at = localize(naive.replace(second=0, microsecond=0), zone).isoformat(timespec="minutes")
+            self.draft.occurred_zone = zone.key
         elif not self.when_raw.text():
             case.occurred_at = ""
         case.description = self.description.toPlainText()
@@ -273,3 +319,13 @@ class DescriptionPage(StepPage):
                 ).replace("%1", str(count))
             )
             self.split_button.setText(self.tr("Split into %1 drafts\u2026").replace("%1", str(count)))
+
+
+def _zone(name: str) -> ZoneInfo | None:
+    """The IANA zone called ``name``, or None (empty, unknown or half-typed)."""
+    if not name:
+        return None
+    try:
+        return zone_named(name)
+    except ValueError:
+        return None

@@ -11,8 +11,8 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -203,9 +203,12 @@ class FinishPage(StepPage):
 
     def preview_system_facts(self) -> None:
         """Show exactly what would be attached about this computer."""
-        from care_desktop.services.sysinfo import facts_to_json
-
-        self.context.dialogs.information(self, self.tr("Facts about this computer"), facts_to_json(self.facts()))
+        self.context.dialogs.show_structured(
+            self,
+            self.tr("Facts about this computer"),
+            self.facts(),
+            self.tr("Exactly this is attached as system/system-info.json when the box is ticked."),
+        )
 
     def plan(self) -> PackagePlan:
         """What the package will hold and where it goes (decided by ``services/packaging/plan.py``)."""
@@ -332,7 +335,7 @@ class FinishPage(StepPage):
     def show_folder(self) -> None:
         """Open the folder holding the package in the file manager."""
         if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
+            self.context.dialogs.open_url(self, str(self.result.path.parent), self.tr("the folder"))
 
     def copy_case_text(self) -> None:
         """Put the packaged case text on the clipboard."""
@@ -344,4 +347,6 @@ class FinishPage(StepPage):
         """Open the My Support login for the organization's region (core and satellite, or FedRAMP)."""
         from care_desktop.ui.portal import portal_url
 
-        QDesktopServices.openUrl(QUrl(portal_url(self.context, self.draft.case.org.region)))
+        self.context.dialogs.open_url(
+            self, portal_url(self.context, self.draft.case.org.region), self.tr("the web page")
+        )

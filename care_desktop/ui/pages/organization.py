@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.case.identifiers import extract_uuids, is_uuid, normalize_uuid
+from care_desktop.domain.case.identifiers import is_uuid, normalize_uuid, organization_id
 from care_desktop.domain.case.organization import Contact, Organization
 from care_desktop.domain.profile import Profile
 from care_desktop.domain.wizard.steps import Step
@@ -111,6 +111,7 @@ class OrgForm(QWidget):
         layout.addWidget(self.org_box, 3)
         layout.addWidget(self.contact_box, 2)
         self.org_id.editingFinished.connect(self._tidy_org_id)
+        self.org_id.textEdited.connect(self._tidy_pasted_org_id)
         self.org_id.textChanged.connect(self._show_org_id_state)
         self.retranslate()
 
@@ -182,17 +183,19 @@ class OrgForm(QWidget):
             self.region.setCurrentIndex(index)
 
     def _tidy_org_id(self) -> None:
-        """Turn a pasted URL or text that holds exactly one ID into that ID."""
+        """Turn pasted text (``Organization ID: <uuid>``, a URL, a line of a log) into the organization's ID."""
         text = self.org_id.text()
-        if is_uuid(text):
-            tidy = normalize_uuid(text)
-        else:
-            found = extract_uuids(text)
-            tidy = found[0] if len(found) == 1 else text
+        tidy = normalize_uuid(text) if is_uuid(text) else organization_id(text) or text
         if tidy != text:
             self.org_id.setText(tidy)
 
+    def _tidy_pasted_org_id(self, text: str) -> None:
+        """Pick the ID out at once when more than an ID was pasted (typing an ID stays untouched)."""
+        if not is_uuid(text) and organization_id(text):
+            self._tidy_org_id()
+
     def _show_org_id_state(self, text: str) -> None:
+        text = self.org_id.text()  # the field's text now: a paste may have been tidied since this signal left
         if not text.strip():
             self.org_id_state.setText("")
         elif is_uuid(text):
@@ -214,6 +217,7 @@ class OrgForm(QWidget):
     def organization(self) -> Organization:
         """The organization as entered."""
         org_id = self.org_id.text().strip()
+        org_id = organization_id(org_id) or org_id
         return Organization(
             self.short_name.text().strip(),
             normalize_uuid(org_id) if is_uuid(org_id) else org_id,

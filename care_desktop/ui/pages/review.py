@@ -5,8 +5,8 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -155,7 +155,9 @@ class ReviewPage(StepPage):
 
     def open_portal(self) -> None:
         """Open the My Support login for the organization's region (core and satellite, or FedRAMP)."""
-        QDesktopServices.openUrl(QUrl(portal_url(self.context, self.draft.case.org.region)))
+        self.context.dialogs.open_url(
+            self, portal_url(self.context, self.draft.case.org.region), self.tr("the web page")
+        )
 
     def _portal_tooltip(self) -> None:
         region = self.draft.case.org.region

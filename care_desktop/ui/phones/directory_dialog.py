@@ -143,7 +143,7 @@ class PhoneDirectoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.view = PhoneDirectoryView(context.phonebook, self._today)
+        self.view = PhoneDirectoryView(context.phonebook, self._today, dialogs=context.dialogs)
         self.view.set_preference(region_domain, country)
         self.view.set_show_all(True)
         self.import_button = QPushButton()

@@ -15,7 +15,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 
 from care_desktop.domain.phones.directory import Directory, PhoneEntry, international_lines, is_stale
 from care_desktop.services.phones.phonebook import LoadedDirectory, Phonebook
+from care_desktop.ui.dialogs import Dialogs
 from care_desktop.ui.i18n import fill, tr_message
 from care_desktop.ui.pages.base import link
 from care_desktop.ui.phones.entry_row import EntryRow, directory_label
 from care_desktop.ui.styles import banner_style, caution_style, critical_tone, muted_style
+from care_desktop.ui.windows.links import route_all_links
 
 BOLD_STYLE = "font-weight: 600;"
 
@@ -53,6 +55,7 @@ class PhoneDirectoryView(QWidget):
         parent: Owner.
         search_caption: Gives the search box's translated caption, for a window whose own buttons use the S of
             "&Search:" (default: that caption).
+        dialogs: Opens the links and the Call button (and shows the address when nothing opens it).
     """
 
     number_copied = Signal(str)
@@ -63,8 +66,10 @@ class PhoneDirectoryView(QWidget):
         today: Callable[[], date],
         parent: QWidget | None = None,
         search_caption: Callable[[], str] | None = None,
+        dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__(parent)
+        self.dialogs = dialogs or Dialogs()
         self._search_caption_text = search_caption
         self.phonebook = phonebook
         self._today = today
@@ -86,6 +91,7 @@ class PhoneDirectoryView(QWidget):
         self.show_all = QCheckBox()
         self.hint = directory_label(muted_style)
         self.status = directory_label()
+        self._rows_in_full = False
         self.list_area = QScrollArea()
         self.list_area.setWidgetResizable(True)
         self.list_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -104,6 +110,7 @@ class PhoneDirectoryView(QWidget):
         self.search_box.textChanged.connect(self._rebuild)
         self.show_all.toggled.connect(self._rebuild)
         self.retranslate()
+        route_all_links(self, self.dialogs)
 
     # -- public API ----------------------------------------------------------------------------------------
 
@@ -207,6 +214,32 @@ class PhoneDirectoryView(QWidget):
                     groups.append((region, entries))
         return groups
 
+    def show_rows_in_full(self) -> None:
+        """Let the rows take the height they need, for a page that scrolls as a whole.
+
+        A scroll area inside another cuts a row (its caution, half a line) at its lower edge; in full, the one
+        outer scroll bar shows everything.
+        """
+        self._rows_in_full = True
+        self.list_area.setMaximumHeight(16777215)
+        self.list_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        container = self.list_area.widget()
+        if not self._rows_in_full or container is None:
+            return
+        layout = container.layout()
+        width = max(self.list_area.viewport().width(), self.width(), 200)
+        height = layout.heightForWidth(width) if layout is not None and layout.hasHeightForWidth() else -1
+        height = height if height > 0 else container.sizeHint().height()
+        self.list_area.setFixedHeight(height + 2 * self.list_area.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Refit the rows shown in full to the new width (wrapped lines change their height)."""
+        super().resizeEvent(event)
+        self._fit_rows()
+
     def showEvent(self, event: QShowEvent) -> None:
         """Build the rows left for later while the view was hidden."""
         self._build_if_stale()
@@ -233,13 +266,14 @@ class PhoneDirectoryView(QWidget):
             title.setText(heading)
             column.addWidget(title)
             for entry in entries:
-                row = EntryRow(entry, fallback=lines.get(entry.region))
+                row = EntryRow(entry, fallback=lines.get(entry.region), dialogs=self.dialogs)
                 row.copy_requested.connect(self._copy)
                 column.addWidget(row)
                 self._rows.append(row)
         column.addStretch(1)
         old = self.list_area.takeWidget()
         self.list_area.setWidget(container)
+        self._fit_rows()
         if old is not None:
             old.deleteLater()  # not at once: a language change may still be walking through its rows
         self.show_all.setEnabled(not query and self._has_mine)

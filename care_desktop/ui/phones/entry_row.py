@@ -11,21 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from care_desktop.domain.phones.directory import PhoneEntry
 from care_desktop.services.phones.dialable import Dialling, dial_advice
+from care_desktop.ui.dialogs import Dialogs
 from care_desktop.ui.i18n import fill
 from care_desktop.ui.styles import caution_style, keep_styled, muted_style
 
 NUMBER_SCALE = 1.6
-
-
-def open_link(url: str) -> bool:
-    """Open ``url`` (``tel:``, ``https:``) with the system's handler; called only from a user's click."""
-    return QDesktopServices.openUrl(QUrl(url))
 
 
 def directory_label(style: Callable[[], str] | str = "", rich: bool = False) -> QLabel:
@@ -59,13 +55,21 @@ class EntryRow(QFrame):
         parent: Owner.
         fallback: The international line of the entry's region, offered when this number cannot be dialled
             from abroad (None when it is this entry, or unknown).
+        dialogs: Opens the ``tel:`` link on Call, or shows the number to copy when nothing handles it.
     """
 
     copy_requested = Signal(str)
 
-    def __init__(self, entry: PhoneEntry, parent: QWidget | None = None, fallback: PhoneEntry | None = None) -> None:
+    def __init__(
+        self,
+        entry: PhoneEntry,
+        parent: QWidget | None = None,
+        fallback: PhoneEntry | None = None,
+        dialogs: Dialogs | None = None,
+    ) -> None:
         super().__init__(parent)
         self.entry = entry
+        self.dialogs = dialogs or Dialogs()
         self.fallback = fallback if fallback is not None and fallback.number != entry.number else None
         self.advice = dial_advice(entry)
         self.tel = self.advice.tel
@@ -213,7 +217,7 @@ class EntryRow(QFrame):
 
     def _call(self) -> None:
         if self.tel is not None:
-            open_link(self.tel)
+            self.dialogs.open_url(self.window(), self.tel, self.tr("the number"))
 
 
 def _territory(code: str) -> str:

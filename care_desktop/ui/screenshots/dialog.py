@@ -36,6 +36,7 @@ from care_desktop.ui.screenshots.capture import CaptureMode, CaptureRequest, Scr
 from care_desktop.ui.screenshots.editor import ScreenshotEditor
 from care_desktop.ui.screenshots.grabbing import CaptureFailure
 from care_desktop.ui.styles import keep_styled, warning_style
+from care_desktop.ui.windows.screen_fit import fit_to_screen
 
 WINDOW_DELAY_S = 3  # time to point at the window to capture
 
@@ -295,11 +296,8 @@ class ScreenshotDialog(QDialog):
         """Open the editor on ``image``."""
         self.editor.set_image(image, self.suggested_name)
         self._show_page(True)
-        screen = self.screen().availableGeometry().size() if self.screen() else None
-        wanted = self.editor.sizeHint().expandedTo(self.size())
-        if screen is not None:
-            wanted = wanted.boundedTo(screen * 0.9)
-        self.resize(wanted)
+        self.resize(self.editor.sizeHint().expandedTo(self.size()))
+        fit_to_screen(self)  # Save, Retake and Cancel stay on the screen
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.activateWindow()
 

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from care_desktop.domain.case.draft import Draft
+from care_desktop.domain.tracker.case_number import case_title, portal_case_number
 from care_desktop.domain.tracker.model import TrackedCase, TrackerError, new_case
 from care_desktop.domain.wording import LEVEL_LABELS
+from care_desktop.services.store import DraftDamagedError, DraftNotFoundError
 from care_desktop.services.tracker.store import TrackerStore
 from care_desktop.ui.accessibility import describe
 from care_desktop.ui.context import UiContext
@@ -51,6 +53,7 @@ class AddCaseDialog(QDialog):
     def __init__(self, context: UiContext, draft: Draft | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._given_draft = draft
         self.number = QLineEdit()
         self.severity = QComboBox()
         for level in (1, 2, 3, 4):
@@ -159,9 +162,10 @@ class AddCaseDialog(QDialog):
             ValueError: The zone is unknown.
         """
         self.opened.set_zone(self.zone.currentText().strip())
+        number, title = portal_case_number(self.number.text()), case_title(self.title.text())
         severity = int(self.severity.currentData())
         # Severity 1 is opened by phone only: the analyst answered, so the first response is met.
-        case = new_case(self.number.text(), severity, self.opened.moment(), self.title.text(), by_phone=severity == 1)
+        case = new_case(number, severity, self.opened.moment(), title, by_phone=severity == 1)
         draft_id = str(self.draft.currentData() or "")
         return replace(case, draft_id=draft_id)
 
@@ -176,5 +180,21 @@ class AddCaseDialog(QDialog):
         except ValueError:
             self.error.setText(self.tr("Choose a time zone from the list, e.g. America/New_York."))
             return
+        self._note_number_in_draft(case)
         self.case_added.emit(case.number)
         super().accept()
+
+    def _note_number_in_draft(self, case: TrackedCase) -> None:
+        """Write the case number into the draft the case was prepared in (its "Case number" column)."""
+        if not case.draft_id:
+            return
+        if self._given_draft is not None and self._given_draft.id == case.draft_id:
+            draft = self._given_draft  # the wizard's own draft: its next autosave keeps the number
+        else:
+            try:
+                draft = self.context.store.load_draft(case.draft_id)
+            except (DraftNotFoundError, DraftDamagedError):
+                return
+        if draft.case.case_number != case.number:
+            draft.case.case_number = case.number
+            self.context.store.save_draft(draft)

@@ -187,6 +187,8 @@ class CasePanel(QGroupBox):
         """
         same = case is not None and self.case is not None and case.number == self.case.number
         self.case, self._deadlines, self._now = case, list(deadlines), now
+        if not same:
+            self.status.clear()  # a line about another case must not stay on screen
         for widget in (self.change_box, self.followup_box, self.remove_button):
             widget.setEnabled(case is not None)
         if case is None:

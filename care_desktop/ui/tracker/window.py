@@ -11,7 +11,6 @@ signals (``open_draft_requested``, ``evidence_ready``).
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from datetime import datetime
 
@@ -27,11 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.case.draft import ContactRole, Draft
+from care_desktop.domain.case.draft import Draft
 from care_desktop.domain.clock.business_hours import HolidayPredicate
 from care_desktop.domain.tracker.escalation import EventKind, wants_reminder
 from care_desktop.domain.tracker.fedramp_mail import EscalationMail, fedramp_mail_maker
-from care_desktop.domain.tracker.followup import rca_documentation_draft
 from care_desktop.domain.tracker.model import (
     CaseState,
     DeadlineKind,
@@ -42,13 +40,12 @@ from care_desktop.domain.tracker.model import (
     sort_deadlines,
 )
 from care_desktop.services.clock.targets import user_response_rule
-from care_desktop.services.store import DraftDamagedError, DraftNotFoundError
 from care_desktop.services.tracker.events import CaseEvents
 from care_desktop.services.tracker.evidence import EvidenceReport
 from care_desktop.services.tracker.store import TrackerStore, holiday_rule
 from care_desktop.ui import workers
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.i18n import tr_message
+from care_desktop.ui.i18n import fill, tr_message
 from care_desktop.ui.tracker.add_case_dialog import AddCaseDialog
 from care_desktop.ui.tracker.case_panel import CasePanel
 from care_desktop.ui.tracker.deadline_text import state_name
@@ -60,7 +57,9 @@ from care_desktop.ui.tracker.evidence_clocks import (
     evidence_retention,
 )
 from care_desktop.ui.tracker.evidence_task import start_evidence_search
+from care_desktop.ui.tracker.linked_drafts import linked_draft, rca_draft
 from care_desktop.ui.widgets.case_tables import NUMBER_ROLE, CasesTable, DeadlinesTable
+from care_desktop.ui.windows.shortcuts import close_on_keys
 
 REFRESH_MS = 60_000
 
@@ -149,6 +148,7 @@ class TrackerWindow(QWidget):
         self.evidence_busy = False
         self._cases: list[TrackedCase] = []
         self.resize(1300, 680)
+        close_on_keys(self)  # a window like the others: Ctrl+W and Escape close it
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -246,7 +246,7 @@ class TrackerWindow(QWidget):
 
     def _mail_maker(self, case: TrackedCase) -> Callable[[str], EscalationMail] | None:
         """Prepares the FedRAMP escalation e-mail for a case of a FedRAMP organization (None for others)."""
-        original = self._linked_draft(case)
+        original = linked_draft(self.context, case)
         org = original.case.org if original else self.context.store.org_profile().org
         return fedramp_mail_maker(self.context.profile, org, case.number, case.title)
 
@@ -350,14 +350,6 @@ class TrackerWindow(QWidget):
         if case is not None and case.draft_id:
             self.open_draft_requested.emit(case.draft_id)
 
-    def _linked_draft(self, case: TrackedCase) -> Draft | None:
-        if not case.draft_id:
-            return None
-        try:
-            return self.context.store.load_draft(case.draft_id)
-        except (DraftNotFoundError, DraftDamagedError):
-            return None
-
     def ask_rca_documentation(self, meeting: bool = False) -> Draft | None:
         """Create the "more RCA documentation" draft for the selected case and ask to open it.
 
@@ -366,23 +358,7 @@ class TrackerWindow(QWidget):
         case = self.selected_case()
         if case is None:
             return None
-        original = self._linked_draft(case)
-        profile = self.context.org_profile()
-        org = original.case.org if original else profile.org
-        contact = original.case.contact if original else profile.contact
-        role = self.context.store.setting("contact_role")
-        known_role = ContactRole(role) if role in {r.value for r in ContactRole} else None
-        draft = rca_documentation_draft(
-            uuid.uuid4().hex,
-            self.context.clock().isoformat(timespec="seconds"),
-            case.number,
-            org,
-            contact,
-            known_role,
-            meeting,
-            case.title,
-            getattr(case.opened.tzinfo, "key", ""),
-        )
+        draft = rca_draft(self.context, case, meeting)
         self.context.store.save_draft(draft)
         self.panel.show_status(
             self.tr("A new draft asks for more RCA documentation about case %1.").replace("%1", case.number)
@@ -396,7 +372,7 @@ class TrackerWindow(QWidget):
         case = self.selected_case()
         if case is None or self.evidence_busy:
             return None
-        draft = self._linked_draft(case)
+        draft = linked_draft(self.context, case)
         if draft is None:
             self.context.dialogs.information(
                 self,
@@ -417,10 +393,6 @@ class TrackerWindow(QWidget):
     def _evidence_found(self, report: EvidenceReport) -> None:
         self.evidence_busy = False
         text = self.tr("Case %1: %2 new file(s), %3 already sent, %4 missing.")
-        self.panel.show_status(
-            text.replace("%1", report.number)
-            .replace("%2", str(len(report.new)))
-            .replace("%3", str(len(report.already_sent)))
-            .replace("%4", str(len(report.missing)))
-        )
+        counts = (str(len(report.new)), str(len(report.already_sent)), str(len(report.missing)))
+        self.panel.show_status(fill(text, report.number, *counts))
         self.evidence_ready.emit(report.number, report)

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ from care_desktop.domain.case.model import Attachment, AttachmentKind
 
 INCLUDE, NAME, KIND, SIZE, NOTE = range(5)
 Index = QModelIndex | QPersistentModelIndex
+MIN_FREE_COLUMN = 60
 
 
 class AttachmentsModel(QAbstractTableModel):
@@ -233,8 +234,31 @@ class AttachmentTable(QTableView):
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(0)  # fit the rows on screen, not every row at each change
+        # The name and the note share the width left by the other columns (see fit_columns): a long file name
+        # is cut in the middle (its tooltip holds the whole path) instead of making the table scroll sideways.
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setWordWrap(False)
+
+    def fit_columns(self) -> None:
+        """Give the name three fifths and the note the rest of the width the fixed columns leave."""
+        fixed = sum(self.columnWidth(column) for column in (INCLUDE, KIND, SIZE))
+        free = max(self.viewport().width() - fixed, 2 * MIN_FREE_COLUMN)
+        self.setColumnWidth(NAME, free * 3 // 5)
+        self.setColumnWidth(NOTE, free - free * 3 // 5)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Refit the name and note columns to the new width."""
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the columns to the width the table is shown at."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.fit_columns)
 
     def show_attachments(
         self,
@@ -253,6 +277,7 @@ class AttachmentTable(QTableView):
         """
         self.kind_label = kind_label
         self.attachments.set_attachments(attachments, kind_names, size_text)
+        self.fit_columns()
 
     def selected_rows(self) -> list[int]:
         """The selected rows, top to bottom."""

@@ -20,19 +20,30 @@ class ProblemList(QWidget):
         heading: Text above the rows (e.g. "To continue:"); hidden when empty.
         with_fix_buttons: Whether each row gets a button that emits ``fix_requested``.
         parent: Owner.
+        reserve_space: Keep the tallest height shown so far, empty or not, so that what is above or beside
+            the list does not move under the pointer when a problem is solved.
     """
 
     fix_requested = Signal(str)
 
-    def __init__(self, heading: str = "", with_fix_buttons: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        heading: str = "",
+        with_fix_buttons: bool = False,
+        parent: QWidget | None = None,
+        reserve_space: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._with_fix = with_fix_buttons
+        self._reserve = reserve_space
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._heading = QLabel(heading)
         self._heading.setVisible(bool(heading))
         self._heading.setStyleSheet("font-weight: 600;")
         self._layout.addWidget(self._heading)
+        if reserve_space:
+            self._layout.addStretch(1)  # the rows stay at the top of the space kept for them
         self._rows: list[QWidget] = []
         self._fix_buttons: list[QPushButton] = []
         self._problems: list[Problem] = []
@@ -41,7 +52,7 @@ class ProblemList(QWidget):
     def set_heading(self, heading: str) -> None:
         """Change the heading text (an empty heading is hidden)."""
         self._heading.setText(heading)
-        self._heading.setVisible(bool(heading))
+        self._heading.setVisible(bool(heading) and (bool(self._problems) or not self._reserve))
 
     def problems(self) -> list[Problem]:
         """The problems shown."""
@@ -68,8 +79,13 @@ class ProblemList(QWidget):
         self._fix_buttons = []
         for problem in problems:
             self._rows.append(self._make_row(problem))
-            self._layout.addWidget(self._rows[-1])
-        self.setVisible(bool(problems))
+            self._layout.insertWidget(self._layout.count() - 1 if self._reserve else -1, self._rows[-1])
+        if not self._reserve:
+            self.setVisible(bool(problems))
+            return
+        self._heading.setVisible(bool(problems) and bool(self._heading.text()))
+        self._layout.activate()
+        self.setMinimumHeight(max(self.minimumHeight(), self._layout.sizeHint().height()))
 
     def _make_row(self, problem: Problem) -> QWidget:
         row = QWidget(self)

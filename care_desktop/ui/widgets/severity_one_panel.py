@@ -20,15 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.case.identifiers import extract_uuids
+from care_desktop.domain.case.identifiers import conversation_ids
 from care_desktop.domain.case.model import Case, ConversationRef
 from care_desktop.domain.case.readout import first_line, replace_first_line
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.pages.base import signals_blocked, wrapping_label
 from care_desktop.ui.phones.directory_view import PhoneDirectoryView
+from care_desktop.ui.skipped_ids import skipped_ids_text
 from care_desktop.ui.styles import keep_styled, sev1_style
 from care_desktop.ui.widgets.japan_care_note import JapanCareNote
 from care_desktop.ui.widgets.readout_card import ReadoutCard
+from care_desktop.ui.windows.links import route_all_links
 
 
 class SeverityOnePanel(QWidget):
@@ -60,7 +62,10 @@ class SeverityOnePanel(QWidget):
         keep_styled(self.rule, sev1_style)
         self.japan = JapanCareNote(context.profile)
         self.directory = PhoneDirectoryView(
-            context.phonebook, lambda: context.clock().astimezone().date(), search_caption=search_caption
+            context.phonebook,
+            lambda: context.clock().astimezone().date(),
+            search_caption=search_caption,
+            dialogs=context.dialogs,
         )
         self.card = ReadoutCard()
         self.call_box = QGroupBox()
@@ -81,11 +86,12 @@ class SeverityOnePanel(QWidget):
         ):
             caption.setBuddy(field)
         right = QVBoxLayout()
-        right.addWidget(self.card)
+        # The fields above the card: the card grows as they are typed in, and must not push them away.
         right.addWidget(self.call_box)
+        right.addWidget(self.card)
         right.addStretch(1)
-        if not side_by_side:  # the page scrolls as a whole: keep the card close below the numbers
-            self.directory.list_area.setMaximumHeight(230)
+        if not side_by_side:  # the page scrolls as a whole: one scroll bar, no row cut by an inner one
+            self.directory.show_rows_in_full()
         columns = QHBoxLayout() if side_by_side else QVBoxLayout()
         columns.addWidget(self.directory, 3 if side_by_side else 0)
         columns.addLayout(right, 2 if side_by_side else 0)
@@ -99,6 +105,7 @@ class SeverityOnePanel(QWidget):
         self.conversations.editingFinished.connect(self._on_edited)
         self.available.toggled.connect(self._on_edited)
         self.retranslate()
+        route_all_links(self, context.dialogs)
 
     def retranslate(self) -> None:
         """Set the texts."""
@@ -161,7 +168,8 @@ class SeverityOnePanel(QWidget):
         case = self._case
         case.contact.phone = self.phone.text().strip()
         case.contact.available_24x7 = self.available.isChecked()
-        ids = extract_uuids(self.conversations.text())
+        ids, skipped = conversation_ids(self.conversations.text())
+        self.conversations.setToolTip(skipped_ids_text(skipped))
         known = {ref.id: ref for ref in case.conversations}
         case.conversations = [known.get(conv_id, ConversationRef(conv_id)) for conv_id in ids]
         impact = self.impact.text().strip()

@@ -32,9 +32,11 @@ from care_desktop.domain.status.advice import (
 from care_desktop.domain.status.summary import Incident, Indicator, StatusResult, Summary
 from care_desktop.services.status_client import StatusClient
 from care_desktop.ui import workers
+from care_desktop.ui.dialogs import Dialogs
 from care_desktop.ui.i18n import tr_domain, tr_message
 from care_desktop.ui.pages.base import link
 from care_desktop.ui.styles import stale_color
+from care_desktop.ui.windows.links import route_all_links
 
 LIGHT_COLOURS = {
     Indicator.NONE: "#2e7d32",
@@ -53,7 +55,8 @@ _LINK_FLAGS = Qt.TextInteractionFlag.TextBrowserInteraction
 def local_time(moment: datetime) -> str:
     """Format an aware time in the computer's zone, short form, in the UI language."""
     shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(shown, "ddd yyyy-MM-dd HH:mm")
+    abbreviation = moment.astimezone().tzname() or ""  # the computer's zone, by its own abbreviation
+    return f"{QLocale().toString(shown, 'ddd yyyy-MM-dd HH:mm')} {abbreviation}".rstrip()
 
 
 def _label(rich: bool = True) -> QLabel:
@@ -150,6 +153,7 @@ class StatusPanel(QFrame):
         offer_reference: Show, per incident, the advice on opening a case and a "Reference" button.
         auto_refresh_ms: Check again this often while shown (0: only when asked).
         parent: Owner.
+        dialogs: Opens the status page and incident links (or shows the address when nothing opens it).
     """
 
     reference_requested = Signal(object)
@@ -164,8 +168,10 @@ class StatusPanel(QFrame):
         offer_reference: bool = False,
         auto_refresh_ms: int = 0,
         parent: QWidget | None = None,
+        dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__(parent)
+        self.dialogs = dialogs or Dialogs()
         self.client = client
         self.regions = tuple(regions)
         self.region = region
@@ -214,6 +220,7 @@ class StatusPanel(QFrame):
         self.timer.timeout.connect(self.refresh)
         if auto_refresh_ms > 0:
             self.timer.start(auto_refresh_ms)
+        route_all_links(self, self.dialogs)
         self.show_result(client.cached())
 
     # -- texts -------------------------------------------------------------------------------------------
@@ -364,6 +371,7 @@ class StatusPanel(QFrame):
     def _show_incidents(self, summary: Summary | None, incidents: Sequence[Incident], region: Region | None) -> None:
         while len(self.incident_views) < len(incidents):
             view = IncidentView()
+            route_all_links(view, self.dialogs)
             view.reference_requested.connect(self.reference_requested)
             self._incidents.addWidget(view)
             view.show()  # now, not at the next turn of the event loop

@@ -78,7 +78,7 @@ def test_several_issues_offer_a_split(wizard, context, dialogs):
     assert len(summaries) == 2
     other = next(s for s in summaries if s.id != wizard.draft.id)
     split_off = context.store.load_draft(other.id)
-    assert split_off.case.description.startswith("Also, the queue activity report")
+    assert split_off.case.description.startswith("The queue activity report")  # without its "Also,"
     assert split_off.case.conversation_ids == [CONV_B]
     assert wizard.draft.case.title == "Outage (1/2)"
     assert wizard.draft.case.conversation_ids == [CONV_A]

@@ -194,7 +194,7 @@ def test_an_also_paragraph_is_split():
     )
     assert issue_parts(text) == [
         "Inbound calls drop after 30 seconds on the Sales queue.",
-        "Also, the wallboard shows wrong numbers for abandoned calls.",
+        "The wallboard shows wrong numbers for abandoned calls.",  # no "Also," at the start of its own draft
     ]
 
 
@@ -205,7 +205,7 @@ def test_another_issue_paragraph_is_split():
     )
     assert issue_parts(text) == [
         "Scheduled callbacks are not routing to agents.",
-        "Another issue: the Spanish IVR prompt is missing since the last publish.",
+        "The Spanish IVR prompt is missing since the last publish.",
     ]
 
 
@@ -225,7 +225,7 @@ def test_a_realistic_outage_description_splits_into_two():
     assert issue_parts(text) == [
         "Since 08:15 CET none of our 120 agents can log in to Genesys Cloud; the login page spins and then shows "
         '"Something went wrong". We moved the contact centre to the backup IVR. Customers hear the closed message.',
-        "Also, since yesterday the queue performance reports are extremely slow to load and often time out after "
+        "Since yesterday the queue performance reports are extremely slow to load and often time out after "
         "two minutes, so supervisors cannot see the backlog.",
     ]
     assert several_issues(text)
