@@ -2,7 +2,8 @@
 
 ``ReminderCenter`` checks the tracked cases on a timer (once a minute by default) with an injected clock, so
 tests drive time. Each deadline is announced one business hour ahead and again when it falls due (the plan
-and its exceptions are in ``domain.reminder_plan``); a reminder whose time passed while the app was closed
+and its exceptions are in ``domain.tracker.reminders``; a first response counts back in the chosen support
+plan's hours); a reminder whose time passed while the app was closed
 is shown at the first check, once per session. New reminders go to the banner (``reminded``) and, when the
 desktop has a system tray (``QSystemTrayIcon.isSystemTrayAvailable()``), to one tray message; without a
 tray only the banner shows them. ``ReminderBanner`` lists them with their local and relative times, drops
@@ -31,10 +32,11 @@ if TYPE_CHECKING:
 
     from care_desktop.domain.clock.business_hours import HolidayPredicate
     from care_desktop.domain.tracker.model import Deadline
-    from care_desktop.domain.tracker.reminders import Reminder
+    from care_desktop.domain.tracker.reminders import Counting, Reminder
 
-DeadlineSource = Callable[[], "tuple[list[Deadline], HolidayPredicate]"]
-"""Returns the running deadlines and the holiday predicate they were computed with."""
+DeadlineSource = Callable[[], "tuple[list[Deadline], HolidayPredicate, Counting]"]
+"""Returns the running deadlines, the holiday predicate they were computed with and the support plan's counting
+(whose hours the first response's early reminder counts back in)."""
 CHECK_INTERVAL_MS = 60_000
 TRAY_LINES = 3
 
@@ -42,13 +44,14 @@ TRAY_LINES = 3
 def store_source(context: UiContext) -> DeadlineSource:
     """The deadlines of every case tracked in the context's store, with the user's holiday calendar and plan."""
 
-    def source() -> tuple[list[Deadline], HolidayPredicate]:
+    def source() -> tuple[list[Deadline], HolidayPredicate, Counting]:
         from care_desktop.domain.tracker.model import all_deadlines
-        from care_desktop.services.clock.targets import user_response_rule
+        from care_desktop.services.clock.targets import user_counting, user_response_rule
         from care_desktop.services.tracker.store import TrackerStore, holiday_rule
 
         is_holiday, respond = holiday_rule(context.store), user_response_rule(context.store)
-        return all_deadlines(TrackerStore(context.store).list_cases(), is_holiday, respond), is_holiday
+        running = all_deadlines(TrackerStore(context.store).list_cases(), is_holiday, respond)
+        return running, is_holiday, user_counting(context.store)
 
     return source
 
@@ -128,9 +131,9 @@ class ReminderCenter(QObject):
         """
         from care_desktop.domain.tracker.reminders import due_reminders
 
-        deadlines, is_holiday = self._source()
+        deadlines, is_holiday, counting = self._source()
         now = self._clock()
-        fresh = due_reminders(deadlines, now, self.shown, is_holiday)
+        fresh = due_reminders(deadlines, now, self.shown, is_holiday, counting)
         if fresh:
             self.reminded.emit(fresh, now)
             self._notify_tray(fresh, now)
