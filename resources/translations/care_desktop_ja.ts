@@ -177,8 +177,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Screenshots of errors, console logs, HAR files and configuration files help Customer Care.</source>
-        <translation>エラーのスクリーンショット、コンソール ログ、HAR ファイル、構成ファイルがカスタマーケアの調査に役立ちます。</translation>
+        <source>Screenshots of errors, console logs, HAR files and configuration files help Product Support.</source>
+        <translation>エラーのスクリーンショット、コンソール ログ、HAR ファイル、構成ファイルが Product Support の調査に役立ちます。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -392,8 +392,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer Care can act on a case the first time when it has what they ask for.</source>
-        <translation>必要な情報がそろっていれば、カスタマーケアは最初から的確に対応できます。</translation>
+        <source>Product Support can act on a case the first time when it has what they ask for.</source>
+        <translation>必要な情報がそろっていれば、Product Support は最初から的確に対応できます。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -412,8 +412,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Only Designated Contacts may open cases with Customer Care (%1).</source>
-        <translation>カスタマーケアにケースを作成できるのは指定連絡先だけです (%1)。</translation>
+        <source>Only Designated Contacts may open cases with Product Support (%1).</source>
+        <translation>Product Support にケースを作成できるのは指定連絡先だけです (%1)。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -437,8 +437,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&lt;b&gt;2. Make sure the problem is Customer Care&apos;s to handle.&lt;/b&gt; Your organization is responsible for:</source>
-        <translation>&lt;b&gt;2. カスタマーケアが対応する問題であることを確認します。&lt;/b&gt;次の事項はお客様の組織の責任範囲です:</translation>
+        <source>&lt;b&gt;2. Make sure the problem is Product Support&apos;s to handle.&lt;/b&gt; Your organization is responsible for:</source>
+        <translation>&lt;b&gt;2. Product Support が対応する問題であることを確認します。&lt;/b&gt;次の事項はお客様の組織の責任範囲です:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -457,8 +457,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>You will open the case with Customer Care yourself.</source>
-        <translation>自分でカスタマーケアにケースを作成します。</translation>
+        <source>You will open the case with Product Support yourself.</source>
+        <translation>自分で Product Support にケースを作成します。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -561,8 +561,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The state the case is in now, as Customer Care shows it.</source>
-        <translation>カスタマーケアに表示されている、現在のケースの状態です。</translation>
+        <source>The state the case is in now, as Product Support shows it.</source>
+        <translation>Product Support に表示されている、現在のケースの状態です。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -576,8 +576,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Records that Customer Care&apos;s first response came, at the time given.</source>
-        <translation>カスタマーケアから初回応答があったことを、指定した日時で記録します。</translation>
+        <source>Records that Product Support&apos;s first response came, at the time given.</source>
+        <translation>Product Support から初回応答があったことを、指定した日時で記録します。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -606,8 +606,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Removes this case from the tracker; Customer Care&apos;s case is not changed.</source>
-        <translation>このケースを追跡の対象から外します。カスタマーケア側のケースは変更されません。</translation>
+        <source>Removes this case from the tracker; Product Support&apos;s case is not changed.</source>
+        <translation>このケースを追跡の対象から外します。Product Support 側のケースは変更されません。</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -661,8 +661,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Open (you answered Customer Care)</source>
-        <translation>オープン (カスタマーケアに返信済み)</translation>
+        <source>Open (you answered Product Support)</source>
+        <translation>オープン (Product Support に返信済み)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -917,8 +917,8 @@ End: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>The conversation ID lets Customer Care find the exact interaction that failed.</source>
-        <translation>会話 ID があれば、カスタマーケアは失敗したインタラクションを正確に特定できます。</translation>
+        <source>The conversation ID lets Product Support find the exact interaction that failed.</source>
+        <translation>会話 ID があれば、Product Support は失敗したインタラクションを正確に特定できます。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1017,8 +1017,8 @@ End: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Needed only when the case has no conversation ID, so Customer Care knows why.</source>
-        <translation>ケースに会話 ID がない場合にのみ必要です。その理由をカスタマーケアに伝えます。</translation>
+        <source>Needed only when the case has no conversation ID, so Product Support knows why.</source>
+        <translation>ケースに会話 ID がない場合にのみ必要です。その理由を Product Support に伝えます。</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1343,8 +1343,8 @@ Or say that it cannot be reproduced at will.</source>
     </message>
     <message>
         <location line="+40"/>
-        <source>This description seems to report %1 separate issues. Customer Care asks for one issue per case so that each can be tracked to its resolution.</source>
-        <translation>この説明には %1 件の別々の問題が含まれているようです。それぞれを解決まで追跡できるよう、カスタマーケアは 1 つのケースに 1 つの問題を求めています。</translation>
+        <source>This description seems to report %1 separate issues. Product Support asks for one issue per case so that each can be tracked to its resolution.</source>
+        <translation>この説明には %1 件の別々の問題が含まれているようです。それぞれを解決まで追跡できるよう、Product Support は 1 つのケースに 1 つの問題を求めています。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1782,7 +1782,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EvidenceClocksBox</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="+128"/>
+        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="+138"/>
         <source>Evidence clocks (kept by Genesys Cloud)</source>
         <translation>証拠の保持期限 (Genesys Cloud 側)</translation>
     </message>
@@ -2179,8 +2179,8 @@ Or say that it cannot be reproduced at will.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Adds this incident to the case text, so Customer Care can link the two.</source>
-        <translation>このインシデントをケース本文に記載し、カスタマーケアが両者を関連付けられるようにします。</translation>
+        <source>Adds this incident to the case text, so Product Support can link the two.</source>
+        <translation>このインシデントをケース本文に記載し、Product Support が両者を関連付けられるようにします。</translation>
     </message>
 </context>
 <context>
@@ -2490,8 +2490,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>The contact Customer Care speaks to about the case.</source>
-        <translation>ケースについてカスタマーケアが連絡する担当者です。</translation>
+        <source>The contact Product Support speaks to about the case.</source>
+        <translation>ケースについて Product Support が連絡する担当者です。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2500,8 +2500,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Where Customer Care writes to you about the case.</source>
-        <translation>ケースについてカスタマーケアからメールが届くアドレスです。</translation>
+        <source>Where Product Support writes to you about the case.</source>
+        <translation>ケースについて Product Support からメールが届くアドレスです。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2511,8 +2511,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <source>Where Customer Care can call you back</source>
-        <translation>カスタマーケアからの折り返し先</translation>
+        <source>Where Product Support can call you back</source>
+        <translation>Product Support からの折り返し先</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2663,8 +2663,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer Care needs the organization short name and ID to find your organization.</source>
-        <translation>カスタマーケアがお客様の組織を特定するには、組織の略称と組織 ID が必要です。</translation>
+        <source>Product Support needs the organization short name and ID to find your organization.</source>
+        <translation>Product Support がお客様の組織を特定するには、組織の略称と組織 ID が必要です。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3298,8 +3298,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Lets Customer Care see that two files mention the same value without seeing it.</source>
-        <translation>値そのものを見せずに、複数のファイルに同じ値が含まれることをカスタマーケアに示せます。</translation>
+        <source>Lets Product Support see that two files mention the same value without seeing it.</source>
+        <translation>値そのものを見せずに、複数のファイルに同じ値が含まれることを Product Support に示せます。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3453,7 +3453,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../care_desktop/ui/reminders.py" line="+207"/>
+        <location filename="../../care_desktop/ui/reminders.py" line="+271"/>
         <source>Sho&amp;w cases</source>
         <translation>ケースを表示(&amp;W)</translation>
     </message>
@@ -3478,16 +3478,21 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>これらのリマインダーを閉じます。アプリの実行中は再表示されません。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+87"/>
         <source>Case deadlines</source>
         <translation>ケースの期限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evidence that runs out soon</source>
+        <translation>まもなく消える証拠</translation>
     </message>
 </context>
 <context>
     <name>ReminderCenter</name>
     <message>
-        <location line="-168"/>
-        <location line="+49"/>
+        <location line="-228"/>
+        <location line="+71"/>
         <source>Care Desktop: case deadlines</source>
         <translation>Care Desktop: ケースの期限</translation>
     </message>
@@ -3506,8 +3511,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Check what Customer Care will ask for, then paste the text into the My Support portal.</source>
-        <translation>カスタマーケアが求める情報を確認してから、テキストをマイサポート ポータルに貼り付けます。</translation>
+        <source>Check what Product Support will ask for, then paste the text into the My Support portal.</source>
+        <translation>Product Support が求める情報を確認してから、テキストをマイサポート ポータルに貼り付けます。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3516,8 +3521,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Everything Customer Care usually asks for is here.</source>
-        <translation>カスタマーケアが通常求める情報はすべてそろっています。</translation>
+        <source>Everything Product Support usually asks for is here.</source>
+        <translation>Product Support が通常求める情報はすべてそろっています。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3560,7 +3565,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>品質チェック</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>The case text is on the clipboard.</source>
         <translation>ケース本文をクリップボードにコピーしました。</translation>
     </message>
@@ -3626,8 +3631,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="-185"/>
-        <source>Show Customer Care what you see. Care Desktop hides its own windows while it captures; you can then point at what matters and paint over private details before saving.</source>
-        <translation>見えている画面をカスタマーケアに伝えます。キャプチャ中は Care Desktop のウィンドウを隠します。保存する前に、重要な箇所を示したり、個人情報を塗りつぶしたりできます。</translation>
+        <source>Show Product Support what you see. Care Desktop hides its own windows while it captures; you can then point at what matters and paint over private details before saving.</source>
+        <translation>見えている画面を Product Support に伝えます。キャプチャ中は Care Desktop のウィンドウを隠します。保存する前に、重要な箇所を示したり、個人情報を塗りつぶしたりできます。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4183,8 +4188,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>A Designated Contact must be reachable at all times while Customer Care works on it.</source>
-        <translation>カスタマーケアの対応中は、指定連絡先が常に連絡を受けられる必要があります。</translation>
+        <source>A Designated Contact must be reachable at all times while Product Support works on it.</source>
+        <translation>Product Support の対応中は、指定連絡先が常に連絡を受けられる必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4218,8 +4223,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>The number Customer Care calls you back on.</source>
-        <translation>カスタマーケアが折り返し電話する番号です。</translation>
+        <source>The number Product Support calls you back on.</source>
+        <translation>Product Support が折り返し電話する番号です。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4228,8 +4233,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Confirms that a Designated Contact can be reached while Customer Care works on the case.</source>
-        <translation>カスタマーケアの対応中、指定連絡先に常に連絡がつくことを確認します。</translation>
+        <source>Confirms that a Designated Contact can be reached while Product Support works on the case.</source>
+        <translation>Product Support の対応中、指定連絡先に常に連絡がつくことを確認します。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4561,8 +4566,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>No filed case is tracked yet. Add one with its number once Customer Care has given it.</source>
-        <translation>追跡中のケースはまだありません。カスタマーケアからケース番号が伝えられたら、その番号で追加してください。</translation>
+        <source>No filed case is tracked yet. Add one with its number once Product Support has given it.</source>
+        <translation>追跡中のケースはまだありません。Product Support からケース番号が伝えられたら、その番号で追加してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4571,8 +4576,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Starts tracking a case filed with Customer Care, by its number.</source>
-        <translation>カスタマーケアに提出したケースを、ケース番号で追跡し始めます。</translation>
+        <source>Starts tracking a case filed with Product Support, by its number.</source>
+        <translation>Product Support に提出したケースを、ケース番号で追跡し始めます。</translation>
     </message>
     <message>
         <location line="+123"/>
@@ -4630,13 +4635,13 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     <name>UnredactableFiles</name>
     <message>
         <location filename="../../care_desktop/ui/widgets/unredactable_files.py" line="+72"/>
-        <source>⚠ Cannot be redacted, so left out of the package: %1. Packet captures and recordings are often what Customer Care asks for: to include one, select it and choose “Send as is”.</source>
-        <translation>⚠ マスクできないため、パッケージから除外されます: %1。パケットキャプチャや録音はカスタマーケアがよく求める証拠です。含めるには、ファイルを選んで「そのまま送信」を選んでください。</translation>
+        <source>⚠ Cannot be redacted, so left out of the package: %1. Packet captures and recordings are often what Product Support asks for: to include one, select it and choose “Send as is”.</source>
+        <translation>⚠ マスクできないため、パッケージから除外されます: %1。パケットキャプチャや録音は Product Support がよく求める証拠です。含めるには、ファイルを選んで「そのまま送信」を選んでください。</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>⚠ Sent as is on purpose, not redacted: %1. Anything in it reaches Customer Care.</source>
-        <translation>⚠ 意図してそのまま送信 (マスクなし): %1。中身はすべてカスタマーケアに届きます。</translation>
+        <source>⚠ Sent as is on purpose, not redacted: %1. Anything in it reaches Product Support.</source>
+        <translation>⚠ 意図してそのまま送信 (マスクなし): %1。中身はすべて Product Support に届きます。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4740,23 +4745,23 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+10"/>
-        <source>Case %1: Customer Care&apos;s first response is due %2.</source>
-        <translation>ケース %1: カスタマーケアの初回応答期限は %2 です。</translation>
+        <source>Case %1: Product Support&apos;s first response is due %2.</source>
+        <translation>ケース %1: Product Support の初回応答期限は %2 です。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Case %1: Customer Care&apos;s first response was due %2. Chase the case if none came.</source>
-        <translation>ケース %1: カスタマーケアの初回応答期限は %2 でした。応答がない場合はケースを催促してください。</translation>
+        <source>Case %1: Product Support&apos;s first response was due %2. Chase the case if none came.</source>
+        <translation>ケース %1: Product Support の初回応答期限は %2 でした。応答がない場合はケースを催促してください。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Case %1: reply to Customer Care by %2, or the case may be closed.</source>
-        <translation>ケース %1: %2 までにカスタマーケアに返信してください。返信がないとケースがクローズされることがあります。</translation>
+        <source>Case %1: reply to Product Support by %2, or the case may be closed.</source>
+        <translation>ケース %1: %2 までに Product Support に返信してください。返信がないとケースがクローズされることがあります。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Case %1: your reply to Customer Care was due %2; the case may be closed with notice.</source>
-        <translation>ケース %1: カスタマーケアへの返信期限は %2 でした。通知のうえケースがクローズされることがあります。</translation>
+        <source>Case %1: your reply to Product Support was due %2; the case may be closed with notice.</source>
+        <translation>ケース %1: Product Support への返信期限は %2 でした。通知のうえケースがクローズされることがあります。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4770,8 +4775,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Case %1: the comprehensive RCA is due %2 (Customer Care opens a Priority 3 follow-up case for it).</source>
-        <translation>ケース %1: 包括的な RCA の期限は %2 です (カスタマーケアが優先度 3 のフォローアップ ケースを作成します)。</translation>
+        <source>Case %1: the comprehensive RCA is due %2 (Product Support opens a Priority 3 follow-up case for it).</source>
+        <translation>ケース %1: 包括的な RCA の期限は %2 です (Product Support が優先度 3 のフォローアップ ケースを作成します)。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5100,8 +5105,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Give the number where Customer Care can reach you during the outage.</source>
-        <translation>障害の間にカスタマーケアから連絡を受けられる電話番号を入力してください。</translation>
+        <source>Give the number where Product Support can reach you during the outage.</source>
+        <translation>障害の間に Product Support から連絡を受けられる電話番号を入力してください。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5140,8 +5145,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add them so that Customer Care knows whom to answer.</source>
-        <translation>カスタマーケアが回答先を確認できるように入力してください。</translation>
+        <source>Add them so that Product Support knows whom to answer.</source>
+        <translation>Product Support が回答先を確認できるように入力してください。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5190,8 +5195,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer Care asks for screenshots of errors, console logging and configuration files: add them on the Attachments step (they are redacted before anything leaves this computer).</source>
-        <translation>カスタマーケアは、エラーのスクリーンショット、コンソール ログ、構成ファイルを求めています。[添付ファイル] のステップで追加してください (このコンピューターから出る前にマスキングされます)。</translation>
+        <source>Product Support asks for screenshots of errors, console logging and configuration files: add them on the Attachments step (they are redacted before anything leaves this computer).</source>
+        <translation>Product Support は、エラーのスクリーンショット、コンソール ログ、構成ファイルを求めています。[添付ファイル] のステップで追加してください (このコンピューターから出る前にマスキングされます)。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5575,8 +5580,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>Genesys already knows and is working on this incident: you do not need a case to have it fixed. Open one if your problem is different, if it goes on after the incident is resolved, or if your organization needs its own record; reference the incident so that Customer Care can link them.</source>
-        <translation>Genesys はこのインシデントを把握し、対応中です。修正のためにケースを作成する必要はありません。問題が異なる場合、インシデント解決後も続く場合、または組織として独自の記録が必要な場合はケースを作成してください。カスタマーケアが関連付けられるよう、インシデントに言及してください。</translation>
+        <source>Genesys already knows and is working on this incident: you do not need a case to have it fixed. Open one if your problem is different, if it goes on after the incident is resolved, or if your organization needs its own record; reference the incident so that Product Support can link them.</source>
+        <translation>Genesys はこのインシデントを把握し、対応中です。修正のためにケースを作成する必要はありません。問題が異なる場合、インシデント解決後も続く場合、または組織として独自の記録が必要な場合はケースを作成してください。Product Support が関連付けられるよう、インシデントに言及してください。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5650,8 +5655,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Answer Customer Care by then: a case not answered within three business days may be closed (with notice).</source>
-        <translation>この日時までにカスタマーケアに返信してください。3 営業日以内に返信がないケースは (通知のうえ) クローズされることがあります。</translation>
+        <source>Answer Product Support by then: a case not answered within three business days may be closed (with notice).</source>
+        <translation>この日時までに Product Support に返信してください。3 営業日以内に返信がないケースは (通知のうえ) クローズされることがあります。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5660,13 +5665,13 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>The comprehensive RCA is due within five business days of resolution; Customer Care opens a Priority 3 follow-up case for it.</source>
-        <translation>包括的な RCA は解決から 5 営業日以内に提供されます。カスタマーケアはそのために優先度 3 のフォローアップ ケースを作成します。</translation>
+        <source>The comprehensive RCA is due within five business days of resolution; Product Support opens a Priority 3 follow-up case for it.</source>
+        <translation>包括的な RCA は解決から 5 営業日以内に提供されます。Product Support はそのために優先度 3 のフォローアップ ケースを作成します。</translation>
     </message>
     <message>
         <location line="+134"/>
-        <source>Enter the case number Customer Care gave.</source>
-        <translation>カスタマーケアから伝えられたケース番号を入力してください。</translation>
+        <source>Enter the case number Product Support gave.</source>
+        <translation>Product Support から伝えられたケース番号を入力してください。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5710,8 +5715,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>A Critical (Severity 1) case may be escalated while the outage lasts; call Product Support.</source>
-        <translation>重大 (重大度 1) のケースは障害が続いている間エスカレーションできます。Product Support に電話してください。</translation>
+        <source>A Critical (Severity 1) case may be escalated while the outage lasts; call Customer Care.</source>
+        <translation>重大 (重大度 1) のケースは障害が続いている間エスカレーションできます。カスタマーケアに電話してください。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6041,7 +6046,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>低 (重大度 4)</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/case/text.py" line="+24"/>
+        <location filename="../../care_desktop/domain/case/text.py" line="+23"/>
         <source>Screenshot</source>
         <translation>スクリーンショット</translation>
     </message>
@@ -6069,7 +6074,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>evidence_clocks</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="-97"/>
+        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="-104"/>
         <source>SIP capture available until %1 (%2) — conversation %3</source>
         <translation>SIP キャプチャの取得期限: %1 (%2) — 会話 %3</translation>
     </message>
@@ -6080,13 +6085,18 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>Download the PCAP now (SIP diagnostics in Genesys Cloud) or ask Customer Care to collect it.</source>
-        <translation>今すぐ PCAP をダウンロードする (Genesys Cloud の SIP 診断) か、カスタマーケアに取得を依頼してください。</translation>
+        <source>Download the PCAP now (SIP diagnostics in Genesys Cloud) or ask Product Support to collect it.</source>
+        <translation>今すぐ PCAP をダウンロードする (Genesys Cloud の SIP 診断) か、Product Support に取得を依頼してください。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Look at the Operational Console events now, or point Customer Care to them while they are there.</source>
-        <translation>今すぐ Operational Console のイベントを確認するか、残っているうちにカスタマーケアに伝えてください。</translation>
+        <source>Look at the Operational Console events now, or point Product Support to them while they are there.</source>
+        <translation>今すぐ Operational Console のイベントを確認するか、残っているうちに Product Support に伝えてください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Case %1: %2. %3</source>
+        <translation>ケース %1: %2。%3</translation>
     </message>
 </context>
 </TS>

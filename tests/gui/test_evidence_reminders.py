@@ -56,7 +56,7 @@ def test_the_home_reminds_ahead_of_each_clock_and_never_after(window, clock):
     assert banner.isVisible()
     assert banner.lines() == [
         f"Case {NUMBER}: Operational Console events until Thu 2026-12-10 10:12 CET (in 47 h) \u2014 conversation "
-        "4709b21d. Look at the Operational Console events now, or point Customer Care to them while they are "
+        "4709b21d. Look at the Operational Console events now, or point Product Support to them while they are "
         "there."
     ]
     assert "Evidence that runs out soon" in banner.text.text()

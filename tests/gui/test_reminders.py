@@ -62,22 +62,22 @@ def test_a_reminder_shows_ahead_of_and_at_the_deadline(center, banner, clock):
     assert [(r.deadline.case_number, r.stage.value) for r in center.check()] == [("0004521190", "ahead")]
     assert banner.isVisible()
     assert banner.lines() == [
-        "Case 0004521190: Customer Care's first response is due Tue 2026-11-03 11:00 GMT (in 1 h)."
+        "Case 0004521190: Product Support's first response is due Tue 2026-11-03 11:00 GMT (in 1 h)."
     ]
     clock.now = datetime(2026, 11, 3, 10, 30, tzinfo=UTC)
     assert center.check() == []
     assert banner.lines() == [
-        "Case 0004521190: Customer Care's first response is due Tue 2026-11-03 11:00 GMT (in 30 min)."
+        "Case 0004521190: Product Support's first response is due Tue 2026-11-03 11:00 GMT (in 30 min)."
     ]
     clock.now = datetime(2026, 11, 3, 11, 0, tzinfo=UTC)
     assert [r.stage.value for r in center.check()] == ["due"]
     assert banner.lines() == [
-        "Case 0004521190: Customer Care's first response is due Tue 2026-11-03 11:00 GMT (due now)."
+        "Case 0004521190: Product Support's first response is due Tue 2026-11-03 11:00 GMT (due now)."
     ]
     clock.now = datetime(2026, 11, 3, 21, 0, tzinfo=UTC)  # 16:00 EST: one business hour before the auto-close
     assert [(r.deadline.case_number, r.stage.value) for r in center.check()] == [("0004518771", "ahead")]
     assert banner.lines() == [
-        "Case 0004521190: Customer Care's first response was due Tue 2026-11-03 11:00 GMT (10 h overdue). "
+        "Case 0004521190: Product Support's first response was due Tue 2026-11-03 11:00 GMT (10 h overdue). "
         "Chase the case if none came.",
         "Case 0004518771 closes automatically Tue 2026-11-03 17:00 EST (in 1 h) unless you report that the issue "
         "is not resolved.",
@@ -160,7 +160,7 @@ def test_the_banner_names_itself_for_screen_readers(center, banner, clock):
     clock.now = datetime(2026, 11, 3, 11, 5, tzinfo=UTC)
     center.check()
     assert banner.text.accessibleName() == (
-        "Case 0004521190: Customer Care's first response was due Tue 2026-11-03 11:00 GMT (5 min overdue). "
+        "Case 0004521190: Product Support's first response was due Tue 2026-11-03 11:00 GMT (5 min overdue). "
         "Chase the case if none came."
     )
     assert banner.dismiss_button.accessibleName() == "Dismiss the deadline reminders"

@@ -84,10 +84,10 @@ class ReviewPage(StepPage):
         super().retranslate()
         self.setTitle(self.tr("Review the case text"))
         self.setSubTitle(
-            self.tr("Check what Customer Care will ask for, then paste the text into the My Support portal.")
+            self.tr("Check what Product Support will ask for, then paste the text into the My Support portal.")
         )
         self.checks_box.setTitle(self.tr("Before you file"))
-        self.all_good.setText("\u2714 " + self.tr("Everything Customer Care usually asks for is here."))
+        self.all_good.setText("\u2714 " + self.tr("Everything Product Support usually asks for is here."))
         self.text_box.setTitle(self.tr("Case text (in English, in the portal's field order)"))
         self.copy_all.setText(self.tr("&Copy case text"))
         self.save.setText(self.tr("&Save CASE.md and CASE.json\u2026"))

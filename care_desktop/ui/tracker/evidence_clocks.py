@@ -102,11 +102,11 @@ def clock_advice(clock: EvidenceClock) -> str:
     if clock.kind is ClockKind.SIP_CAPTURE:
         return QCoreApplication.translate(
             "evidence_clocks",
-            "Download the PCAP now (SIP diagnostics in Genesys Cloud) or ask Customer Care to collect it.",
+            "Download the PCAP now (SIP diagnostics in Genesys Cloud) or ask Product Support to collect it.",
         )
     return QCoreApplication.translate(
         "evidence_clocks",
-        "Look at the Operational Console events now, or point Customer Care to them while they are there.",
+        "Look at the Operational Console events now, or point Product Support to them while they are there.",
     )
 
 
