@@ -3,13 +3,13 @@
 ``ReminderCenter`` checks the tracked cases on a timer (once a minute by default) with an injected clock, so
 tests drive time. Each deadline is announced one business hour ahead and again when it falls due (the plan
 and its exceptions are in ``domain.tracker.reminders``; a first response counts back in the chosen support
-plan's hours); a reminder whose time passed while the app was closed
-is shown at the first check, once per session. The evidence clocks of the conversations checked in Genesys
-Cloud (``evidence_source``) are announced the same way while their case is not closed, ahead of their end and
-never after it (``domain.tracker.evidence_reminders``); they leave the banner when the evidence is gone or the
-case is closed. New reminders go to the banner (``reminded``) and, when the
-desktop has a system tray (``QSystemTrayIcon.isSystemTrayAvailable()``), to one tray message; without a
-tray only the banner shows them. ``ReminderBanner`` lists them with their local and relative times, drops
+plan's hours); a reminder whose time passed while the app was closed is shown at the first check, once per
+session. The evidence clocks of the conversations checked in Genesys Cloud (``evidence_source``) are announced
+the same way while their case is not closed, ahead of their end and never after it
+(``domain.tracker.evidence_reminders``); they leave the banner when the evidence is gone or the case is
+closed. New reminders go to the banner (``reminded``, ``evidence_reminded``) and, when the desktop has a
+system tray (``QSystemTrayIcon.isSystemTrayAvailable()``), to one tray message; without a tray only the
+banner shows them. ``ReminderBanner`` lists them with their local and relative times, drops
 those whose deadline is gone (the state changed) and offers to open the tracker.
 
 It must not write to the store or decide deadlines itself. The tracker's domain and store code is imported by
@@ -184,13 +184,10 @@ class ReminderCenter(QObject):
         """The new evidence reminders and every one that still stands."""
         if self._evidence is None:
             return [], []
-        from care_desktop.domain.tracker.evidence_reminders import live_clock_reminders
+        from care_desktop.domain.tracker.evidence_reminders import due_clock_reminders, live_clock_reminders
 
         items, retention = self._evidence()
-        standing = live_clock_reminders(items, now, retention)
-        fresh = [reminder for reminder in standing if reminder.key not in self.shown]
-        self.shown.update(reminder.key for reminder in fresh)
-        return fresh, standing
+        return due_clock_reminders(items, now, self.shown, retention), live_clock_reminders(items, now, retention)
 
     def _notify_tray(self, reminders: list[Reminder], evidence: list[ClockReminder], now: datetime) -> None:
         from PySide6.QtWidgets import QSystemTrayIcon
