@@ -265,6 +265,19 @@ def plans_and_escalations(window: MainWindow, out: Path) -> None:
     save_preferences(store, preferences)
 
 
+def evidence_reminder(window: MainWindow, out: Path) -> None:
+    """The home on 2026-11-26: the deadline reminders, then the checked call's evidence that runs out tomorrow.
+
+    Its own window (with its own reminders), so that the other screenshots of the home stay as they were.
+    """
+    home = MainWindow(window.context)
+    home.resize(1200, 820)
+    home.show()
+    home.reminders.check()
+    save(home, out, "main-window-evidence-reminder")
+    home.close()
+
+
 def main(out: Path, language: str = SOURCE_LANGUAGE) -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="care-screens-") as home:
@@ -331,6 +344,7 @@ def main(out: Path, language: str = SOURCE_LANGUAGE) -> int:
         screenshot_editor(window, out)
         tracker(context, window, out)
         conversation_check(window, out, save, wait_until)  # issue 16
+        evidence_reminder(window, out)  # issue 16: the evidence clocks in the home's reminders
         plans_and_escalations(window, out)
         window.reload_drafts()
         window.home.drafts.table.selectRow(0)

@@ -58,7 +58,7 @@ def register(subparsers: Any, name: str) -> None:
     )
     actions = parser.add_subparsers(dest="cases_command", metavar="ACTION")
     add = actions.add_parser("add", help="start tracking a filed case")
-    add.add_argument("number", nargs="?", metavar="NUMBER", help="the case number Customer Care gave")
+    add.add_argument("number", nargs="?", metavar="NUMBER", help="the case number Product Support gave")
     add.add_argument("--severity", metavar="N", help="severity level, 1 to 4 (required)")
     add.add_argument("--opened", metavar="ISO_LOCAL", help="when the case was opened, local time in --tz (required)")
     add.add_argument("--tz", metavar="ZONE", help="the customer's IANA time zone, e.g. America/New_York (required)")
@@ -67,7 +67,7 @@ def register(subparsers: Any, name: str) -> None:
     change.add_argument("number", nargs="?", metavar="NUMBER", help="the case number")
     change.add_argument("--state", metavar="STATE", help=f"the new state: {_STATES}")
     change.add_argument(
-        "--received", metavar="WHAT", help="instead of --state: first-response or rca came from Customer Care"
+        "--received", metavar="WHAT", help="instead of --state: first-response or rca came from Product Support"
     )
     change.add_argument(
         "--escalation", metavar="WHAT", help="instead of --state: an escalation was requested or closed"

@@ -3,9 +3,12 @@
 Prints the directory in use (the administrator's, else the user's import, else the bundled one) or the
 entries matching QUERY (a country, locale, region, region domain or label text), always with the as-of date,
 the official page, and a "verify before calling" notice while the data is older than one year. Numbers are
-printed exactly as published. A query that matches nothing is not an error: exit 0 with no entries (and a
-note on standard error). Warnings about an unusable site or user file go to standard error. This module only
-formats; the rules live in the domain and the phonebook service.
+printed exactly as published; where a number is not dialable as printed but a valid form follows from it by
+the usual rules (``services.phones.dialable``: the ``(0)`` trunk prefix dropped), that *derived* form is printed
+under it, labelled as derived (``--json``: a ``derived`` object per entry, null when none). A query that
+matches nothing is not an error: exit 0 with no entries (and a note on standard error). Warnings about an
+unusable site or user file go to standard error. This module only formats; the rules live in the domain and
+the phonebook service.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from care_desktop.cli import EXIT_FAILURE, EXIT_OK, Streams
 from care_desktop.domain.phones.directory import Directory, PhoneEntry, is_stale
 from care_desktop.domain.phones.files import directory_to_json
 from care_desktop.services.paths import resolve_paths
+from care_desktop.services.phones.dialable import DialAdvice, dial_advice
 from care_desktop.services.phones.phonebook import Phonebook
 from care_desktop.services.resources import ResourceError
 
@@ -52,8 +56,40 @@ def register(subparsers: Any, name: str) -> None:
         "--json",
         action="store_true",
         help='print {"as_of": DATE, "source": URL, "entries": [{region, label, number, toll_free, caution, source, '
-        "as_of}]}",
+        "as_of, derived}]}; derived is {international, national, country, tel} or null",
     )
+
+
+def _country_name(code: str) -> str:
+    """The English name of a country code (``GB`` -> ``United Kingdom``), or the code."""
+    import phonenumbers
+    from phonenumbers.geocoder import country_name_for_number
+
+    example = phonenumbers.example_number(code) if code else None  # None for a code it does not know
+    return (country_name_for_number(example, "en") if example is not None else "") or code
+
+
+def derived_line(advice: DialAdvice) -> str:
+    """The derived form in words, e.g. "derived: dial +44 1276 457002 from abroad, 01276 457002 within ..."."""
+    if not advice.derived:
+        return ""
+    why = "the (0) trunk prefix dropped" if advice.trunk_prefix else "regrouped"
+    return (
+        f"derived: dial {advice.international} from abroad, {advice.national} within "
+        f"{_country_name(advice.country)} ({why}; worked out by Care Desktop, not published)"
+    )
+
+
+def derived_json(advice: DialAdvice) -> dict[str, str] | None:
+    """The derived form for ``--json``, or None when the number has none."""
+    if not advice.derived:
+        return None
+    return {
+        "international": advice.international,
+        "national": advice.national,
+        "country": advice.country,
+        "tel": advice.tel or "",
+    }
 
 
 def _table(entries: Sequence[PhoneEntry]) -> list[str]:
@@ -62,8 +98,11 @@ def _table(entries: Sequence[PhoneEntry]) -> list[str]:
     lines = []
     for row, entry in zip(rows, [None, *entries], strict=True):
         cells = "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-        caution = "CAUTION (not valid as printed internationally)" if entry is None else entry.caution
+        caution = "CAUTION" if entry is None else entry.caution
         lines.append(f"{cells}  {caution}".rstrip())
+        derived = derived_line(dial_advice(entry)) if entry is not None else ""
+        if derived:
+            lines.append(" " * (widths[0] + 2) + derived)
     return lines
 
 
@@ -110,7 +149,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         )
     if args.json:
         document = directory_to_json(loaded.directory)
-        document["entries"] = [entry.to_json() for entry in entries]
+        document["entries"] = [{**entry.to_json(), "derived": derived_json(dial_advice(entry))} for entry in entries]
         streams.stdout.write(json.dumps(document) + "\n")
     else:
         streams.stdout.writelines(f"{line}\n" for line in _human(loaded.directory, entries, link, date.today()))

@@ -15,7 +15,7 @@ from care_desktop.ui.context import UiContext
 from care_desktop.ui.draft_actions import DraftActions
 from care_desktop.ui.drafts_panel import DraftsPanel
 from care_desktop.ui.profile_panel import ProfilePanel
-from care_desktop.ui.reminders import ReminderBanner, ReminderCenter, store_source
+from care_desktop.ui.reminders import ReminderBanner, ReminderCenter, evidence_source, store_source
 from care_desktop.ui.tracker.escalation_reminders import EscalationBanner, EscalationNotifier, store_windows
 from care_desktop.ui.widgets.status_panel import StatusPanel
 
@@ -57,7 +57,13 @@ class Home(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([660, 440])
-        self.reminders = ReminderCenter(store_source(context), context.clock, window, use_tray=context.use_tray)
+        self.reminders = ReminderCenter(
+            store_source(context),
+            context.clock,
+            window,
+            use_tray=context.use_tray,
+            evidence=evidence_source(context),
+        )
         self.reminder_banner = ReminderBanner()
         self.reminder_banner.attach(self.reminders)
         self.escalation_notifier = EscalationNotifier(store_windows(context), self)

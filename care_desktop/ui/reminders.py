@@ -2,10 +2,14 @@
 
 ``ReminderCenter`` checks the tracked cases on a timer (once a minute by default) with an injected clock, so
 tests drive time. Each deadline is announced one business hour ahead and again when it falls due (the plan
-and its exceptions are in ``domain.reminder_plan``); a reminder whose time passed while the app was closed
-is shown at the first check, once per session. New reminders go to the banner (``reminded``) and, when the
-desktop has a system tray (``QSystemTrayIcon.isSystemTrayAvailable()``), to one tray message; without a
-tray only the banner shows them. ``ReminderBanner`` lists them with their local and relative times, drops
+and its exceptions are in ``domain.tracker.reminders``; a first response counts back in the chosen support
+plan's hours); a reminder whose time passed while the app was closed is shown at the first check, once per
+session. The evidence clocks of the conversations checked in Genesys Cloud (``evidence_source``) are announced
+the same way while their case is not closed, ahead of their end and never after it
+(``domain.tracker.evidence_reminders``); they leave the banner when the evidence is gone or the case is
+closed. New reminders go to the banner (``reminded``, ``evidence_reminded``) and, when the desktop has a
+system tray (``QSystemTrayIcon.isSystemTrayAvailable()``), to one tray message; without a tray only the
+banner shows them. ``ReminderBanner`` lists them with their local and relative times, drops
 those whose deadline is gone (the state changed) and offers to open the tracker.
 
 It must not write to the store or decide deadlines itself. The tracker's domain and store code is imported by
@@ -23,6 +27,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from care_desktop.ui.context import UiContext
+from care_desktop.ui.i18n import fill
 from care_desktop.ui.styles import keep_styled, warning_style
 
 if TYPE_CHECKING:
@@ -30,11 +35,16 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QSystemTrayIcon
 
     from care_desktop.domain.clock.business_hours import HolidayPredicate
+    from care_desktop.domain.conversations.clocks import Retention
+    from care_desktop.domain.tracker.evidence_reminders import CaseEvidence, ClockReminder
     from care_desktop.domain.tracker.model import Deadline
-    from care_desktop.domain.tracker.reminders import Reminder
+    from care_desktop.domain.tracker.reminders import Counting, Reminder
 
-DeadlineSource = Callable[[], "tuple[list[Deadline], HolidayPredicate]"]
-"""Returns the running deadlines and the holiday predicate they were computed with."""
+DeadlineSource = Callable[[], "tuple[list[Deadline], HolidayPredicate, Counting]"]
+"""Returns the running deadlines, the holiday predicate they were computed with and the support plan's counting
+(whose hours the first response's early reminder counts back in)."""
+EvidenceSource = Callable[[], "tuple[list[CaseEvidence], Retention]"]
+"""Returns the tracked cases (not closed) with their evidence clocks, and the retention figures."""
 CHECK_INTERVAL_MS = 60_000
 TRAY_LINES = 3
 
@@ -42,13 +52,34 @@ TRAY_LINES = 3
 def store_source(context: UiContext) -> DeadlineSource:
     """The deadlines of every case tracked in the context's store, with the user's holiday calendar and plan."""
 
-    def source() -> tuple[list[Deadline], HolidayPredicate]:
+    def source() -> tuple[list[Deadline], HolidayPredicate, Counting]:
         from care_desktop.domain.tracker.model import all_deadlines
-        from care_desktop.services.clock.targets import user_response_rule
+        from care_desktop.services.clock.targets import user_counting, user_response_rule
         from care_desktop.services.tracker.store import TrackerStore, holiday_rule
 
         is_holiday, respond = holiday_rule(context.store), user_response_rule(context.store)
-        return all_deadlines(TrackerStore(context.store).list_cases(), is_holiday, respond), is_holiday
+        running = all_deadlines(TrackerStore(context.store).list_cases(), is_holiday, respond)
+        return running, is_holiday, user_counting(context.store)
+
+    return source
+
+
+def evidence_source(context: UiContext) -> EvidenceSource:
+    """The evidence clocks of the cases tracked in the context's store that are not closed (from their drafts)."""
+
+    def source() -> tuple[list[CaseEvidence], Retention]:
+        from care_desktop.domain.tracker.model import CaseState
+        from care_desktop.services.tracker.store import TrackerStore
+        from care_desktop.ui.tracker.evidence_clocks import clocks_of_case, evidence_retention
+
+        retention = evidence_retention()
+        cases = TrackerStore(context.store).list_cases()
+        found = [
+            clocks_of_case(case, context.paths.cases, retention)
+            for case in cases
+            if case.draft_id and case.state is not CaseState.CLOSED
+        ]
+        return [(item.case, item.clocks) for item in found if item.clocks], retention
 
     return source
 
@@ -59,6 +90,8 @@ class ReminderCenter(QObject):
     Signals:
         reminded: A list of new ``Reminder`` objects (sorted by due time) and the time of the check.
         ticked: After every check: the current time and the running deadlines.
+        evidence_reminded: A list of new ``ClockReminder`` objects (evidence that runs out soon) and the time.
+        evidence_ticked: After every check: the current time and the evidence reminders that still stand.
         open_requested: The user clicked the tray icon or its message.
 
     Args:
@@ -67,10 +100,13 @@ class ReminderCenter(QObject):
         parent: Owner.
         interval_ms: Time between checks.
         use_tray: Also notify through the system tray when there is one.
+        evidence: Gives the evidence clocks of the open cases (none when omitted).
     """
 
     reminded = Signal(list, object)
     ticked = Signal(object, list)
+    evidence_reminded = Signal(list, object)
+    evidence_ticked = Signal(object, list)
     open_requested = Signal()
 
     def __init__(
@@ -80,9 +116,11 @@ class ReminderCenter(QObject):
         parent: QObject | None = None,
         interval_ms: int = CHECK_INTERVAL_MS,
         use_tray: bool = True,
+        evidence: EvidenceSource | None = None,
     ) -> None:
         super().__init__(parent)
         self._source = source
+        self._evidence = evidence
         self._clock = clock
         self.shown: set[tuple[str, str, str, str]] = set()
         self.timer = QTimer(self)
@@ -124,31 +162,50 @@ class ReminderCenter(QObject):
         """Find the reminders due now that were not shown yet and announce them.
 
         Returns:
-            The new reminders.
+            The new deadline reminders (new evidence reminders go out through ``evidence_reminded``).
         """
         from care_desktop.domain.tracker.reminders import due_reminders
 
-        deadlines, is_holiday = self._source()
+        deadlines, is_holiday, counting = self._source()
         now = self._clock()
-        fresh = due_reminders(deadlines, now, self.shown, is_holiday)
+        fresh = due_reminders(deadlines, now, self.shown, is_holiday, counting)
         if fresh:
             self.reminded.emit(fresh, now)
-            self._notify_tray(fresh, now)
+        fresh_evidence, standing = self._check_evidence(now)
+        if fresh_evidence:
+            self.evidence_reminded.emit(fresh_evidence, now)
+        if fresh or fresh_evidence:
+            self._notify_tray(fresh, fresh_evidence, now)
         self.ticked.emit(now, deadlines)
+        self.evidence_ticked.emit(now, standing)
         return fresh
 
-    def _notify_tray(self, reminders: list[Reminder], now: datetime) -> None:
+    def _check_evidence(self, now: datetime) -> tuple[list[ClockReminder], list[ClockReminder]]:
+        """The new evidence reminders and every one that still stands."""
+        if self._evidence is None:
+            return [], []
+        from care_desktop.domain.tracker.evidence_reminders import due_clock_reminders, live_clock_reminders
+
+        items, retention = self._evidence()
+        return due_clock_reminders(items, now, self.shown, retention), live_clock_reminders(items, now, retention)
+
+    def _notify_tray(self, reminders: list[Reminder], evidence: list[ClockReminder], now: datetime) -> None:
         from PySide6.QtWidgets import QSystemTrayIcon
 
         from care_desktop.ui.tracker.deadline_text import reminder_text
 
         if self.tray is None or not QSystemTrayIcon.supportsMessages():
             return
-        lines = [reminder_text(reminder, now) for reminder in reminders[:TRAY_LINES]]
-        if len(reminders) > TRAY_LINES:
-            lines.append(self.tr("\u2026 and %1 more.").replace("%1", str(len(reminders) - TRAY_LINES)))
+        every = [reminder_text(reminder, now) for reminder in reminders]
+        if evidence:
+            from care_desktop.ui.tracker.evidence_clocks import clock_reminder_text
+
+            every += [clock_reminder_text(reminder, now) for reminder in evidence]
+        lines = every[:TRAY_LINES]
+        if len(every) > TRAY_LINES:
+            lines.append(fill(self.tr("\u2026 and %1 more."), str(len(every) - TRAY_LINES)))
         overdue = any(reminder.deadline.due <= now for reminder in reminders)
-        icon = QSystemTrayIcon.MessageIcon.Warning if overdue else QSystemTrayIcon.MessageIcon.Information
+        icon = QSystemTrayIcon.MessageIcon.Warning if overdue or evidence else QSystemTrayIcon.MessageIcon.Information
         self.tray.showMessage(self.tr("Care Desktop: case deadlines"), "\n".join(lines), icon, 30_000)
 
 
@@ -163,6 +220,9 @@ def _tray_icon() -> QIcon:
 
 class ReminderBanner(QFrame):
     """Shows the reminders announced so far, until dismissed or their deadline is gone.
+
+    Deadline reminders come first under "Case deadlines"; evidence that runs out soon follows under its own
+    heading, until the evidence is gone or its case is closed.
 
     Signals:
         open_requested: The user wants to see the cases (open the tracker).
@@ -198,6 +258,7 @@ class ReminderBanner(QFrame):
         layout.addWidget(self.text, 1)
         layout.addLayout(buttons)
         self.reminders: list[Reminder] = []
+        self.evidence: list[ClockReminder] = []
         self._now: datetime | None = None
         self.setVisible(False)
         self.retranslate()
@@ -225,6 +286,8 @@ class ReminderBanner(QFrame):
         """Show the reminders ``center`` announces and keep them current at each of its checks."""
         center.reminded.connect(self.add_reminders)
         center.ticked.connect(self.refresh)
+        center.evidence_reminded.connect(self.add_evidence)
+        center.evidence_ticked.connect(self.refresh_evidence)
 
     def add_reminders(self, reminders: list[Reminder], now: datetime) -> None:
         """Show new reminders (a newer reminder of the same deadline replaces the older one)."""
@@ -241,34 +304,67 @@ class ReminderBanner(QFrame):
         self._now = now
         self._render()
 
+    def add_evidence(self, reminders: list[ClockReminder], now: datetime) -> None:
+        """Show new evidence reminders (soonest end first)."""
+        keys = {reminder.key for reminder in reminders}
+        self.evidence = [r for r in self.evidence if r.key not in keys] + list(reminders)
+        self.evidence.sort(key=lambda r: r.clock.until)
+        self._now = now
+        self._render()
+
+    def refresh_evidence(self, now: datetime, standing: list[ClockReminder]) -> None:
+        """Drop the evidence reminders that no longer stand (the evidence is gone, the case closed)."""
+        keys = {reminder.key for reminder in standing}
+        self.evidence = [r for r in self.evidence if r.key in keys and r.live(now)]
+        self._now = now
+        self._render()
+
     def dismiss(self) -> None:
         """Hide the banner and forget its reminders (they are not announced again this session)."""
         self.reminders = []
+        self.evidence = []
         self._render()
 
     def lines(self) -> list[str]:
-        """The reminder lines shown, as plain text."""
+        """The reminder lines shown, as plain text (deadlines, then evidence)."""
+        return self._deadline_lines() + self._evidence_lines()
+
+    def _deadline_lines(self) -> list[str]:
         from care_desktop.ui.tracker.deadline_text import reminder_text
 
         if self._now is None:
             return []
         return [reminder_text(reminder, self._now) for reminder in self.reminders]
 
+    def _evidence_lines(self) -> list[str]:
+        if self._now is None or not self.evidence:
+            return []
+        from care_desktop.ui.tracker.evidence_clocks import clock_reminder_text
+
+        return [clock_reminder_text(reminder, self._now) for reminder in self.evidence]
+
     def _render(self) -> None:
         now = self._now
-        if not self.reminders or now is None:
+        if not (self.reminders or self.evidence) or now is None:
             self.text.clear()
             self.setVisible(False)
             return
         from care_desktop.ui.tracker.deadline_text import is_overdue, reminder_text
 
-        items = []
-        for reminder in self.reminders:
-            line = escape(reminder_text(reminder, now))
-            if is_overdue(reminder.deadline.due, now):
-                line = f"<b>{line}</b>"
-            items.append(line)
-        heading = escape(self.tr("Case deadlines"))
-        self.text.setText(f"<b>{heading}</b><br>" + "<br>".join(items))
+        parts = []
+        if self.reminders:
+            items = []
+            for reminder in self.reminders:
+                line = escape(reminder_text(reminder, now))
+                if is_overdue(reminder.deadline.due, now):
+                    line = f"<b>{line}</b>"
+                items.append(line)
+            heading = escape(self.tr("Case deadlines"))
+            parts.append(f"<b>{heading}</b><br>" + "<br>".join(items))
+        if self.evidence:
+            items = [escape(line) for line in self._evidence_lines()]
+            heading = escape(self.tr("Evidence that runs out soon"))
+            parts.append(f"<b>\u26a0 {heading}</b><br>" + "<br>".join(items))
+        self.text.setText("<br><br>".join(parts))
         self.text.setAccessibleName("\n".join(self.lines()))
         self.setVisible(True)

@@ -263,8 +263,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Screenshots of errors, console logs, HAR files and configuration files help Customer Care.</source>
-        <translation>エラーのスクリーンショット、コンソール ログ、HAR ファイル、構成ファイルがカスタマーケアの調査に役立ちます。</translation>
+        <source>Screenshots of errors, console logs, HAR files and configuration files help Product Support.</source>
+        <translation>エラーのスクリーンショット、コンソール ログ、HAR ファイル、構成ファイルが Product Support の調査に役立ちます。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -477,12 +477,7 @@
         <translation>始める前に</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Customer Care can act on a case the first time when it has what they ask for.</source>
-        <translation>必要な情報がそろっていれば、カスタマーケアは最初から的確に対応できます。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Who is filing this case?</source>
         <translation>このケースを提出するのは誰ですか?</translation>
     </message>
@@ -497,9 +492,14 @@
         <translation>指定連絡先のためにケースを準備しています (提出は指定連絡先が行います)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only Designated Contacts may open cases with Customer Care (%1).</source>
-        <translation>カスタマーケアにケースを作成できるのは指定連絡先だけです (%1)。</translation>
+        <location line="-3"/>
+        <source>Product Support can act on a case the first time when it has what they ask for.</source>
+        <translation>必要な情報がそろっていれば、Product Support は最初から的確に対応できます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only Designated Contacts may open cases with Product Support (%1).</source>
+        <translation>Product Support にケースを作成できるのは指定連絡先だけです (%1)。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -523,11 +523,16 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&lt;b&gt;2. Make sure the problem is Customer Care&apos;s to handle.&lt;/b&gt; Your organization is responsible for:</source>
-        <translation>&lt;b&gt;2. カスタマーケアが対応する問題であることを確認します。&lt;/b&gt;次の事項はお客様の組織の責任範囲です:</translation>
+        <source>&lt;b&gt;2. Make sure the problem is Product Support&apos;s to handle.&lt;/b&gt; Your organization is responsible for:</source>
+        <translation>&lt;b&gt;2. Product Support が対応する問題であることを確認します。&lt;/b&gt;次の事項はお客様の組織の責任範囲です:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
+        <source>You will open the case with Product Support yourself.</source>
+        <translation>自分で Product Support にケースを作成します。</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Customer areas of responsibility</source>
         <translation>お客様の責任範囲</translation>
     </message>
@@ -542,12 +547,7 @@
         <translation>既知のインシデントは %1 に掲載されています。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>You will open the case with Customer Care yourself.</source>
-        <translation>自分でカスタマーケアにケースを作成します。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>You prepare the case, and a Designated Contact of your organization opens it.</source>
         <translation>自分はケースを準備し、組織の指定連絡先がケースを作成します。</translation>
     </message>
@@ -647,11 +647,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The state the case is in now, as Customer Care shows it.</source>
-        <translation>カスタマーケアに表示されている、現在のケースの状態です。</translation>
+        <source>The state the case is in now, as Product Support shows it.</source>
+        <translation>Product Support に表示されている、現在のケースの状態です。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Records that Product Support&apos;s first response came, at the time given.</source>
+        <translation>Product Support から初回応答があったことを、指定した日時で記録します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removes this case from the tracker; Product Support&apos;s case is not changed.</source>
+        <translation>このケースを追跡の対象から外します。Product Support 側のケースは変更されません。</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Open (you answered Product Support)</source>
+        <translation>オープン (Product Support に返信済み)</translation>
+    </message>
+    <message>
+        <location line="-106"/>
         <source>Puts the current time into the time of the change.</source>
         <translation>変更日時に現在の日時を入力します。</translation>
     </message>
@@ -661,12 +676,7 @@
         <translation>指定した日時で新しい状態を記録します。期限もそれに合わせて変わります。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Records that Customer Care&apos;s first response came, at the time given.</source>
-        <translation>カスタマーケアから初回応答があったことを、指定した日時で記録します。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Records that the root cause analysis came, at the time given.</source>
         <translation>根本原因分析 (RCA) を受領したことを、指定した日時で記録します。</translation>
     </message>
@@ -691,12 +701,7 @@
         <translation>その新しいケースでフォローアップ ミーティングも依頼します。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Removes this case from the tracker; Customer Care&apos;s case is not changed.</source>
-        <translation>このケースを追跡の対象から外します。カスタマーケア側のケースは変更されません。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Select a case to see its deadlines and record changes.</source>
         <translation>ケースを選択すると、期限の確認と変更の記録ができます。</translation>
     </message>
@@ -746,12 +751,7 @@
         <translation>履歴</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Open (you answered Customer Care)</source>
-        <translation>オープン (カスタマーケアに返信済み)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Open (the issue is not resolved)</source>
         <translation>オープン (問題は未解決)</translation>
     </message>
@@ -1017,8 +1017,8 @@ End: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>The conversation ID lets Customer Care find the exact interaction that failed.</source>
-        <translation>会話 ID があれば、カスタマーケアは失敗したインタラクションを正確に特定できます。</translation>
+        <source>The conversation ID lets Product Support find the exact interaction that failed.</source>
+        <translation>会話 ID があれば、Product Support は失敗したインタラクションを正確に特定できます。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1117,8 +1117,8 @@ End: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Needed only when the case has no conversation ID, so Customer Care knows why.</source>
-        <translation>ケースに会話 ID がない場合にのみ必要です。その理由をカスタマーケアに伝えます。</translation>
+        <source>Needed only when the case has no conversation ID, so Product Support knows why.</source>
+        <translation>ケースに会話 ID がない場合にのみ必要です。その理由を Product Support に伝えます。</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1458,8 +1458,8 @@ Or say that it cannot be reproduced at will.</source>
     </message>
     <message>
         <location line="+43"/>
-        <source>This description seems to report %1 separate issues. Customer Care asks for one issue per case so that each can be tracked to its resolution.</source>
-        <translation>この説明には %1 件の別々の問題が含まれているようです。それぞれを解決まで追跡できるよう、カスタマーケアは 1 つのケースに 1 つの問題を求めています。</translation>
+        <source>This description seems to report %1 separate issues. Product Support asks for one issue per case so that each can be tracked to its resolution.</source>
+        <translation>この説明には %1 件の別々の問題が含まれているようです。それぞれを解決まで追跡できるよう、Product Support は 1 つのケースに 1 つの問題を求めています。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1926,7 +1926,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EvidenceClocksBox</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="+128"/>
+        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="+138"/>
         <source>Evidence clocks (kept by Genesys Cloud)</source>
         <translation>証拠の保持期限 (Genesys Cloud 側)</translation>
     </message>
@@ -2389,8 +2389,8 @@ Or say that it cannot be reproduced at will.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Adds this incident to the case text, so Customer Care can link the two.</source>
-        <translation>このインシデントをケース本文に記載し、カスタマーケアが両者を関連付けられるようにします。</translation>
+        <source>Adds this incident to the case text, so Product Support can link the two.</source>
+        <translation>このインシデントをケース本文に記載し、Product Support が両者を関連付けられるようにします。</translation>
     </message>
 </context>
 <context>
@@ -2730,32 +2730,32 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>The contact Customer Care speaks to about the case.</source>
-        <translation>ケースについてカスタマーケアが連絡する担当者です。</translation>
+        <source>The contact Product Support speaks to about the case.</source>
+        <translation>ケースについて Product Support が連絡する担当者です。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Where Product Support writes to you about the case.</source>
+        <translation>ケースについて Product Support からメールが届くアドレスです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
+        <source>Where Product Support can call you back</source>
+        <translation>Product Support からの折り返し先</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Your e-mail address</source>
         <translation>メール アドレス</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Where Customer Care writes to you about the case.</source>
-        <translation>ケースについてカスタマーケアからメールが届くアドレスです。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your callback phone number</source>
         <translation>折り返し先の電話番号</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Where Customer Care can call you back</source>
-        <translation>カスタマーケアからの折り返し先</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Valid organization ID</source>
         <translation>有効な組織 ID です</translation>
     </message>
@@ -2903,8 +2903,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer Care needs the organization short name and ID to find your organization.</source>
-        <translation>カスタマーケアがお客様の組織を特定するには、組織の略称と組織 ID が必要です。</translation>
+        <source>Product Support needs the organization short name and ID to find your organization.</source>
+        <translation>Product Support がお客様の組織を特定するには、組織の略称と組織 ID が必要です。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3538,8 +3538,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Lets Customer Care see that two files mention the same value without seeing it.</source>
-        <translation>値そのものを見せずに、複数のファイルに同じ値が含まれることをカスタマーケアに示せます。</translation>
+        <source>Lets Product Support see that two files mention the same value without seeing it.</source>
+        <translation>値そのものを見せずに、複数のファイルに同じ値が含まれることを Product Support に示せます。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3693,7 +3693,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../care_desktop/ui/reminders.py" line="+207"/>
+        <location filename="../../care_desktop/ui/reminders.py" line="+268"/>
         <source>Sho&amp;w cases</source>
         <translation>ケースを表示(&amp;W)</translation>
     </message>
@@ -3718,16 +3718,21 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>これらのリマインダーを閉じます。アプリの実行中は再表示されません。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+87"/>
         <source>Case deadlines</source>
         <translation>ケースの期限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evidence that runs out soon</source>
+        <translation>まもなく消える証拠</translation>
     </message>
 </context>
 <context>
     <name>ReminderCenter</name>
     <message>
-        <location line="-168"/>
-        <location line="+49"/>
+        <location line="-225"/>
+        <location line="+68"/>
         <source>Care Desktop: case deadlines</source>
         <translation>Care Desktop: ケースの期限</translation>
     </message>
@@ -3745,19 +3750,19 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ケース本文の確認</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Check what Customer Care will ask for, then paste the text into the My Support portal.</source>
-        <translation>カスタマーケアが求める情報を確認してから、テキストをマイサポート ポータルに貼り付けます。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Before you file</source>
         <translation>提出する前に</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Everything Customer Care usually asks for is here.</source>
-        <translation>カスタマーケアが通常求める情報はすべてそろっています。</translation>
+        <location line="-2"/>
+        <source>Check what Product Support will ask for, then paste the text into the My Support portal.</source>
+        <translation>Product Support が求める情報を確認してから、テキストをマイサポート ポータルに貼り付けます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything Product Support usually asks for is here.</source>
+        <translation>Product Support が通常求める情報はすべてそろっています。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3800,7 +3805,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>品質チェック</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>The case text is on the clipboard.</source>
         <translation>ケース本文をクリップボードにコピーしました。</translation>
     </message>
@@ -3871,8 +3876,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="-182"/>
-        <source>Show Customer Care what you see. Care Desktop hides its own windows while it captures; you can then point at what matters and paint over private details before saving.</source>
-        <translation>見えている画面をカスタマーケアに伝えます。キャプチャ中は Care Desktop のウィンドウを隠します。保存する前に、重要な箇所を示したり、個人情報を塗りつぶしたりできます。</translation>
+        <source>Show Product Support what you see. Care Desktop hides its own windows while it captures; you can then point at what matters and paint over private details before saving.</source>
+        <translation>見えている画面を Product Support に伝えます。キャプチャ中は Care Desktop のウィンドウを隠します。保存する前に、重要な箇所を示したり、個人情報を塗りつぶしたりできます。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4427,12 +4432,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>平均復旧時間: 15 分 (平均値であり、保証ではありません)。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A Designated Contact must be reachable at all times while Customer Care works on it.</source>
-        <translation>カスタマーケアの対応中は、指定連絡先が常に連絡を受けられる必要があります。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Your details for the call</source>
         <translation>電話で伝える情報</translation>
     </message>
@@ -4452,7 +4452,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>折り返し先(&amp;K):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>A Designated Contact must be reachable at all times while Product Support works on it.</source>
+        <translation>Product Support の対応中は、指定連絡先が常に連絡を受けられる必要があります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Case n&amp;umber (after the call):</source>
         <translation>ケース番号 (通話後)(&amp;U):</translation>
     </message>
@@ -4462,19 +4467,19 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>折り返し先の電話番号</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The number Customer Care calls you back on.</source>
-        <translation>カスタマーケアが折り返し電話する番号です。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>I can be reached at all times while the case is worked</source>
         <translation>ケースの対応中は常に連絡を受けられる</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Confirms that a Designated Contact can be reached while Customer Care works on the case.</source>
-        <translation>カスタマーケアの対応中、指定連絡先に常に連絡がつくことを確認します。</translation>
+        <location line="-1"/>
+        <source>The number Product Support calls you back on.</source>
+        <translation>Product Support が折り返し電話する番号です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirms that a Designated Contact can be reached while Product Support works on the case.</source>
+        <translation>Product Support の対応中、指定連絡先に常に連絡がつくことを確認します。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4841,19 +4846,19 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>すべての期限 (近い順)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No filed case is tracked yet. Add one with its number once Customer Care has given it.</source>
-        <translation>追跡中のケースはまだありません。カスタマーケアからケース番号が伝えられたら、その番号で追加してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Add case…</source>
         <translation>ケースを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Starts tracking a case filed with Customer Care, by its number.</source>
-        <translation>カスタマーケアに提出したケースを、ケース番号で追跡し始めます。</translation>
+        <location line="-2"/>
+        <source>No filed case is tracked yet. Add one with its number once Product Support has given it.</source>
+        <translation>追跡中のケースはまだありません。Product Support からケース番号が伝えられたら、その番号で追加してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starts tracking a case filed with Product Support, by its number.</source>
+        <translation>Product Support に提出したケースを、ケース番号で追跡し始めます。</translation>
     </message>
     <message>
         <location line="+123"/>
@@ -4911,13 +4916,13 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     <name>UnredactableFiles</name>
     <message>
         <location filename="../../care_desktop/ui/widgets/unredactable_files.py" line="+72"/>
-        <source>⚠ Cannot be redacted, so left out of the package: %1. Packet captures and recordings are often what Customer Care asks for: to include one, select it and choose “Send as is”.</source>
-        <translation>⚠ マスクできないため、パッケージから除外されます: %1。パケットキャプチャや録音はカスタマーケアがよく求める証拠です。含めるには、ファイルを選んで「そのまま送信」を選んでください。</translation>
+        <source>⚠ Cannot be redacted, so left out of the package: %1. Packet captures and recordings are often what Product Support asks for: to include one, select it and choose “Send as is”.</source>
+        <translation>⚠ マスクできないため、パッケージから除外されます: %1。パケットキャプチャや録音は Product Support がよく求める証拠です。含めるには、ファイルを選んで「そのまま送信」を選んでください。</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>⚠ Sent as is on purpose, not redacted: %1. Anything in it reaches Customer Care.</source>
-        <translation>⚠ 意図してそのまま送信 (マスクなし): %1。中身はすべてカスタマーケアに届きます。</translation>
+        <source>⚠ Sent as is on purpose, not redacted: %1. Anything in it reaches Product Support.</source>
+        <translation>⚠ 意図してそのまま送信 (マスクなし): %1。中身はすべて Product Support に届きます。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5021,26 +5026,31 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+10"/>
-        <source>Case %1: Customer Care&apos;s first response is due %2.</source>
-        <translation>ケース %1: カスタマーケアの初回応答期限は %2 です。</translation>
+        <source>Case %1: Product Support&apos;s first response is due %2.</source>
+        <translation>ケース %1: Product Support の初回応答期限は %2 です。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Case %1: Customer Care&apos;s first response was due %2. Chase the case if none came.</source>
-        <translation>ケース %1: カスタマーケアの初回応答期限は %2 でした。応答がない場合はケースを催促してください。</translation>
+        <source>Case %1: Product Support&apos;s first response was due %2. Chase the case if none came.</source>
+        <translation>ケース %1: Product Support の初回応答期限は %2 でした。応答がない場合はケースを催促してください。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Case %1: reply to Customer Care by %2, or the case may be closed.</source>
-        <translation>ケース %1: %2 までにカスタマーケアに返信してください。返信がないとケースがクローズされることがあります。</translation>
+        <source>Case %1: reply to Product Support by %2, or the case may be closed.</source>
+        <translation>ケース %1: %2 までに Product Support に返信してください。返信がないとケースがクローズされることがあります。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Case %1: your reply to Customer Care was due %2; the case may be closed with notice.</source>
-        <translation>ケース %1: カスタマーケアへの返信期限は %2 でした。通知のうえケースがクローズされることがあります。</translation>
+        <source>Case %1: your reply to Product Support was due %2; the case may be closed with notice.</source>
+        <translation>ケース %1: Product Support への返信期限は %2 でした。通知のうえケースがクローズされることがあります。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>Case %1: the comprehensive RCA is due %2 (Product Support opens a Priority 3 follow-up case for it).</source>
+        <translation>ケース %1: 包括的な RCA の期限は %2 です (Product Support が優先度 3 のフォローアップ ケースを作成します)。</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Case %1 closes automatically %2 unless you report that the issue is not resolved.</source>
         <translation>ケース %1 は、問題が解決していないと報告しない限り %2 に自動的にクローズされます。</translation>
     </message>
@@ -5050,12 +5060,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ケース %1 は %2 に自動的にクローズされる予定でした (解決策提示済み、問題の報告なし)。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Case %1: the comprehensive RCA is due %2 (Customer Care opens a Priority 3 follow-up case for it).</source>
-        <translation>ケース %1: 包括的な RCA の期限は %2 です (カスタマーケアが優先度 3 のフォローアップ ケースを作成します)。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Case %1: the comprehensive RCA was due %2. Ask for it in the Priority 3 follow-up case.</source>
         <translation>ケース %1: 包括的な RCA の期限は %2 でした。優先度 3 のフォローアップ ケースで依頼してください。</translation>
     </message>
@@ -5380,12 +5385,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>折り返し先の電話番号がありません。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Give the number where Customer Care can reach you during the outage.</source>
-        <translation>障害の間にカスタマーケアから連絡を受けられる電話番号を入力してください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Availability at all times is not confirmed.</source>
         <translation>常時連絡が取れることが確認されていません。</translation>
     </message>
@@ -5420,9 +5420,14 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>氏名またはメール アドレスがありません。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add them so that Customer Care knows whom to answer.</source>
-        <translation>カスタマーケアが回答先を確認できるように入力してください。</translation>
+        <location line="-44"/>
+        <source>Give the number where Product Support can reach you during the outage.</source>
+        <translation>障害の間に Product Support から連絡を受けられる電話番号を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Add them so that Product Support knows whom to answer.</source>
+        <translation>Product Support が回答先を確認できるように入力してください。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5471,8 +5476,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer Care asks for screenshots of errors, console logging and configuration files: add them on the Attachments step (they are redacted before anything leaves this computer).</source>
-        <translation>カスタマーケアは、エラーのスクリーンショット、コンソール ログ、構成ファイルを求めています。[添付ファイル] のステップで追加してください (このコンピューターから出る前にマスキングされます)。</translation>
+        <source>Product Support asks for screenshots of errors, console logging and configuration files: add them on the Attachments step (they are redacted before anything leaves this computer).</source>
+        <translation>Product Support は、エラーのスクリーンショット、コンソール ログ、構成ファイルを求めています。[添付ファイル] のステップで追加してください (このコンピューターから出る前にマスキングされます)。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5856,8 +5861,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>Genesys already knows and is working on this incident: you do not need a case to have it fixed. Open one if your problem is different, if it goes on after the incident is resolved, or if your organization needs its own record; reference the incident so that Customer Care can link them.</source>
-        <translation>Genesys はこのインシデントを把握し、対応中です。修正のためにケースを作成する必要はありません。問題が異なる場合、インシデント解決後も続く場合、または組織として独自の記録が必要な場合はケースを作成してください。カスタマーケアが関連付けられるよう、インシデントに言及してください。</translation>
+        <source>Genesys already knows and is working on this incident: you do not need a case to have it fixed. Open one if your problem is different, if it goes on after the incident is resolved, or if your organization needs its own record; reference the incident so that Product Support can link them.</source>
+        <translation>Genesys はこのインシデントを把握し、対応中です。修正のためにケースを作成する必要はありません。問題が異なる場合、インシデント解決後も続く場合、または組織として独自の記録が必要な場合はケースを作成してください。Product Support が関連付けられるよう、インシデントに言及してください。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5931,22 +5936,26 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Answer Customer Care by then: a case not answered within three business days may be closed (with notice).</source>
-        <translation>この日時までにカスタマーケアに返信してください。3 営業日以内に返信がないケースは (通知のうえ) クローズされることがあります。</translation>
+        <source>Answer Product Support by then: a case not answered within three business days may be closed (with notice).</source>
+        <translation>この日時までに Product Support に返信してください。3 営業日以内に返信がないケースは (通知のうえ) クローズされることがあります。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>The comprehensive RCA is due within five business days of resolution; Product Support opens a Priority 3 follow-up case for it.</source>
+        <translation>包括的な RCA は解決から 5 営業日以内に提供されます。Product Support はそのために優先度 3 のフォローアップ ケースを作成します。</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Enter the case number Product Support gave.</source>
+        <translation>Product Support から伝えられたケース番号を入力してください。</translation>
+    </message>
+    <message>
+        <location line="-138"/>
         <source>The case closes at the end of the third business day unless you report that the issue is not resolved.</source>
         <translation>問題が解決していないと報告しない限り、ケースは 3 営業日目の終わりにクローズされます。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The comprehensive RCA is due within five business days of resolution; Customer Care opens a Priority 3 follow-up case for it.</source>
-        <translation>包括的な RCA は解決から 5 営業日以内に提供されます。カスタマーケアはそのために優先度 3 のフォローアップ ケースを作成します。</translation>
-    </message>
-    <message>
         <location filename="../../care_desktop/domain/tracker/case_number.py" line="+35"/>
-        <location filename="../../care_desktop/domain/tracker/model.py" line="+134"/>
         <source>Enter the case number Customer Care gave.</source>
         <translation>カスタマーケアから伝えられたケース番号を入力してください。</translation>
     </message>
@@ -5961,7 +5970,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>トラッカーで見分けられるように、ケースに件名を付けてください。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/tracker/model.py" line="+3"/>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+141"/>
         <source>The case number &quot;{number}&quot; is not valid: one word of at most 64 characters.</source>
         <translation>ケース番号「{number}」は無効です。空白を含まない 64 文字以内で入力してください。</translation>
     </message>
@@ -6002,8 +6011,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>A Critical (Severity 1) case may be escalated while the outage lasts; call Product Support.</source>
-        <translation>重大 (重大度 1) のケースは障害が続いている間エスカレーションできます。Product Support に電話してください。</translation>
+        <source>A Critical (Severity 1) case may be escalated while the outage lasts; call Customer Care.</source>
+        <translation>重大 (重大度 1) のケースは障害が続いている間エスカレーションできます。カスタマーケアに電話してください。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6361,7 +6370,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>evidence_clocks</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="-97"/>
+        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="-104"/>
         <source>SIP capture available until %1 (%2) — conversation %3</source>
         <translation>SIP キャプチャの取得期限: %1 (%2) — 会話 %3</translation>
     </message>
@@ -6372,13 +6381,18 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>Download the PCAP now (SIP diagnostics in Genesys Cloud) or ask Customer Care to collect it.</source>
-        <translation>今すぐ PCAP をダウンロードする (Genesys Cloud の SIP 診断) か、カスタマーケアに取得を依頼してください。</translation>
+        <source>Download the PCAP now (SIP diagnostics in Genesys Cloud) or ask Product Support to collect it.</source>
+        <translation>今すぐ PCAP をダウンロードする (Genesys Cloud の SIP 診断) か、Product Support に取得を依頼してください。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Look at the Operational Console events now, or point Customer Care to them while they are there.</source>
-        <translation>今すぐ Operational Console のイベントを確認するか、残っているうちにカスタマーケアに伝えてください。</translation>
+        <source>Look at the Operational Console events now, or point Product Support to them while they are there.</source>
+        <translation>今すぐ Operational Console のイベントを確認するか、残っているうちに Product Support に伝えてください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Case %1: %2. %3</source>
+        <translation>ケース %1: %2。%3</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ from tests.conftest import REPO
 REFERENCE = REPO / "tests" / "data" / "reference" / "phone-numbers-2020.tsv"
 SOURCE = "https://genesyspartner.force.com/customercare/CustomerCareContactUs"
 OFFICIAL = "https://help.mypurecloud.com/articles/contact-genesys-cloud-care/"
-FIELDS = {"region", "label", "number", "toll_free", "caution", "source", "as_of"}
+FIELD_ORDER = ["region", "label", "number", "toll_free", "caution", "source", "as_of"]
 JAPAN = {"region": "Asia Pacific", "label": "Japan only", "number": "+81-3-5989-1106", "toll_free": "no", "caution": ""}
 
 
@@ -45,7 +45,7 @@ def test_json_contract_with_every_bundled_number_verbatim():
     document = json.loads(result.stdout)
     assert set(document) == {"as_of", "source", "entries"}
     assert (document["as_of"], document["source"]) == ("2020-01-02", SOURCE)
-    assert all(set(item) == FIELDS for item in document["entries"])
+    assert all(list(item) == [*FIELD_ORDER, "derived"] for item in document["entries"])
     rows = [[e["region"], e["label"], e["number"], e["toll_free"], e["caution"]] for e in document["entries"]]
     assert rows == reference_rows()
     assert {(e["source"], e["as_of"]) for e in document["entries"]} == {(SOURCE, "2020-01-02")}
@@ -102,3 +102,27 @@ def test_malformed_site_file_falls_back_with_a_warning():
     assert json.loads(result.stdout)["as_of"] == "2020-01-02"
     assert "warning" in result.stderr
     assert "phones.json" in result.stderr
+
+
+def test_the_emea_line_has_its_derived_form_in_json_and_in_the_table():
+    emea = json.loads(phones("EMEA", "--json").stdout)["entries"]
+    assert [(e["number"], e["derived"]) for e in emea] == [
+        (
+            "+44 (0) 127-645-7002",
+            {
+                "international": "+44 1276 457002",
+                "national": "01276 457002",
+                "country": "GB",
+                "tel": "tel:+441276457002",
+            },
+        )
+    ]
+    japan = json.loads(phones("Japan", "--json").stdout)["entries"]
+    assert {e["derived"] for e in japan} == {None}  # dialable as printed: nothing derived
+    out = phones().stdout.splitlines()
+    row = next(index for index, line in enumerate(out) if "+44 (0) 127-645-7002" in line)
+    assert out[row + 1].split()[:3] == ["derived:", "dial", "+44"]
+    assert "+44 1276 457002 from abroad, 01276 457002 within United Kingdom" in out[row + 1]
+    assert "not published" in out[row + 1]
+    assert "not valid as printed internationally" not in "\n".join(out)
+    assert sum("derived:" in line for line in out) == 1

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from care_desktop.domain.tracker.model import CaseState, new_case
+from care_desktop.domain.tracker.reminders import STANDARD_COUNTING
 from care_desktop.services.tracker.store import TrackerStore
 from care_desktop.ui.reminders import ReminderBanner, ReminderCenter, store_source
 from tests.helpers.clock import HandClock
@@ -61,22 +62,22 @@ def test_a_reminder_shows_ahead_of_and_at_the_deadline(center, banner, clock):
     assert [(r.deadline.case_number, r.stage.value) for r in center.check()] == [("0004521190", "ahead")]
     assert banner.isVisible()
     assert banner.lines() == [
-        "Case 0004521190: Customer Care's first response is due Tue 2026-11-03 11:00 GMT (in 1 h)."
+        "Case 0004521190: Product Support's first response is due Tue 2026-11-03 11:00 GMT (in 1 h)."
     ]
     clock.now = datetime(2026, 11, 3, 10, 30, tzinfo=UTC)
     assert center.check() == []
     assert banner.lines() == [
-        "Case 0004521190: Customer Care's first response is due Tue 2026-11-03 11:00 GMT (in 30 min)."
+        "Case 0004521190: Product Support's first response is due Tue 2026-11-03 11:00 GMT (in 30 min)."
     ]
     clock.now = datetime(2026, 11, 3, 11, 0, tzinfo=UTC)
     assert [r.stage.value for r in center.check()] == ["due"]
     assert banner.lines() == [
-        "Case 0004521190: Customer Care's first response is due Tue 2026-11-03 11:00 GMT (due now)."
+        "Case 0004521190: Product Support's first response is due Tue 2026-11-03 11:00 GMT (due now)."
     ]
     clock.now = datetime(2026, 11, 3, 21, 0, tzinfo=UTC)  # 16:00 EST: one business hour before the auto-close
     assert [(r.deadline.case_number, r.stage.value) for r in center.check()] == [("0004518771", "ahead")]
     assert banner.lines() == [
-        "Case 0004521190: Customer Care's first response was due Tue 2026-11-03 11:00 GMT (10 h overdue). "
+        "Case 0004521190: Product Support's first response was due Tue 2026-11-03 11:00 GMT (10 h overdue). "
         "Chase the case if none came.",
         "Case 0004518771 closes automatically Tue 2026-11-03 17:00 EST (in 1 h) unless you report that the issue "
         "is not resolved.",
@@ -105,7 +106,7 @@ def test_stop_cancels_a_first_check_still_waiting(qtbot, context, tracker, clock
     center.ticked.connect(lambda *args: checked.append(args))
     center.start(first_check_ms=30)
     center.stop()
-    waiter = ReminderCenter(lambda: ([], lambda _day: False), clock, interval_ms=120, use_tray=False)
+    waiter = ReminderCenter(lambda: ([], lambda _day: False, STANDARD_COUNTING), clock, interval_ms=120, use_tray=False)
     with qtbot.waitSignal(waiter.ticked, timeout=5000):  # well after the 30 ms the stopped first check had
         waiter.start(first_check_ms=90)
     waiter.stop()
@@ -159,7 +160,27 @@ def test_the_banner_names_itself_for_screen_readers(center, banner, clock):
     clock.now = datetime(2026, 11, 3, 11, 5, tzinfo=UTC)
     center.check()
     assert banner.text.accessibleName() == (
-        "Case 0004521190: Customer Care's first response was due Tue 2026-11-03 11:00 GMT (5 min overdue). "
+        "Case 0004521190: Product Support's first response was due Tue 2026-11-03 11:00 GMT (5 min overdue). "
         "Chase the case if none came."
     )
     assert banner.dismiss_button.accessibleName() == "Dismiss the deadline reminders"
+
+
+def test_the_early_first_response_reminder_counts_in_the_support_plans_hours(qtbot, context):
+    """United States-only plan (08:00-20:00 US Eastern), a contact in Chicago.
+
+    A Severity 3 case opened on Tuesday at 17:30 CST is due Wednesday 07:30 CST; one Eastern business hour
+    earlier is Tuesday 18:30 CST.
+    """
+    from care_desktop.services.preferences import Preferences, save_preferences
+
+    save_preferences(context.store, Preferences(support_plan="us-only"))
+    chicago = ZoneInfo("America/Chicago")
+    TrackerStore(context.store).add_case(new_case("0004600001", 3, datetime(2026, 12, 1, 17, 30, tzinfo=chicago)))
+    clock = HandClock(datetime(2026, 12, 2, 0, 29, tzinfo=UTC))
+    center = ReminderCenter(store_source(context), clock, use_tray=False)
+    assert center.check() == []
+    clock.now = datetime(2026, 12, 2, 0, 30, tzinfo=UTC)  # 18:30 CST
+    (reminder,) = center.check()
+    assert (reminder.stage.value, reminder.deadline.due.isoformat()) == ("ahead", "2026-12-02T07:30:00-06:00")
+    center.stop()

@@ -208,7 +208,7 @@ def test_adding_a_case_says_what_is_wrong(window, tracker, qtbot):
     assert dialog.isVisible()
     dialog.number.setText("")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    assert dialog.error.text() == "Enter the case number Customer Care gave."
+    assert dialog.error.text() == "Enter the case number Product Support gave."
     dialog.number.setText("1")
     dialog.zone.setCurrentText("Nowhere/Special")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()

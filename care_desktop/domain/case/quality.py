@@ -228,7 +228,9 @@ def quality_checks(draft: Draft) -> list[Problem]:
                 _advice(
                     "contact.phone",
                     QT_TRANSLATE_NOOP("domain", "No callback number is given."),
-                    QT_TRANSLATE_NOOP("domain", "Give the number where Customer Care can reach you during the outage."),
+                    QT_TRANSLATE_NOOP(
+                        "domain", "Give the number where Product Support can reach you during the outage."
+                    ),
                 )
             )
         if not case.contact.available_24x7:
@@ -271,7 +273,7 @@ def quality_checks(draft: Draft) -> list[Problem]:
             _advice(
                 "contact.email",
                 QT_TRANSLATE_NOOP("domain", "Your name or e-mail address is missing."),
-                QT_TRANSLATE_NOOP("domain", "Add them so that Customer Care knows whom to answer."),
+                QT_TRANSLATE_NOOP("domain", "Add them so that Product Support knows whom to answer."),
             )
         )
     if not case.conversations and not case.no_conversation_reason.strip():
@@ -322,7 +324,7 @@ def quality_checks(draft: Draft) -> list[Problem]:
                 QT_TRANSLATE_NOOP("domain", "No screenshots, console logs or HAR files are attached."),
                 QT_TRANSLATE_NOOP(
                     "domain",
-                    "Customer Care asks for screenshots of errors, console logging and configuration files: add "
+                    "Product Support asks for screenshots of errors, console logging and configuration files: add "
                     "them on the Attachments step (they are redacted before anything leaves this computer).",
                 ),
             )

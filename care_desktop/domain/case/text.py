@@ -223,6 +223,21 @@ def _checked_section(checked: Sequence[str], failed_calls: Sequence[str]) -> lis
     return out
 
 
+def _plain_checked(checked: Sequence[str], failed_calls: Sequence[str]) -> list[str]:
+    """The checked conversations and failed calls as plain text, labelled like the other lists.
+
+    The table loses its Markdown rule and outer pipes (``a | b | c``); the failed calls stay a list.
+    """
+    out: list[str] = []
+    if checked:
+        rows = [line.strip() for line in checked]
+        rows = [row[1:-1].strip() for row in rows if not set(row) <= set("|-: ")]
+        out += ["Conversations checked in the organization (Platform API):", *rows, ""]
+    if failed_calls:
+        out += ["Failed Platform API calls (ININ-Correlation-Id):", *(f"- {line}" for line in failed_calls), ""]
+    return out
+
+
 def case_plain_text(
     case: Case,
     *,
@@ -254,7 +269,7 @@ def case_plain_text(
         if item.key in _LISTS:
             out += [f"{item.label}:", *(f"- {line}" for line in item.text.splitlines()), ""]
             if item.key == "conversation_ids":
-                out += [line.removeprefix("## ") for line in _checked_section(checked, failed_calls)]
+                out += _plain_checked(checked, failed_calls)
         elif "\n" in item.text or item.key in _PROSE:
             out += [f"{item.label}:", item.text, ""]
         else:

@@ -245,7 +245,7 @@ def case_advice(incident: Incident, summary: Summary, region: Region | None, reg
                 "domain",
                 "Genesys already knows and is working on this incident: you do not need a case to have it fixed. "
                 "Open one if your problem is different, if it goes on after the incident is resolved, or if your "
-                "organization needs its own record; reference the incident so that Customer Care can link them.",
+                "organization needs its own record; reference the incident so that Product Support can link them.",
             )
         )
     ]

@@ -116,7 +116,7 @@ RULE_TEXT: Final[dict[Rule, str]] = {
         "the restoration ({restored}).",
     ),
     Rule.CRITICAL: QT_TRANSLATE_NOOP(
-        "domain", "A Critical (Severity 1) case may be escalated while the outage lasts; call Product Support."
+        "domain", "A Critical (Severity 1) case may be escalated while the outage lasts; call Customer Care."
     ),
     Rule.HIGH: QT_TRANSLATE_NOOP(
         "domain",

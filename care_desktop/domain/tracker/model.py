@@ -90,7 +90,7 @@ KIND_NOTES: Final[dict[DeadlineKind, str]] = {
     ),
     DeadlineKind.CUSTOMER_RESPONSE: QT_TRANSLATE_NOOP(
         "domain",
-        "Answer Customer Care by then: a case not answered within three business days may be closed (with notice).",
+        "Answer Product Support by then: a case not answered within three business days may be closed (with notice).",
     ),
     DeadlineKind.AUTO_CLOSE: QT_TRANSLATE_NOOP(
         "domain",
@@ -98,7 +98,7 @@ KIND_NOTES: Final[dict[DeadlineKind, str]] = {
     ),
     DeadlineKind.RCA: QT_TRANSLATE_NOOP(
         "domain",
-        "The comprehensive RCA is due within five business days of resolution; Customer Care opens a Priority 3 "
+        "The comprehensive RCA is due within five business days of resolution; Product Support opens a Priority 3 "
         "follow-up case for it.",
     ),
 }
@@ -230,7 +230,7 @@ def check_case_number(text: str) -> str:
     """
     number = text.strip()
     if not number:
-        raise _problem(QT_TRANSLATE_NOOP("domain", "Enter the case number Customer Care gave."))
+        raise _problem(QT_TRANSLATE_NOOP("domain", "Enter the case number Product Support gave."))
     if len(number) > MAX_CASE_NUMBER or any(ch.isspace() or not ch.isprintable() for ch in number):
         raise _problem(
             QT_TRANSLATE_NOOP("domain", 'The case number "{number}" is not valid: one word of at most 64 characters.'),

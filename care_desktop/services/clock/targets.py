@@ -16,6 +16,7 @@ from care_desktop.domain.clock.business_hours import HolidayPredicate
 from care_desktop.domain.clock.plans import STANDARD_PLAN, SupportPlan, find_plan, plan_basis, plan_respond_by
 from care_desktop.domain.messages import Message
 from care_desktop.domain.tracker.model import ResponseRule
+from care_desktop.domain.tracker.reminders import STANDARD_COUNTING, Counting
 from care_desktop.services.clock.resolver import ClockSettings, strict_clock, zone_named
 
 if TYPE_CHECKING:
@@ -134,3 +135,25 @@ def user_response_rule(store: Store) -> ResponseRule:
         return response_rule(plan_or_standard(load_preferences(store).support_plan))
     except ValueError:  # the plan's zone is unknown to this computer
         return response_rule(STANDARD_PLAN)
+
+
+def plan_counting(plan: SupportPlan) -> Counting:
+    """The hours and zone the first response's early reminder counts back in on ``plan``.
+
+    Raises:
+        ValueError: The plan's zone is unknown to this computer.
+    """
+    return Counting(plan.hours, zone_named(plan.zone) if plan.own_zone else None)
+
+
+def user_counting(store: Store) -> Counting:
+    """The counting of the support plan chosen in Settings (Standard when unknown or unusable).
+
+    The early first-response reminder counts back in the hours ``user_response_rule`` counts forward in.
+    """
+    from care_desktop.services.preferences import load_preferences
+
+    try:
+        return plan_counting(plan_or_standard(load_preferences(store).support_plan))
+    except ValueError:  # the plan's zone is unknown to this computer
+        return STANDARD_COUNTING

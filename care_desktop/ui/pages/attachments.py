@@ -109,7 +109,7 @@ class AttachmentsPage(StepPage):
         super().retranslate()
         self.setTitle(self.tr("Attachments"))
         self.setSubTitle(
-            self.tr("Screenshots of errors, console logs, HAR files and configuration files help Customer Care.")
+            self.tr("Screenshots of errors, console logs, HAR files and configuration files help Product Support.")
         )
         self.add_button.setText(self.tr("&Add files\u2026"))
         self.add_button.setAccessibleDescription(self.tr("Chooses files to attach; copies are kept with the case."))

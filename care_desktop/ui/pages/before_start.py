@@ -89,12 +89,12 @@ class BeforeStartPage(StepPage):
         super().retranslate()
         profile = self.context.profile
         self.setTitle(self.tr("Before you start"))
-        self.setSubTitle(self.tr("Customer Care can act on a case the first time when it has what they ask for."))
+        self.setSubTitle(self.tr("Product Support can act on a case the first time when it has what they ask for."))
         self.role_box.setTitle(self.tr("Who is filing this case?"))
         self.designated.setText(self.tr("I am a Designated Contact of my organization"))
         self.preparing.setText(self.tr("I am preparing this case for a Designated Contact, who will file it"))
         self.role_note.setText(
-            self.tr("Only Designated Contacts may open cases with Customer Care (%1).").replace(
+            self.tr("Only Designated Contacts may open cases with Product Support (%1).").replace(
                 "%1", link(profile.links["designated_contacts"].url, self.tr("who they are"))
             )
         )
@@ -108,7 +108,7 @@ class BeforeStartPage(StepPage):
         items = "".join(f"<li>{escape(item)}</li>" for item in profile.responsibilities)
         self.responsibility.setText(
             self.tr(
-                "<b>2. Make sure the problem is Customer Care's to handle.</b> Your organization is responsible for:"
+                "<b>2. Make sure the problem is Product Support's to handle.</b> Your organization is responsible for:"
             )
             + f"<ul>{items}</ul>"
             + link(profile.links["areas_of_responsibility"].url, self.tr("Customer areas of responsibility"))
@@ -122,7 +122,7 @@ class BeforeStartPage(StepPage):
         )
         self.designated.setAccessibleName(self.designated.text())
         self.preparing.setAccessibleName(self.preparing.text())
-        self.designated.setAccessibleDescription(self.tr("You will open the case with Customer Care yourself."))
+        self.designated.setAccessibleDescription(self.tr("You will open the case with Product Support yourself."))
         self.preparing.setAccessibleDescription(
             self.tr("You prepare the case, and a Designated Contact of your organization opens it.")
         )

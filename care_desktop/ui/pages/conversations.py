@@ -91,7 +91,7 @@ class ConversationsPage(ConversationChecks, StepPage):
         """Set the texts."""
         super().retranslate()
         self.setTitle(self.tr("Conversation IDs"))
-        self.setSubTitle(self.tr("The conversation ID lets Customer Care find the exact interaction that failed."))
+        self.setSubTitle(self.tr("The conversation ID lets Product Support find the exact interaction that failed."))
         self.help.setText(
             self.tr(
                 "Where to copy it: Performance > Workspace > Interactions, open the interaction, then the "
@@ -124,7 +124,7 @@ class ConversationsPage(ConversationChecks, StepPage):
         self.none_label.setText(self.tr("If no conversation applies, &say why:"))
         self.none_reason.setAccessibleName(self.tr("Why no conversation ID applies"))
         self.none_reason.setAccessibleDescription(
-            self.tr("Needed only when the case has no conversation ID, so Customer Care knows why.")
+            self.tr("Needed only when the case has no conversation ID, so Product Support knows why.")
         )
 
     def first_focus(self) -> QWidget | None:

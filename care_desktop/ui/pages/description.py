@@ -314,7 +314,7 @@ class DescriptionPage(StepPage):
         if count > 1:
             self.split_text.setText(
                 self.tr(
-                    "This description seems to report %1 separate issues. Customer Care asks for one issue per "
+                    "This description seems to report %1 separate issues. Product Support asks for one issue per "
                     "case so that each can be tracked to its resolution."
                 ).replace("%1", str(count))
             )

@@ -155,12 +155,12 @@ class OrgForm(QWidget):
             self.tr("Where your organization runs; it chooses the status and phone numbers shown.")
         )
         self.name.setAccessibleName(self.tr("Your name"))
-        self.name.setAccessibleDescription(self.tr("The contact Customer Care speaks to about the case."))
+        self.name.setAccessibleDescription(self.tr("The contact Product Support speaks to about the case."))
         self.email.setAccessibleName(self.tr("Your e-mail address"))
-        self.email.setAccessibleDescription(self.tr("Where Customer Care writes to you about the case."))
+        self.email.setAccessibleDescription(self.tr("Where Product Support writes to you about the case."))
         self.phone.setAccessibleName(self.tr("Your callback phone number"))
-        self.phone.setPlaceholderText(self.tr("Where Customer Care can call you back"))
-        self.phone.setAccessibleDescription(self.tr("Where Customer Care can call you back"))
+        self.phone.setPlaceholderText(self.tr("Where Product Support can call you back"))
+        self.phone.setAccessibleDescription(self.tr("Where Product Support can call you back"))
         self._show_org_id_state(self.org_id.text())
 
     def open_lookup(self) -> OrgLookupDialog:
@@ -256,7 +256,7 @@ class OrganizationPage(StepPage):
         """Set the texts."""
         super().retranslate()
         self.setTitle(self.tr("Organization and contact"))
-        self.setSubTitle(self.tr("Customer Care needs the organization short name and ID to find your organization."))
+        self.setSubTitle(self.tr("Product Support needs the organization short name and ID to find your organization."))
         self.remember.setText(self.tr("Remember the organization and contact for my next cases"))
         self.remember.setAccessibleName(self.remember.text())
         self.remember.setAccessibleDescription(self.tr("Fills these details into every new case on this computer."))

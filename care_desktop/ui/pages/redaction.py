@@ -129,7 +129,7 @@ class RedactionPage(StepPage):
             self.tr("Also replaces e-mail addresses and phone numbers with placeholders.")
         )
         self.pseudonyms.setAccessibleDescription(
-            self.tr("Lets Customer Care see that two files mention the same value without seeing it.")
+            self.tr("Lets Product Support see that two files mention the same value without seeing it.")
         )
         self.rescan.setAccessibleDescription(self.tr("Checks the files again with the choices above."))
         self.terms.setAccessibleName(self.tr("Words to remove from every file"))

@@ -84,10 +84,10 @@ class ReviewPage(StepPage):
         super().retranslate()
         self.setTitle(self.tr("Review the case text"))
         self.setSubTitle(
-            self.tr("Check what Customer Care will ask for, then paste the text into the My Support portal.")
+            self.tr("Check what Product Support will ask for, then paste the text into the My Support portal.")
         )
         self.checks_box.setTitle(self.tr("Before you file"))
-        self.all_good.setText("\u2714 " + self.tr("Everything Customer Care usually asks for is here."))
+        self.all_good.setText("\u2714 " + self.tr("Everything Product Support usually asks for is here."))
         self.text_box.setTitle(self.tr("Case text (in English, in the portal's field order)"))
         self.copy_all.setText(self.tr("&Copy case text"))
         self.save.setText(self.tr("&Save CASE.md and CASE.json\u2026"))
@@ -99,15 +99,18 @@ class ReviewPage(StepPage):
         self.checks.setAccessibleName(self.tr("Quality checks"))
 
     def markdown(self) -> str:
-        """The case text as it will be copied and saved."""
+        """The case text as it will be saved (CASE.md), with the conversation check's table and failed calls."""
         from care_desktop.domain.case.text import case_markdown
         from care_desktop.ui.first_response import first_response_field
 
+        checked, failed_calls = self.check_evidence()
         return case_markdown(
             self.draft.case,
             tool_version=self.context.version,
             prepared_at=self.context.clock().astimezone().isoformat(timespec="minutes"),
             first_response=first_response_field(self.context, self.draft),
+            checked=checked,
+            failed_calls=failed_calls,
         )
 
     def plain_text(self) -> str:
@@ -115,12 +118,24 @@ class ReviewPage(StepPage):
         from care_desktop.domain.case.text import case_plain_text
         from care_desktop.ui.first_response import first_response_field
 
+        checked, failed_calls = self.check_evidence()
         return case_plain_text(
             self.draft.case,
             tool_version=self.context.version,
             prepared_at=self.context.clock().astimezone().isoformat(timespec="minutes"),
             first_response=first_response_field(self.context, self.draft),
+            checked=checked,
+            failed_calls=failed_calls,
         )
+
+    def check_evidence(self) -> tuple[list[str], list[str]]:
+        """The conversation check's table and failed calls, from the included files (as the package has them)."""
+        from care_desktop.services.platform.conversation_evidence import case_text_evidence
+        from care_desktop.services.redaction.review import resolve_attachment
+
+        case_dir = self.context.paths.case_dir(self.draft.id)
+        included = [item for item in self.draft.case.attachments if item.included]
+        return case_text_evidence(resolve_attachment(case_dir, item) for item in included)
 
     def copy_case_text(self) -> None:
         """Put the whole case text on the clipboard, as plain text."""

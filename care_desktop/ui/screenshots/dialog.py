@@ -173,7 +173,7 @@ class ScreenshotDialog(QDialog):
         self.setWindowTitle(self.tr("Screenshot"))
         self.intro.setText(
             self.tr(
-                "Show Customer Care what you see. Care Desktop hides its own windows while it captures; "
+                "Show Product Support what you see. Care Desktop hides its own windows while it captures; "
                 "you can then point at what matters and paint over private details before saving."
             )
         )

@@ -151,16 +151,16 @@ class CasePanel(QGroupBox):
         self.meeting.setText(self.tr("Also request a follow-up &meeting"))
         self.remove_button.setText(self.tr("Stop trac&king"))
         describe(
-            (self.new_state, self.tr("The state the case is in now, as Customer Care shows it.")),
+            (self.new_state, self.tr("The state the case is in now, as Product Support shows it.")),
             (self.now_button, self.tr("Puts the current time into the time of the change.")),
             (self.record_button, self.tr("Records the new state at the time given; the deadlines follow it.")),
-            (self.responded_button, self.tr("Records that Customer Care's first response came, at the time given.")),
+            (self.responded_button, self.tr("Records that Product Support's first response came, at the time given.")),
             (self.rca_button, self.tr("Records that the root cause analysis came, at the time given.")),
             (self.open_draft_button, self.tr("Opens the draft this case was prepared in.")),
             (self.evidence_button, self.tr("Finds the evidence of the draft not yet sent with this case.")),
             (self.followup_button, self.tr("Prepares a new case asking for more documentation of the root cause.")),
             (self.meeting, self.tr("Also asks for a meeting in that new case.")),
-            (self.remove_button, self.tr("Removes this case from the tracker; Customer Care's case is not changed.")),
+            (self.remove_button, self.tr("Removes this case from the tracker; Product Support's case is not changed.")),
         )
         self.show_case(self.case, self._deadlines, self._now, keep_time=True)
 
@@ -258,7 +258,7 @@ class CasePanel(QGroupBox):
         current = self.new_state.currentData()
         self.new_state.clear()
         reopen = {
-            CaseState.WAITING: self.tr("Open (you answered Customer Care)"),
+            CaseState.WAITING: self.tr("Open (you answered Product Support)"),
             CaseState.RESOLUTION_PROPOSED: self.tr("Open (the issue is not resolved)"),
             CaseState.CLOSED: self.tr("Open (reopened)"),
         }

@@ -79,18 +79,19 @@ def _reminder_templates(kind: DeadlineKind) -> tuple[str, str]:
     """The two wordings of a reminder: before the deadline, and once it has passed (%1 case, %2 due time)."""
     if kind is DeadlineKind.FIRST_RESPONSE:
         return (
-            QCoreApplication.translate("deadline_text", "Case %1: Customer Care's first response is due %2."),
+            QCoreApplication.translate("deadline_text", "Case %1: Product Support's first response is due %2."),
             QCoreApplication.translate(
-                "deadline_text", "Case %1: Customer Care's first response was due %2. Chase the case if none came."
+                "deadline_text", "Case %1: Product Support's first response was due %2. Chase the case if none came."
             ),
         )
     if kind is DeadlineKind.CUSTOMER_RESPONSE:
         return (
             QCoreApplication.translate(
-                "deadline_text", "Case %1: reply to Customer Care by %2, or the case may be closed."
+                "deadline_text", "Case %1: reply to Product Support by %2, or the case may be closed."
             ),
             QCoreApplication.translate(
-                "deadline_text", "Case %1: your reply to Customer Care was due %2; the case may be closed with notice."
+                "deadline_text",
+                "Case %1: your reply to Product Support was due %2; the case may be closed with notice.",
             ),
         )
     if kind is DeadlineKind.AUTO_CLOSE:
@@ -105,7 +106,7 @@ def _reminder_templates(kind: DeadlineKind) -> tuple[str, str]:
     return (
         QCoreApplication.translate(
             "deadline_text",
-            "Case %1: the comprehensive RCA is due %2 (Customer Care opens a Priority 3 follow-up case for it).",
+            "Case %1: the comprehensive RCA is due %2 (Product Support opens a Priority 3 follow-up case for it).",
         ),
         QCoreApplication.translate(
             "deadline_text", "Case %1: the comprehensive RCA was due %2. Ask for it in the Priority 3 follow-up case."

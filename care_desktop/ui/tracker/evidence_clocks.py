@@ -4,8 +4,10 @@ For the selected case, each conversation checked in Genesys Cloud (its summary i
 gives "SIP capture available until …" (voice, 21 days) and "Operational Console events until …" (10 days),
 shown in the case's zone with the relative time. While the case is not closed, a clock within the reminder
 time (2 days) is highlighted with what to do, and ``EvidenceReminder`` lists those of every open case at the
-top of the tracker. Reading the summaries is ``services.platform.conversation_evidence``; the figures come
-from the profile. Nothing here writes.
+top of the tracker. The same clocks go to the app-wide reminders (``ui.reminders``: the home's banner and the
+tray), which announce them ahead of their end (``domain.tracker.evidence_reminders``); ``clock_reminder_text``
+words such a reminder. Reading the summaries is
+``services.platform.conversation_evidence``; the figures come from the profile. Nothing here writes.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from care_desktop.domain.conversations.clocks import (
     Retention,
     evidence_clocks,
 )
+from care_desktop.domain.tracker.evidence_reminders import ClockReminder
 from care_desktop.domain.tracker.model import CaseState, TrackedCase
 from care_desktop.services.platform.conversation_evidence import read_summaries
 from care_desktop.ui.i18n import fill, local_time
@@ -99,12 +102,19 @@ def clock_advice(clock: EvidenceClock) -> str:
     if clock.kind is ClockKind.SIP_CAPTURE:
         return QCoreApplication.translate(
             "evidence_clocks",
-            "Download the PCAP now (SIP diagnostics in Genesys Cloud) or ask Customer Care to collect it.",
+            "Download the PCAP now (SIP diagnostics in Genesys Cloud) or ask Product Support to collect it.",
         )
     return QCoreApplication.translate(
         "evidence_clocks",
-        "Look at the Operational Console events now, or point Customer Care to them while they are there.",
+        "Look at the Operational Console events now, or point Product Support to them while they are there.",
     )
+
+
+def clock_reminder_text(reminder: ClockReminder, now: datetime) -> str:
+    """One line of the home's reminder banner or the tray: the case, the clock and what to do."""
+    line = clock_line(reminder.clock, reminder.case, now)
+    template = QCoreApplication.translate("evidence_clocks", "Case %1: %2. %3")
+    return fill(template, reminder.case.number, line, clock_advice(reminder.clock))
 
 
 class EvidenceClocksBox(QGroupBox):

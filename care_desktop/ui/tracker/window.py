@@ -157,11 +157,11 @@ class TrackerWindow(QWidget):
         self.cases_box.setTitle(self.tr("Filed cases"))
         self.deadlines_box.setTitle(self.tr("All deadlines, next first"))
         self.empty.setText(
-            self.tr("No filed case is tracked yet. Add one with its number once Customer Care has given it.")
+            self.tr("No filed case is tracked yet. Add one with its number once Product Support has given it.")
         )
         self.add_button.setText(self.tr("&Add case\u2026"))
         self.add_button.setAccessibleDescription(
-            self.tr("Starts tracking a case filed with Customer Care, by its number.")
+            self.tr("Starts tracking a case filed with Product Support, by its number.")
         )
         self.refresh()
 

@@ -118,7 +118,7 @@ class SeverityOnePanel(QWidget):
             + " "
             + self.tr("Mean time to restore: 15 minutes (a mean, not a promise).")
             + "<br>"
-            + self.tr("A Designated Contact must be reachable at all times while Customer Care works on it.")
+            + self.tr("A Designated Contact must be reachable at all times while Product Support works on it.")
         )
         self.call_box.setTitle(self.tr("Your details for the call"))
         self.captions[0].setText(self.tr("Callbac&k number:"))
@@ -126,11 +126,11 @@ class SeverityOnePanel(QWidget):
         self.captions[2].setText(self.tr("&Impact (one line):"))
         self.captions[3].setText(self.tr("Case n&umber (after the call):"))
         self.phone.setAccessibleName(self.tr("Callback number"))
-        self.phone.setAccessibleDescription(self.tr("The number Customer Care calls you back on."))
+        self.phone.setAccessibleDescription(self.tr("The number Product Support calls you back on."))
         self.available.setText(self.tr("I can be reached at all times while the case is worked"))
         self.available.setAccessibleName(self.available.text())
         self.available.setAccessibleDescription(
-            self.tr("Confirms that a Designated Contact can be reached while Customer Care works on the case.")
+            self.tr("Confirms that a Designated Contact can be reached while Product Support works on the case.")
         )
         self.conversations.setAccessibleName(self.tr("Conversation IDs (paste anything that holds them)"))
         self.conversations.setPlaceholderText(self.tr("Paste IDs or URLs"))

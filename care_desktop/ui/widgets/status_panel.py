@@ -133,7 +133,7 @@ class IncidentView(QFrame):
             self.tr("Reference the incident %1 in my case").replace("%1", incident.name)
         )
         self.reference_button.setAccessibleDescription(
-            self.tr("Adds this incident to the case text, so Customer Care can link the two.")
+            self.tr("Adds this incident to the case text, so Product Support can link the two.")
         )
         self.reference_button.setVisible(offer_reference)
 

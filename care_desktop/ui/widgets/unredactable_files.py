@@ -70,7 +70,7 @@ class UnredactableFiles(QWidget):
                 fill(
                     self.tr(
                         "\u26a0 Cannot be redacted, so left out of the package: %1. Packet captures and recordings "
-                        "are often what Customer Care asks for: to include one, select it and choose "
+                        "are often what Product Support asks for: to include one, select it and choose "
                         "\u201cSend as is\u201d."
                     ),
                     ", ".join(left_out),
@@ -79,7 +79,7 @@ class UnredactableFiles(QWidget):
         if as_is:
             lines.append(
                 fill(
-                    self.tr("\u26a0 Sent as is on purpose, not redacted: %1. Anything in it reaches Customer Care."),
+                    self.tr("\u26a0 Sent as is on purpose, not redacted: %1. Anything in it reaches Product Support."),
                     ", ".join(as_is),
                 )
             )

@@ -195,3 +195,44 @@ def test_the_review_says_which_files_the_package_leaves_out(make_wizard, saved_p
     texts = [label.text() for label in page_of(wizard).findChildren(QLabel) if label.isVisible()]
     assert "<b>Not in the package</b>" in texts
     assert "trace.pcap - cannot be redacted (binary file), so it is not in the package" in texts
+
+
+def test_copied_and_saved_text_carry_the_conversation_check(wizard, dialogs, tmp_path):
+    from care_desktop.domain.case.model import Attachment, AttachmentKind
+    from care_desktop.domain.conversations.summary import summarize
+    from care_desktop.services.platform.check_report import CheckReport, ConversationCheck, FailedCall, Outcome
+    from care_desktop.services.platform.conversation_evidence import write_evidence
+    from tests.helpers import platform_standin as standin
+
+    voice = ConversationCheck(standin.VOICE_ID, Outcome.FOUND, summarize(standin.voice_call(), False))
+    failed = [FailedCall(f"GET /api/v2/analytics/conversations/{standin.MISSING_ID}/details", 404, "corr-missing")]
+    case_dir = wizard.context.paths.case_dir(wizard.draft.id)
+    files = write_evidence(case_dir, CheckReport([voice], failed_calls=failed), "Europe/Berlin")
+    case = wizard.draft.case
+    case.conversations.append(ConversationRef(standin.VOICE_ID))
+    case.attachments += [Attachment(str(item.path), AttachmentKind.CONFIG) for item in files]
+    wizard.resume(Step.REVIEW)
+    page = page_of(wizard)
+    page.copy_all.click()
+    text = QGuiApplication.clipboard().text()
+    assert (
+        "Conversations checked in the organization (Platform API):\n"
+        "Conversation | Start (org zone) | Start (UTC) | Media | Direction | Queue | How it ended\n" in text
+    )
+    assert (
+        f"{standin.VOICE_ID} | 2026-11-30 10:12 CET (Europe/Berlin) | 2026-11-30 09:12 UTC | voice | inbound | "
+        f"{standin.QUEUE_ID} | customer: endpoint\n"
+    ) in text
+    assert "Failed Platform API calls (ININ-Correlation-Id):\n- GET /api/v2/analytics/" in text
+    assert "ININ-Correlation-Id: corr-missing" in text
+    assert "|---" not in text
+    assert "#" not in text.replace("#/", "")
+    dialogs.directory = tmp_path
+    page.save.click()
+    case_md = (tmp_path / "CASE.md").read_text(encoding="utf-8")
+    assert "## Conversations checked in the organization (Platform API)" in case_md
+    assert f"| {standin.VOICE_ID} | 2026-11-30 10:12 CET" in case_md
+    for item in case.attachments:
+        item.included = False  # kept aside: the package will not carry it, so the text does not either
+    page.copy_all.click()
+    assert "Conversations checked" not in QGuiApplication.clipboard().text()

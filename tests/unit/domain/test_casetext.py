@@ -238,3 +238,17 @@ def test_a_binary_file_left_out_is_said_and_one_sent_as_is_is_marked():
     assert texts["left_out"] == "capture.pcap - cannot be redacted (binary file), so it is not in the package"
     markdown = case_markdown(case, tool_version="0", prepared_at="now")
     assert "## Not in the package\n\n- capture.pcap - cannot be redacted" in markdown
+
+
+def test_the_plain_text_carries_the_checked_conversations_without_markdown():
+    case = sample_case()
+    table = ["| Conversation | Media |", "|---|---|", "| 4709b21d | voice |"]
+    calls = ["GET /api/v2/x -> HTTP 404, ININ-Correlation-Id: c-1"]
+    text = case_plain_text(case, tool_version="0", prepared_at="now", checked=table, failed_calls=calls)
+    assert (
+        "Conversations checked in the organization (Platform API):\nConversation | Media\n4709b21d | voice\n\n"
+        "Failed Platform API calls (ININ-Correlation-Id):\n- GET /api/v2/x -> HTTP 404, ININ-Correlation-Id: c-1\n"
+    ) in text
+    assert "|---" not in text
+    assert "##" not in text
+    assert "Conversations checked" not in case_plain_text(case, tool_version="0", prepared_at="now")

@@ -5,14 +5,17 @@ Calendar: 2026-11-27 is a Friday, 2026-11-26 Thanksgiving; America/New_York fall
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from care_desktop.domain.clock.business_hours import HolidayPredicate, no_holidays
+from care_desktop.domain.clock.business_hours import DailyHours, HolidayPredicate, no_holidays
+from care_desktop.domain.clock.plans import STANDARD_PLAN, SupportPlan, plan_respond_by
 from care_desktop.domain.tracker.model import CaseState, change_state, deadlines, new_case
 from care_desktop.domain.tracker.reminders import (
+    STANDARD_COUNTING,
+    Counting,
     Relative,
     Stage,
     Unit,
@@ -148,3 +151,67 @@ def test_a_new_deadline_after_re_entering_a_state_is_announced_again():
 def test_relative(minutes, expected):
     now = at("2026-12-01T09:00")
     assert relative(now + timedelta(minutes=minutes), now) == expected
+
+
+US_ONLY = SupportPlan("us-only", "United States-only", DailyHours(time(8), time(20)), zone=NEW_YORK)
+EEA_ONLY = SupportPlan("eea-only", "EEA-only", DailyHours(time(9), time(18)), zone="Europe/Brussels")
+
+
+def counted(plan: SupportPlan) -> Counting:
+    return Counting(plan.hours, ZoneInfo(plan.zone)) if plan.own_zone else STANDARD_COUNTING
+
+
+def first_response_reminders(plan: SupportPlan, severity: int, opened: str, zone: str) -> list[str]:
+    plan_zone = ZoneInfo(plan.zone) if plan.own_zone else None
+
+    def respond(level: int, start: datetime, is_holiday: HolidayPredicate) -> datetime:
+        return plan_respond_by(level, start, plan, plan_zone, is_holiday)
+
+    case = new_case("7", severity, at(opened, zone))
+    (deadline,) = deadlines(case, no_holidays, respond)
+    return [f"{r.stage.value} {r.at.isoformat()}" for r in reminders_of(deadline, no_holidays, counted(plan))]
+
+
+@pytest.mark.parametrize(
+    ("plan", "severity", "opened", "zone", "expected"),
+    [
+        # Chicago on the United States-only plan, Tuesday 17:30 CST = 18:30 Eastern: 1 h 30 left that evening
+        # (to 20:00 Eastern), 30 min on Wednesday from 08:00 Eastern. One Eastern business hour back is Tuesday
+        # 19:30 Eastern (18:30 CST); counted back in the customer's 08:00-17:00 it fell before the opening and
+        # no early reminder came.
+        (US_ONLY, 3, "2026-12-01T17:30", "America/Chicago",
+         ["ahead 2026-12-01T18:30:00-06:00", "due 2026-12-02T07:30:00-06:00"]),
+        (STANDARD_PLAN, 3, "2026-12-01T17:30", "America/Chicago",
+         ["ahead 2026-12-02T09:00:00-06:00", "due 2026-12-02T10:00:00-06:00"]),
+        # New York on the EEA-only plan, Monday 11:00 EST = 17:00 CET: 1 h to 18:00 CET, 1 h on Tuesday from
+        # 09:00 CET. Ahead: Tuesday 09:00 CET = 03:00 EST (the customer's hours would say Monday 16:00 EST).
+        (EEA_ONLY, 3, "2026-12-07T11:00", NEW_YORK,
+         ["ahead 2026-12-08T03:00:00-05:00", "due 2026-12-08T04:00:00-05:00"]),
+        # Berlin on the United States-only plan between the two DST changes (US on 8 March, the EU on 29
+        # March): Monday 01:00 CET is Sunday 20:00 EDT; 2 Eastern hours from Monday 08:00 EDT (13:00 CET).
+        (US_ONLY, 3, "2026-03-09T01:00", "Europe/Berlin",
+         ["ahead 2026-03-09T14:00:00+01:00", "due 2026-03-09T15:00:00+01:00"]),
+        # Severity 1 runs around the clock on every plan: no ahead reminder.
+        (US_ONLY, 1, "2026-12-01T17:30", "America/Chicago", ["due 2026-12-01T17:40:00-06:00"]),
+    ],
+)  # fmt: skip
+def test_the_first_response_is_announced_ahead_in_the_plans_hours_and_zone(plan, severity, opened, zone, expected):
+    assert first_response_reminders(plan, severity, opened, zone) == expected
+
+
+def test_business_time_before_in_another_zone_and_hours():
+    # 08:00-20:00 Eastern, counted back from Wednesday 07:30 CST (08:30 EST): Tuesday 19:30 EST = 18:30 CST.
+    due = at("2026-12-02T07:30", "America/Chicago")
+    back = business_time_before(due, timedelta(hours=1), no_holidays, US_ONLY.hours, ZoneInfo(NEW_YORK))
+    assert back.isoformat() == "2026-12-01T18:30:00-06:00"
+    # Holidays are dates of the zone the hours are counted in: Tuesday 1 December (Eastern) closed.
+    closed: HolidayPredicate = frozenset({date(2026, 12, 1)}).__contains__
+    back = business_time_before(due, timedelta(hours=1), closed, US_ONLY.hours, ZoneInfo(NEW_YORK))
+    assert back.isoformat() == "2026-11-30T18:30:00-06:00"
+
+
+def test_other_deadlines_keep_the_customers_hours_whatever_the_plan():
+    case = change_state(new_case("8", 3, at("2026-12-01T09:00")), CaseState.WAITING, at("2026-12-01T10:00"))
+    (deadline,) = deadlines(case)
+    standard = reminders_of(deadline, no_holidays)
+    assert reminders_of(deadline, no_holidays, counted(US_ONLY)) == standard

@@ -391,7 +391,7 @@ def test_bad_case_numbers_are_refused(text):
     with pytest.raises(TrackerError) as raised:
         check_case_number(text)
     assert raised.value.message.render() in {
-        "Enter the case number Customer Care gave.",
+        "Enter the case number Product Support gave.",
         f'The case number "{text.strip()[:80]}" is not valid: one word of at most 64 characters.',
     }
 
