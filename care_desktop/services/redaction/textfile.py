@@ -4,9 +4,9 @@ The file is read in 1 MiB chunks and redacted a block of complete lines at a tim
 of a chunk is carried over to the next, however long it is, so that no read boundary ever separates a key
 from its value (a line is never cut: memory holds the longest line, and one chunk for ordinary lines).
 ASCII-compatible files (UTF-8, Latin-1, Windows code pages, or bytes that are no encoding at all) are carried
-through the text engine as Latin-1, one character per byte, so that every byte the rules do not touch is written back exactly as it
-was, line endings included; UTF-16 and UTF-32 files (with a byte-order mark, or UTF-16 recognized without one)
-are decoded and encoded again with their own codec. Never writes to the input.
+through the text engine as Latin-1, one character per byte, so that every byte the rules do not touch is
+written back exactly as it was, line endings included; UTF-16 and UTF-32 files (with a byte-order mark, or
+UTF-16 recognized without one) are decoded and encoded again with their own codec. Never writes to the input.
 """
 
 from __future__ import annotations
