@@ -25,7 +25,7 @@ _URL_USERINFO: Final = re.compile(
     r"^[A-Za-z][A-Za-z0-9+.\-]*://(?P<user>[^/?#@:]*):(?P<secret>[^/?#]*)@(?=[^@/?#]*(?:[/?#]|$))"
 )
 _ESCAPE: Final = re.compile(r"%([0-9A-Fa-f]{2})")
-_NESTED_PARAM: Final = re.compile(r"(?:^|(?<=[?&#;]))(?P<name>[^=&;#?\s\"'<>]{1,80})=(?P<value>[^&;#\s\"'<>]*)")
+_NESTED_PARAM: Final = re.compile(r"(?:^|(?<=[?&#;]))(?P<name>[^=&;#?\s\"'<>]{1,80})=(?P<value>[^&;#?\s\"'<>]*)")
 _MAX_DEPTH: Final = 4
 _MULTIPART_NAME: Final = re.compile(r"(?i)content-disposition:[ \t]*form-data;[^\r\n]*?\bname=\"(?P<name>[^\"\r\n]*)\"")
 

@@ -68,7 +68,7 @@ def key_value_spans(body: str, match: re.Match[str], state: LineState) -> list[S
         last = match.group("key").rsplit(" ", 1)[-1]
         if match.group("sep") == ":" and match.end("sep") == start and PERMISSION.fullmatch(f"{last}:{value}"):
             return []  # a Genesys permission string (authorization:role:view)
-        if key_start > 0 and body[key_start - 1] == "$" and value[:1].isalpha():
+        if key_start > 0 and body[key_start - 1] == "$" and " " not in match.group("key") and value[:1].isalpha():
             return []  # PowerShell: $pw = ConvertTo-SecureString … (a command, not a value)
         if rule in HEADER_RULES:
             if (key_start > 0 and body[key_start - 1] == ".") or _JS_CODE.match(value):

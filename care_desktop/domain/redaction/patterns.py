@@ -53,7 +53,8 @@ LOWER_SCANNERS: Final = (
     re.compile(r"<input\b"),  # HTML form fields (SAML auto-post forms)
     re.compile(r"document\.cookie"),  # console logs of document.cookie
     re.compile(r"form-data;"),  # multipart/form-data part headers
-    re.compile(r"\n[ \t]*-{3,}[ \t\-]*\r?(?:\n|$)"),  # the line under a table header (found at the header)
+    # a table header naming a secret column (access_token  token_type  expires_in), however the block ends
+    re.compile(r"(?:token|secret|pass|key|pw)[\w.\-]*(?:[ \t]+[\w.\-]+){0,23}[ \t]*\r?(?:\n|$)"),
     ENCODED_SCANNER,
 )
 EMAIL_SCANNER: Final = re.compile(r"@[a-z0-9][a-z0-9\-]*\.")

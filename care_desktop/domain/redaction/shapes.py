@@ -33,8 +33,8 @@ BASE64_ENTROPY: Final = 4.2
 HEX_ENTROPY: Final = 3.0
 
 PLACEHOLDER: Final = re.compile(
-    r"""\s*(?:Bearer\s+|Basic\s+)?["']?(?:\$\{[^{}]*\}|\$\{\{[^{}]*\}\}|\{\{[^{}]*\}\}|%\([A-Za-z_]\w*\)s|\$\([^()]*\)
-    |\$(?:env:)?[A-Z_][A-Z0-9_]*|%[A-Za-z_]\w*%|<[A-Za-z_][\w \-.]*>|\#\{[^{}]*\}|\[\[[^\[\]]*\]\])["']?\s*""",
+    r"""\s*[`"']?(?:Bearer\s+|Basic\s+)?["']?(?:\$\{[^{}]*\}|\$\{\{[^{}]*\}\}|\{\{[^{}]*\}\}|%\([A-Za-z_]\w*\)s|\$\([^()]*\)
+    |\$(?:env:)?[A-Z_][A-Z0-9_]*|%[A-Za-z_]\w*%|<[A-Za-z_][\w \-.]*>|\#\{[^{}]*\}|\[\[[^\[\]]*\]\])["'`]?\s*""",
     re.VERBOSE,
 )
 FETCH_OPTIONS: Final = frozenset({"include", "same-origin", "omit", "same_origin", "sameorigin"})
