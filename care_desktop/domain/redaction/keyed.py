@@ -61,6 +61,13 @@ def key_value_spans(body: str, match: re.Match[str], state: LineState) -> list[S
     start, end = match.span(group)
     value = body[start:end]
     if group == "v4":
+        if value.startswith("`"):  # a JavaScript template literal: `Bearer ${credentials.token}`
+            close = body.find("`", start + 1)
+            end = close + 1 if close > start else len(body)
+            value = body[start:end]
+            if is_harmless(value):
+                return []
+            return value_spans(rule, value[1 : -1 if close > start else None], start + 1)
         if value.startswith("["):  # a list of values: util.inspect's 'set-cookie': [ 'a=…', … ]
             return array_spans(body, start + 1, rule, state)
         if value.startswith("{"):  # an object: its own keys decide (auth: { username: …, password: … })
@@ -104,7 +111,7 @@ def config_line_spans(body: str, state: LineState) -> list[Span]:
     if match is None:
         return []
     rule = classify_phrase(match.group("key"))
-    if rule is None:
+    if rule is None or PERMISSION.fullmatch(body.strip().strip("\"',")):
         return []
     start, end = match.span("value")
     value = match.group("value")

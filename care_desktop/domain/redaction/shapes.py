@@ -48,7 +48,7 @@ RUN_SCANNER: Final = re.compile(r"[A-Za-z0-9+/_\-]{32}")
 _HASH_CONTEXT: Final = re.compile(
     r"(?i)(?:sha-?(?:1|224|256|384|512)|md5|hash|digest|commit|checksum|etag|integrity|fingerprint|rev(?:ision)?"
     r"|build|version|oid|base64,|[=:/\s\"'-]sha\d*|[-_.\s\"']id(?:-\d)?|[a-z]Id|ID|request|trace"
-    r"|correlation|span|nonce|client-data)(?:[\"']?\s*(?:=>|[=:,])?\s*(?:\"value\"\s*:\s*)?[\"']?|[^A-Za-z0-9]{0,4})$"
+    r"|correlation|span|nonce|client-data|boundary)(?:[\"']?\s*(?:=>|[=:,])?\s*(?:\"value\"\s*:\s*)?[\"']?|[^A-Za-z0-9]{0,4})$"
 )
 """What introduces a hash or an identifier, kept whatever its shape (an ETag, a request ID, a commit)."""
 _DIGEST_LENGTHS: Final = frozenset({40, 56, 64, 96, 128})

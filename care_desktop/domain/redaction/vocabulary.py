@@ -42,9 +42,10 @@ _SESSION_KEYS: Final = frozenset(
     {"jsessionid", "phpsessid", "sessionid", "sessid", "sessionkey", "aspnetsessionid", "session", "sessionsecret"}
 )
 _ASSERTION_KEYS: Final = frozenset(
-    {"samlresponse", "samlrequest", "samlart", "samlassertion", "assertion", "clientassertion", "wresult"}
+    {"samlresponse", "samlart", "samlassertion", "assertion", "clientassertion", "wresult"}
 )
-"""SAML posts, the saml2-bearer / jwt-bearer grant's ``assertion`` and WS-Federation's ``wresult``."""
+"""SAML responses and artifacts, the saml2-bearer / jwt-bearer grant's ``assertion`` and WS-Federation's
+``wresult``. A ``SAMLRequest`` (the service provider's request) signs nobody in: it is kept."""
 
 
 def key_words(key: str) -> list[str]:
@@ -86,7 +87,7 @@ def classify_words(words: list[str], query: bool) -> str | None:
         return "password"
     if last in {"hash", "salt", "digest", "hashed"} and any(word.startswith("pass") for word in words[:-1]):
         return "password"
-    if joined in _ASSERTION_KEYS or last == "assertion" or (joined.startswith("saml") and last == "response"):
+    if joined in _ASSERTION_KEYS or last == "assertion" or (words[0] == "saml" and last == "response"):
         return "assertion"
     if last == "verifier":  # PKCE code_verifier, OAuth 1 oauth_verifier
         return "code-verifier"

@@ -44,7 +44,7 @@ CONV = "4709b21d-bc22-418a-8c6d-4ededb31bd39"
         ("Api_Key", "api-key"),
         # sign-in assertions and PKCE
         ("SAMLResponse", "assertion"),
-        ("SAMLRequest", "assertion"),
+        ("SAMLRequest", None),
         ("saml_response", "assertion"),
         ("assertion", "assertion"),
         ("client_assertion", "assertion"),

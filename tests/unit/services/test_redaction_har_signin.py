@@ -91,12 +91,12 @@ ENTRIES = [
     entry({}, {"content": {"size": 1, "mimeType": "application/json", "encoding": "base64",
                            "text": base64.b64encode(b'{"refresh_token": "base64BODYsecret1"}').decode()}}),
 ]  # fmt: skip
-SECRETS = ["SAMLsecretASSERTION", SAML, SAML2, SAML3, "reqSAMLpayload123", "htmlSAMLsecond123", "pwdFieldSecret99",
+SECRETS = ["SAMLsecretASSERTION", SAML, SAML2, SAML3, "htmlSAMLsecond123", "pwdFieldSecret99",
            "grantASSERTION1", "grantASSERTION2", "grantASSERTION3", "pkceVERIFIER1", "pkceVERIFIER2", "pkceVERIFIER3",
            "authCODE12345", "multipartSECRET1", "multipartSECRET2", "multipartSECRET3", "jsonBodySECRET1",
            "nestedJSONsecret1", "encodedTOKEN1", "doubleTOKEN2", "fragmentTOKEN3", "headerTOKEN4",
            "base64BODYsecret1"]  # fmt: skip
-KEEPS = [CONV, CLIENT, "authorization:role:view", "routing:queue:*", "directory:user:edit", "RelayState",
+KEEPS = [CONV, CLIENT, "reqSAMLpayload123", "authorization:role:view", "routing:queue:*", "directory:user:edit", "RelayState",
          "saml2-bearer", "app.example.com/cb", "expires_in", '"roles"', "admin", "token_type"]  # fmt: skip
 
 
