@@ -97,7 +97,8 @@ SECRETS = ["SAMLsecretASSERTION", SAML, SAML2, SAML3, "htmlSAMLsecond123", "pwdF
            "nestedJSONsecret1", "encodedTOKEN1", "doubleTOKEN2", "fragmentTOKEN3", "headerTOKEN4",
            "base64BODYsecret1"]  # fmt: skip
 KEEPS = [CONV, CLIENT, "reqSAMLpayload123", "authorization:role:view", "routing:queue:*", "directory:user:edit",
-         "RelayState", "saml2-bearer", "app.example.com/cb", "expires_in", '"roles"', "admin", "token_type"]  # fmt: skip
+         "RelayState", "saml2-bearer", "app.example.com/cb", "expires_in", '"roles"', "admin",
+         "token_type"]  # fmt: skip
 
 
 def test_sign_in_bodies_lose_every_secret_and_keep_ids_permissions_and_structure(tmp_path):
