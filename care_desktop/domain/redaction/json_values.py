@@ -16,7 +16,13 @@ import binascii
 from typing import Any, Final
 
 from care_desktop.domain.case.identifiers import is_uuid
-from care_desktop.domain.redaction.http_values import multipart_spans, parameter_spans, url_spans, value_spans
+from care_desktop.domain.redaction.http_values import (
+    encoded_spans,
+    multipart_spans,
+    parameter_spans,
+    url_spans,
+    value_spans,
+)
 from care_desktop.domain.redaction.patterns import NOT_A_VALUE
 from care_desktop.domain.redaction.report import Span
 from care_desktop.domain.redaction.rules import KEEP_ID_RULES, classify_key
@@ -155,6 +161,8 @@ class JsonRedactor:
                 rule = classify_key(name, query=True)
                 if rule is not None:
                     pair["value"] = self.secret_string(value, rule, f"{path}.params[{name}]")
+                elif "%" in value:  # a URL carried in a parameter: its own parameters, decoded
+                    pair["value"] = self.text.apply(value, encoded_spans(value), None, f"{path}.params[{name}]")
         post = message.get("postData")
         if isinstance(post, dict):
             mime = str(post.get("mimeType", "")).lower()

@@ -23,7 +23,10 @@ from care_desktop.domain.redaction.shapes import PERMISSION, is_harmless
 _QUOTED: Final = re.compile(r"(?P<q>\\{0,3}[\"'])(?P<v>(?:(?!(?P=q)).)*)(?P=q)")
 _JS_CODE: Final = re.compile(r"[\w$.]*[+(!?|&]|(?:function|return|this|void|typeof|new)\b")
 _DASHES: Final = re.compile(r"[ \t]*-+(?:[ \t]+-+)*[ \t]*")
-_HEADER_WORD: Final = re.compile(r"[\w.\-]+")
+_HEADER_WORD: Final = re.compile(r"[A-Za-z_][A-Za-z_.]*")  # as patterns.LINE_SCANNERS finds them
+_HEADER_STEMS: Final = ("token", "secret", "pass", "key", "pw")
+_PAIR_HEADERS: Final = (["name", "value"], ["key", "value"])
+"""Headers of a PowerShell hashtable shown as a table: each row is a name and its value."""
 _PART_NAME: Final = re.compile(r"(?i)form-data;[^\r\n]*?\bname=\\{0,3}\"(?P<name>[^\"\\\r\n]*)\\{0,3}\"")
 
 
@@ -219,7 +222,10 @@ def _table_header(body: str) -> bool:
     words = body.split()
     if not 1 <= len(words) <= 24 or not all(_HEADER_WORD.fullmatch(word) for word in words):
         return False
-    return any(classify_key(word) is not None for word in words)
+    if [word.lower() for word in words] in _PAIR_HEADERS:
+        return True
+    first = words[0].lower()  # as patterns.LINE_SCANNERS finds headers: the first word names a secret
+    return any(stem in first for stem in _HEADER_STEMS) and any(classify_key(word) is not None for word in words)
 
 
 def table_line(body: str, state: LineState) -> list[Span] | None:
@@ -229,6 +235,9 @@ def table_line(body: str, state: LineState) -> list[Span] | None:
         if not _DASHES.fullmatch(body):
             return None
         runs = [m.start() for m in re.finditer(r"-+", body)]
+        if [word.lower() for word in header.split()] in _PAIR_HEADERS and len(runs) == 2:
+            state.table = ((runs[1], -1, ""),)  # a hashtable: the row's name says whether its value is secret
+            return []
         columns = []
         for index, start in enumerate(runs):
             end = runs[index + 1] if index + 1 < len(runs) else -1
@@ -242,7 +251,10 @@ def table_line(body: str, state: LineState) -> list[Span] | None:
         state.table = None
         return None
     spans: list[Span] = []
-    for start, end, rule in state.table:
+    for start, end, column_rule in state.table:
+        rule = column_rule or classify_key(body[:start].strip())
+        if rule is None:
+            continue
         cell = body[start : end if end >= 0 else len(body)]
         stripped = cell.strip()
         if stripped and not p.NOT_A_VALUE.fullmatch(stripped) and not is_harmless(stripped):

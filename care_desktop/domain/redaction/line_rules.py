@@ -18,7 +18,7 @@ from care_desktop.domain.redaction import patterns as p
 from care_desktop.domain.redaction.http_values import cookie_spans, encoded_spans, value_spans
 from care_desktop.domain.redaction.report import Span
 from care_desktop.domain.redaction.rules import classify_key
-from care_desktop.domain.redaction.shapes import RUN_SCANNER, basic_alone, high_entropy_spans
+from care_desktop.domain.redaction.shapes import basic_alone, high_entropy_spans, solid_run_starts
 
 _API_KEY_LITERALS: Final = ("AIza", "gh", "xox", "k_live_")
 CURL_USER: Final = re.compile(
@@ -67,7 +67,7 @@ def line_spans(body: str, low: str, context: str = "") -> list[Span]:
             spans += cookie_spans(match.group("v"), match.start("v"), "cookie")
     if "%" in body and p.ENCODED_SCANNER.search(low):
         spans += encoded_spans(body)
-    if RUN_SCANNER.search(body):
+    if solid_run_starts(body):
         spans += [Span(start, end, "high-entropy") for start, end in high_entropy_spans(body, context)]
     alone = basic_alone(body) if len(body) < 1024 else None
     if alone is not None:

@@ -15,8 +15,9 @@ next segment from the previous one's final state. The constructs:
 - ``next_value``: the value is the next non-blank line: a multipart part header (``Content-Disposition:
   form-data; name="clientSecret"``), or a console line ending in ``document.cookie`` whose output follows.
 - ``header`` / ``table``: a formatted table (PowerShell ``Format-Table``) whose header names a secret column
-  (``access_token``): the header line, then the ``----`` line fixes the columns, then every row until a blank
-  line has the secret columns removed.
+  (``access_token``), or a hashtable shown as ``Name  Value``: the header line, then the ``----`` line fixes the
+  columns, then every row until a blank line has the secret columns removed (in a hashtable, the value of
+  each row whose name names a secret).
 
 Pure: no I/O, no Qt.
 """
@@ -44,7 +45,8 @@ class LineState:
         next_value: Rule of the value expected on the next non-blank line.
         next_left: Lines left for it.
         header: A possible table header that names a secret column (its text), waiting for the ``---`` line.
-        table: The secret columns of an open table: (start, end or -1 for the rest of the line, rule).
+        table: The secret columns of an open table: (start, end or -1 for the rest of the line, rule, or empty
+            when the row's first cell names the rule).
     """
 
     pem: bool = False

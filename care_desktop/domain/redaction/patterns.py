@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from care_desktop.domain.redaction.shapes import BASIC_SCANNER, RUN_SCANNER
 from care_desktop.domain.redaction.vocabulary import FOREIGN_STEMS
 
 ENCODED_SCANNER: Final = re.compile(r"%(?:25)*3d")
@@ -29,19 +28,20 @@ LOW_BLANK: Final = BLANK.replace("\xc2", "\xe2")
 # JSON inside a JSON string), blanks, and a separator. The comma lets "name": "cookie", pairs through.
 # A separator followed by a marker is a value already removed, and does not count.
 _KEY_TAIL: Final = rf"[\w.\-\x80-\xff]*(?:\\{{0,3}}[\"'])?{LOW_BLANK}*[=:,](?![ \t]*(?:\\{{0,3}}[\"'])?\[redacted:)"
-# Words that share their first letters are scanned together (one pass over the text costs about 1 ms per MB).
+# Words that share their first letters are scanned together (one pass over the text costs about 1 ms per MB); a
+# scanner that starts with a literal is fast, an alternation of unrelated words is not, so each stem of another
+# language has its own (the non-ASCII ones run only on text that is not ASCII).
 SCANNED_WORDS: Final = (
     "p(?:ass|w)", "se(?:cret|ss)", "c(?:ookie|redential)", "token", "key", "auth", "sig", "assertion", "saml",
-    "verifier", "hmac", f"(?:{'|'.join(FOREIGN_STEMS)})",
+    "verifier", "hmac", *(stem for stem in FOREIGN_STEMS if stem.isascii()),
 )  # fmt: skip
-# The non-ASCII stems as the bytes of UTF-8 text carried as Latin-1 show them.
-_MOJIBAKE: Final = "|".join(
-    re.escape(stem.encode("utf-8").decode("latin-1").lower()) for stem in FOREIGN_STEMS if not stem.isascii()
+_NON_ASCII: Final = "|".join(
+    [re.escape(stem) for stem in FOREIGN_STEMS if not stem.isascii()]
+    + [re.escape(stem.encode("utf-8").decode("latin-1").lower()) for stem in FOREIGN_STEMS if not stem.isascii()]
 )
-KEY_SCANNERS: Final = (
-    *(re.compile(word + _KEY_TAIL) for word in SCANNED_WORDS),
-    re.compile(f"(?:{_MOJIBAKE})" + _KEY_TAIL),
-)
+KEY_SCANNERS: Final = tuple(re.compile(word + _KEY_TAIL) for word in SCANNED_WORDS)
+NON_ASCII_SCANNER: Final = re.compile(f"(?:{_NON_ASCII})" + _KEY_TAIL)
+"""The stems in other scripts, also as the bytes of UTF-8 carried as Latin-1 show them (only for non-ASCII text)."""
 LOWER_SCANNERS: Final = (
     *KEY_SCANNERS,
     re.compile(r"code=(?!\[redacted:)"),  # ?code=... and &code=... (OAuth authorization codes)
@@ -53,10 +53,21 @@ LOWER_SCANNERS: Final = (
     re.compile(r"<input\b"),  # HTML form fields (SAML auto-post forms)
     re.compile(r"document\.cookie"),  # console logs of document.cookie
     re.compile(r"form-data;"),  # multipart/form-data part headers
-    # a table header naming a secret column (access_token  token_type  expires_in), however the block ends
-    re.compile(r"(?:token|secret|pass|key|pw)[\w.\-]*(?:[ \t]+[\w.\-]+){0,23}[ \t]*\r?(?:\n|$)"),
     ENCODED_SCANNER,
 )
+LINE_SCANNERS: Final = (
+    # a table header (access_token  token_type  expires_in, or a hashtable's Name  Value): words of letters only,
+    # the first naming a secret (or "name", "key")
+    re.compile(
+        r"\n[ \t]*[a-z_]*(?:token|secret|pass|key|pw|name)[a-z_.]*(?:[ \t]+[a-z_][a-z_.]*){0,23}[ \t]*\r?(?=\n|$)"
+    ),
+)
+CASE_LINE_SCANNERS: Final = (
+    # a Basic credential alone on its line (base64 of text mixes upper and lower case)
+    re.compile(r"\n[ \t]*(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])[A-Za-z0-9+/]{8,}={0,2}[ \t]*\r?(?=\n|$)"),
+)
+"""Scanners of whole lines over lower-cased text (``CASE_LINE_SCANNERS``: over the text as it is): they run over
+``"\\n" + text`` and match at the newline before the line, so that a match starts where its line starts."""
 EMAIL_SCANNER: Final = re.compile(r"@[a-z0-9][a-z0-9\-]*\.")
 
 # --- scanners over the text as it is (case matters) ---------------------------------------------------------
@@ -74,14 +85,49 @@ CASE_SCANNERS: Final = (
     re.compile(_GITHUB_TOKEN),
     re.compile(_SLACK_TOKEN),
     re.compile(_STRIPE_KEY),
-    RUN_SCANNER,  # long base64/base64url/hex runs (shapes)
-    BASIC_SCANNER,  # a Basic credential alone on its line
 )
 API_KEY_FORMATS: Final = re.compile(
     rf"(?<![A-Za-z0-9_\-])(?:{_GOOGLE_KEY}|{_GITHUB_TOKEN}|{_SLACK_TOKEN}|[sr]{_STRIPE_KEY})"
 )
 # Phone numbers: a run of digits and separators long enough to be one; the phone finder decides.
-PHONE_HINT: Final = re.compile(r"(?<![\w.:/\-])\+?\(?\d[\d \-.()]{5,18}\d(?![\w:])")
+# A phone number is written with a "+", an area code in parentheses, or groups of digits with separators; dates
+# (2026-03-01), times, versions and IP addresses are not. Only these candidates are given to the phone library.
+PHONE_HINT: Final = re.compile(
+    r"(?<![\w.:/\-])(?:\+\(?\d[\d \-.()]{5,18}\d|\(\d{2,5}\)[ \-.]?\d{2,4}(?:[ \-.]?\d{2,4}){1,2}"
+    r"|\d{2,5}[ \-.]\d{3,4}[ \-.]\d{3,4}(?:[ \-.]\d{2,4})?|0\d{9,10})(?![\w:])"
+)
+# What every PHONE_HINT match holds, found fast: "+" or "(" before a digit in the text, or in the text's bytes
+# with digits turned into "0" and the separators " -." into "s": a group of digits between two separators, or
+# ten digits in a row. A byte scan is many times faster than PHONE_HINT over a whole block.
+_PHONE_LEADS: Final = (
+    re.compile(r"\+(?<![\w.:/\-]\+)\(?\d"),  # the literal first, then the look-behind: a fast scan
+    re.compile(r"\((?<![\w.:/\-]\()\d{2,5}\)"),
+)
+_SHORT_TEXT: Final = 512
+_PHONE_BYTES: Final = bytes(
+    ord("0") if chr(code).isdigit() and code < 128 else ord("s") if chr(code) in " -." else ord("x")
+    for code in range(256)
+)
+_PHONE_GROUPS: Final = (re.compile(rb"0s0000?s000"), re.compile(rb"0000000000"))  # literal prefixes: fast
+
+
+def phone_hint_starts(text: str) -> list[int]:
+    """Positions in ``text`` near which PHONE_HINT may match (every line with a match holds one of them)."""
+    if len(text) < _SHORT_TEXT:
+        return [match.start() for match in PHONE_HINT.finditer(text)]
+    hints = [match.start() for lead in _PHONE_LEADS for match in lead.finditer(text)]
+    try:
+        mapped = text.encode("latin-1").translate(_PHONE_BYTES)
+    except UnicodeEncodeError:
+        return [match.start() for match in PHONE_HINT.finditer(text)]
+    hints += [match.start() for groups in _PHONE_GROUPS for match in groups.finditer(mapped)]
+    found = []  # each hint checked by PHONE_HINT around it (a UUID's digit groups are no phone number)
+    for hint in hints:
+        match = PHONE_HINT.search(text, max(0, hint - 8), hint + 40)
+        if match is not None:
+            found.append(match.start())
+    return found
+
 
 # --- exact patterns on candidate lines ----------------------------------------------------------------------
 # Any key followed by a separator and a value (covered by KEY_SCANNERS through classify_key's words). The

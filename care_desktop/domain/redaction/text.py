@@ -37,6 +37,7 @@ from care_desktop.domain.redaction.rules import (
     RedactionOptions,
     marker,
 )
+from care_desktop.domain.redaction.shapes import solid_run_starts
 from care_desktop.domain.redaction.vocabulary import FOREIGN_STEMS
 
 PhoneFinder = Callable[[str], list[tuple[int, int]]]
@@ -87,7 +88,7 @@ class TextRedactor:
             *((p.EMAIL_SCANNER,) if options.pii else ()),
             *(re.compile(re.escape(form)) for form in sorted(forms)),
         )
-        self._case_scanners = (*p.CASE_SCANNERS, *((p.PHONE_HINT,) if self._phone_finder else ()))
+        self._case_scanners = p.CASE_SCANNERS
         self.path = ""
         self._lines_done = 0
         self.state = LineState()
@@ -163,7 +164,15 @@ class TextRedactor:
     def has_candidates(self, text: str) -> bool:
         """Tell whether any scanner matches ``text`` (also JSON text: escaped quotes and tabs are allowed for)."""
         low = text.lower()
-        return any(s.search(low) for s in self._lower_scanners) or any(s.search(text) for s in self._case_scanners)
+        return (
+            any(s.search(low) for s in self._lower_scanners)
+            or any(s.search(text) for s in self._case_scanners)
+            or (not low.isascii() and p.NON_ASCII_SCANNER.search(low) is not None)
+            or any(s.search("\n" + low) for s in p.LINE_SCANNERS)
+            or any(s.search("\n" + text) for s in p.CASE_LINE_SCANNERS)
+            or bool(solid_run_starts(text))
+            or (self._phone_finder is not None and bool(p.phone_hint_starts(text)))
+        )
 
     def end(self) -> None:
         """Forget the state carried between lines (end of a file or of a value)."""
@@ -203,10 +212,18 @@ class TextRedactor:
         if len(low) != len(block):  # a character whose lower case is longer: check every line
             return [0] + [m.end() for m in re.finditer("\n", block)]
         found: set[int] = set()
-        for scanner in self._lower_scanners:
-            found.update(block.rfind("\n", 0, m.start()) + 1 for m in scanner.finditer(low))
-        for scanner in self._case_scanners:
-            found.update(block.rfind("\n", 0, m.start()) + 1 for m in scanner.finditer(block))
+        scans = [(scanner, low) for scanner in self._lower_scanners]
+        scans += [(scanner, block) for scanner in self._case_scanners]
+        if not low.isascii():
+            scans.append((p.NON_ASCII_SCANNER, low))
+        for scanner, text in scans:
+            found.update(block.rfind("\n", 0, m.start()) + 1 for m in scanner.finditer(text))
+        # a line scanner matches at the newline before its line: index m.start() in the block
+        for scanners, text in ((p.LINE_SCANNERS, "\n" + low), (p.CASE_LINE_SCANNERS, "\n" + block)):
+            for scanner in scanners:
+                found.update(m.start() for m in scanner.finditer(text))
+        extra = solid_run_starts(block) + (p.phone_hint_starts(block) if self._phone_finder is not None else [])
+        found.update(block.rfind("\n", 0, start) + 1 for start in extra)
         return sorted(found)
 
     def _line(self, line: str, number: int) -> str:
