@@ -24,6 +24,7 @@ _QUOTED: Final = re.compile(r"(?P<q>\\{0,3}[\"'])(?P<v>(?:(?!(?P=q)).)*)(?P=q)")
 _JS_CODE: Final = re.compile(r"[\w$.]*[+(!?|&]|(?:function|return|this|void|typeof|new)\b")
 _DASHES: Final = re.compile(r"[ \t]*-+(?:[ \t]+-+)*[ \t]*")
 _HEADER_WORD: Final = re.compile(r"[A-Za-z_][A-Za-z_.]*")  # as patterns.LINE_SCANNERS finds them
+_CELL_WORD: Final = re.compile(r"[ \t]*(?P<word>\S+)")
 _HEADER_STEMS: Final = ("token", "secret", "pass", "key", "pw")
 _PAIR_HEADERS: Final = (["name", "value"], ["key", "value"])
 """Headers of a PowerShell hashtable shown as a table: each row is a name and its value."""
@@ -255,9 +256,14 @@ def table_line(body: str, state: LineState) -> list[Span] | None:
         rule = column_rule or classify_key(body[:start].strip())
         if rule is None:
             continue
-        cell = body[start : end if end >= 0 else len(body)]
-        stripped = cell.strip()
+        # A secret is one word: it runs from the column's start to the next blank, even past the column's end
+        # (a value wider than its column pushes the next one along)
+        at, stop = start, len(body)
+        word = _CELL_WORD.match(body, start) if end >= 0 else None
+        if word is not None:
+            at, stop = word.span("word")
+        stripped = body[at:stop].strip()
         if stripped and not p.NOT_A_VALUE.fullmatch(stripped) and not is_harmless(stripped):
-            at = start + cell.index(stripped)
+            at += len(body[at:stop]) - len(body[at:stop].lstrip())
             spans.append(Span(at, at + len(stripped), rule))
     return spans

@@ -139,8 +139,11 @@ def high_entropy_spans(text: str, context: str = "") -> list[tuple[int, int]]:
         before = text[max(0, match.start() - 40) : match.start()]
         if len(before) < 40 and context:
             before = (context + before)[-40:]
-        if is_secret_shape(match.group(), before):
-            found.append(match.span())
+        start = match.start()
+        if text[start - 1 : start] == "%" and all(c in "0123456789abcdefABCDEF" for c in text[start : start + 2]):
+            start += 2  # percent-encoded text: "%3D" before a token is the "=" of its key, not part of it
+        if is_secret_shape(text[start : match.end()], before):
+            found.append((start, match.end()))
     return found
 
 

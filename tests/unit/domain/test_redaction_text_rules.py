@@ -52,6 +52,11 @@ SECRET_CASES = [
      "psTableSECRETsix6abcdefghijklmnopqrstu     bearer          86399\n\nPS> exit\n",
      ["psTableSECRETsix6"], "access-token"),
     ("token\n-----\npsTableSECRETseven7\n", ["psTableSECRETseven7"], "token"),
+    ("Name                           Value\n----                           -----\n"
+     "access_token                   psHashSECRETeight8-e8NyIVkKMRXp9h...\ntoken_type                     bearer\n",
+     ["psHashSECRETeight8"], "access-token"),
+    ("access_token          token_type\n------------          ----------\npsWideSECRETnine9abcdefghijklmn  bearer\n",
+     ["psWideSECRETnine9abcdefghijklmn"], "access-token"),
     # no-break spaces and key names in other languages
     ("password:\u00a0nbSECRETone1\n", ["nbSECRETone1"], "password"),
     ("Passwort\u00a0: nbSECRETtwo2\n", ["nbSECRETtwo2"], "password"),
