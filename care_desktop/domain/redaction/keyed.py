@@ -15,7 +15,7 @@ from typing import Final
 from care_desktop.domain.case.identifiers import is_uuid
 from care_desktop.domain.redaction import patterns as p
 from care_desktop.domain.redaction.http_values import HEADER_RULES, value_spans
-from care_desktop.domain.redaction.line_state import NEXT_VALUE_LINES, PENDING_LINES, LineState
+from care_desktop.domain.redaction.line_state import ARRAY_LINES, NEXT_VALUE_LINES, PENDING_LINES, LineState
 from care_desktop.domain.redaction.report import Span
 from care_desktop.domain.redaction.rules import KEEP_ID_RULES, classify_key
 from care_desktop.domain.redaction.shapes import PERMISSION, is_harmless
@@ -101,11 +101,18 @@ def array_spans(body: str, start: int, rule: str, state: LineState) -> list[Span
     position = start
     for quoted in _QUOTED.finditer(body, start):
         if "]" in body[position : quoted.start()]:
-            state.array = None
+            state.array, state.array_left = None, 0
             return spans
         spans += value_spans(rule, quoted.group("v"), quoted.start("v"))
         position = quoted.end()
-    state.array = None if "]" in body[position:] else rule
+    if "]" in body[position:]:
+        state.array, state.array_left = None, 0
+    elif state.array is None:
+        state.array, state.array_left = rule, ARRAY_LINES
+    else:
+        state.array_left -= 1
+        if state.array_left <= 0:
+            state.array, state.array_left = None, 0
     return spans
 
 

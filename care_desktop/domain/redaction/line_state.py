@@ -28,6 +28,8 @@ from dataclasses import dataclass
 
 PENDING_LINES = 3
 """How many lines after ``"name": "cookie"`` its ``"value"`` may come."""
+ARRAY_LINES = 64
+"""How many lines a list of values under a secret key may go on (a list that never closes stops there)."""
 NEXT_VALUE_LINES = 3
 """How many lines after a multipart part header its value may come (the blank line is one)."""
 
@@ -42,6 +44,7 @@ class LineState:
         pending_left: Lines left for it.
         block: (indent of the key, rule, drop every line) of a YAML block or list under a secret key.
         array: Rule of the quoted values of an open list under a secret key.
+        array_left: Lines left for it.
         next_value: Rule of the value expected on the next non-blank line.
         next_left: Lines left for it.
         header: A possible table header that names a secret column (its text), waiting for the ``---`` line.
@@ -54,6 +57,7 @@ class LineState:
     pending_left: int = 0
     block: tuple[int, str, bool] | None = None
     array: str | None = None
+    array_left: int = 0
     next_value: str | None = None
     next_left: int = 0
     header: str | None = None

@@ -173,7 +173,7 @@ NOT_A_VALUE: Final = re.compile(r"(?i)(?:|null|none|nil|undefined|true|false|~|\
 # Unquoted values that are code, not secrets (minified JavaScript and CSS in HAR bodies: password:!0,
 # this.credentials=t.credentials, .fa-file-signature:before{...}) and dotted names (com.apple.notifyd).
 CODE_VALUE: Final = re.compile(
-    r"!(?:[01]|[A-Za-z_$][\w$.]*)|[({\[].*|\$[({].*|.*[({].*|.*\|\|.*|(?:[A-Za-z_$]+\.)+[A-Za-z_$]+(?:[/:].*)?|(?:this|new|function|void|typeof)\b.*"
+    r"!(?:[01]|[A-Za-z_$][\w$.]*)(?:[:?].*)?|[({\[].*|\$[({].*|.*[({].*|.*\|\|.*|(?:[A-Za-z_$]+\.)+[A-Za-z_$]+(?:[/:].*)?|(?:this|new|function|void|typeof)\b.*"
 )
 TIMESTAMP_LIKE: Final = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|^\d{1,3}(?:\.\d{1,3}){3}$")
 

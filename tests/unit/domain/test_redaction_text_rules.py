@@ -8,7 +8,7 @@ import base64
 
 import pytest
 
-from care_desktop.domain.redaction.line_state import LineState
+from care_desktop.domain.redaction.line_state import ARRAY_LINES, LineState
 from care_desktop.domain.redaction.report import RedactionReport
 from care_desktop.domain.redaction.rules import RedactionOptions
 from care_desktop.domain.redaction.text import TextRedactor
@@ -163,3 +163,10 @@ def test_other_scripts_in_utf8_carried_as_latin1():
     assert "jaSECRETone1" not in out
     assert "esSECRETtwo2" not in out
     assert counts == {"password": 2}
+
+
+def test_a_list_that_never_closes_stops_after_a_bounded_number_of_lines():
+    text = "  'set-cookie': [\n" + "".join(f"  'line {i}',\n" for i in range(100))
+    out, counts = redact(text)
+    assert counts["set-cookie"] == ARRAY_LINES
+    assert "'line 99'" in out
