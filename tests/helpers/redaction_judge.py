@@ -379,6 +379,7 @@ def judge_file(name: str, record: dict[str, Any], data: bytes, output: bytes | N
     if problem:
         failures[f"encoding {name}"] = problem
     secrets = [s["value"] for s in record["secrets"]]
+    may_change = secrets + record.get("neutral", [])
     out_views = views(text)
     background = lru_cache(maxsize=1)(lambda: background_views(source, secrets))
     for secret in record["secrets"]:
@@ -392,7 +393,7 @@ def judge_file(name: str, record: dict[str, Any], data: bytes, output: bytes | N
 
     def held_secret(leaf: Any) -> bool:
         joined = "\x00".join(views(str(leaf), strip_markers=False))
-        return any(secret in joined for secret in secrets)
+        return any(value in joined for value in may_change)
 
     try:
         differences = compare(parse(record["format"], source), parse(record["format"], text), held_secret)
@@ -403,9 +404,16 @@ def judge_file(name: str, record: dict[str, Any], data: bytes, output: bytes | N
     return failures
 
 
-def load_expectations() -> dict[str, Any]:
-    document: dict[str, Any] = json.loads(EXPECTATIONS.read_text("utf-8"))
+def load_expectations(corpus: Path = CLASSES_DIR) -> dict[str, Any]:
+    """The expectations of the corpus in ``corpus`` (``expectations.json`` beside ``files/``)."""
+    document: dict[str, Any] = json.loads((corpus / "expectations.json").read_text("utf-8"))
     return document
+
+
+def generate(out: Path, seed: int) -> None:
+    """Write a corpus with another seed (shapes shuffled too) into ``out``."""
+    command = [sys.executable, str(CLASSES_DIR / "generate.py"), "--seed", str(seed), "--out", str(out)]
+    subprocess.run(command, check=True, capture_output=True, timeout=120)
 
 
 def load_known_failures(path: Path = KNOWN_FAILURES) -> set[str]:
@@ -451,10 +459,11 @@ def run_redact(files: list[Path], out_dir: Path, home: Path, *extra: str) -> Cli
     return CliRun(result.returncode, result.stdout, result.stderr, out_dir)
 
 
-def judge_corpus(cli: CliRun, expectations: dict[str, Any]) -> dict[str, str]:
+def judge_corpus(cli: CliRun, expectations: dict[str, Any], files: Path = FILES_DIR) -> dict[str, str]:
+    """Every failure of every file of a corpus."""
     failures: dict[str, str] = {}
     for name, record in expectations["files"].items():
-        failures.update(judge_file(name, record, (FILES_DIR / name).read_bytes(), cli.output(name)))
+        failures.update(judge_file(name, record, (files / name).read_bytes(), cli.output(name)))
     return failures
 
 
@@ -506,6 +515,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run the judge and print the figures and every failing case."""
     parser = argparse.ArgumentParser(description="Judge `care-desktop redact` on the redaction class corpus.")
     parser.add_argument("--realworld", action="store_true", help="judge the third-party files instead")
+    parser.add_argument("--corpus", type=Path, default=CLASSES_DIR, help="a corpus folder (expectations.json, files/)")
+    parser.add_argument("--seed", type=int, help="judge a corpus generated with this seed (shapes shuffled)")
     parser.add_argument("--write-known", type=Path, help="write the failing cases to this file")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as temp:
@@ -516,9 +527,13 @@ def main(argv: list[str] | None = None) -> int:
             failures = {k: v for path in files for k, v in judge_realworld(path, cli.output(path.name)).items()}
             print(f"{len(files)} third-party files: {len(failures)} failures")
         else:
-            expectations = load_expectations()
-            cli = run_redact([FILES_DIR / name for name in expectations["files"]], out, home)
-            failures = judge_corpus(cli, expectations)
+            corpus = args.corpus
+            if args.seed is not None:
+                corpus = Path(temp) / "corpus"
+                generate(corpus, args.seed)
+            expectations = load_expectations(corpus)
+            cli = run_redact([corpus / "files" / name for name in expectations["files"]], out, home)
+            failures = judge_corpus(cli, expectations, corpus / "files")
             print(summary(failures, expectations))
         if cli.returncode != 0:
             print(f"redact exited {cli.returncode}: {cli.stderr.strip()}")

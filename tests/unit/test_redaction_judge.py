@@ -15,8 +15,11 @@ from tests.helpers.redaction_judge import (
     EXPECTATIONS,
     FILES_DIR,
     compare,
+    decode,
+    generate,
     judge_file,
     leak,
+    load_expectations,
     load_known_failures,
     parse,
     parse_properties,
@@ -44,6 +47,22 @@ def test_the_corpus_is_what_the_generator_makes(tmp_path):
     made = sorted(path.name for path in (tmp_path / "files").iterdir())
     assert made == sorted(path.name for path in FILES_DIR.iterdir())
     assert [n for n in made if (tmp_path / "files" / n).read_bytes() != (FILES_DIR / n).read_bytes()] == []
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_shuffled_corpus_is_valid(tmp_path, seed):
+    """Another seed shuffles shapes; every input still parses, and the generator's own checks pass."""
+    generate(tmp_path, seed)
+    expectations = load_expectations(tmp_path)
+    assert expectations["seed"] == seed
+    canonical = load_expectations()
+    assert [r["format"] for r in expectations["files"].values()] == [r["format"] for r in canonical["files"].values()]
+    for name, record in expectations["files"].items():
+        text, problem = decode((tmp_path / "files" / name).read_bytes(), record["encoding"])
+        assert problem == "", name
+        parse(record["format"], text)
+        clean = judge_file(name, record, (tmp_path / "files" / name).read_bytes(), None)
+        assert list(clean) == [f"parse {name}"]  # no output: only that
 
 
 @pytest.mark.parametrize(

@@ -1,13 +1,13 @@
 genesys_region        = "mypurecloud.com"
-genesys_client_id     = "a5856680-857a-4b44-843e-d5370404427b"
-genesys_client_secret = "BgQpZnVpDLixMuW-1nmVckkLje7VOlS90uTSKXvD448"
+genesys_client_id     = "85b8a666-1d26-4b8a-83c9-012d99c76694"
+genesys_client_secret = "Mge3a-jcO7Dtgz-4gpieb9OFCsohjYwt2mploObTCqk"
 genesys_org_id        = "bd51ca98-4ca5-5005-91aa-ebd689bf3efc"
 oauth = {
-  client_id     = "a5856680-857a-4b44-843e-d5370404427b"
-  client_secret = "JuAN39_VyhTi8ry5A51HKY2-DiH714exO0wjVa62Q6Jh"
+  client_id     = "85b8a666-1d26-4b8a-83c9-012d99c76694"
+  client_secret = "0b9l8r9Qym-PYppyn3g_4S9NtbYHMFULj1YywblRK4yd"
 }
 signing_key = <<EOT
-rJvi3F8rO5+zdomHzI+yJDxyLe2xlf60i4fVfQeF5DJGNC3B9koHZ8GcjLt9JoP3
+6mFf8HJhQIMYUyRaW3e/aUdjFy/s6U7tSmfOzLNlNwM9RwftJ39l917+41Ve9obX
 EOT
 test_conversation = "1fe5dd72-b39a-5f17-b0df-b1ee4514352d"
 tags = ["prod", "contact-center"]
