@@ -442,20 +442,18 @@ class CliRun:
         return path.read_bytes() if path.exists() else None
 
 
-def run_redact(files: list[Path], out_dir: Path, home: Path, *extra: str) -> CliRun:
-    """Run the real command line in a subprocess over ``files`` at once."""
+def run_cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m care_desktop ARGS`` in a subprocess with its own home."""
     env = os.environ.copy()
     env["CARE_DESKTOP_HOME"] = str(home)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")]))
-    result = subprocess.run(
-        [sys.executable, "-m", "care_desktop", "redact", *map(str, files), "--out", str(out_dir), "--json", *extra],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
-        cwd=REPO,
-        check=False,
-    )
+    command = [sys.executable, "-m", "care_desktop", *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=300, env=env, cwd=REPO, check=False)
+
+
+def run_redact(files: list[Path], out_dir: Path, home: Path, *extra: str) -> CliRun:
+    """Run the real command line in a subprocess over ``files`` at once."""
+    result = run_cli(home, "redact", *map(str, files), "--out", str(out_dir), "--json", *extra)
     return CliRun(result.returncode, result.stdout, result.stderr, out_dir)
 
 

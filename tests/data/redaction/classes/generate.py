@@ -128,10 +128,10 @@ class CorpusFile:
 class Maker:
     """Makes unique, realistic secrets from one seeded generator."""
 
-    def __init__(self, seed: int = SEED, *, shuffle: bool = False) -> None:
+    def __init__(self, seed: int = SEED, *, shuffle: bool = False, seen: set[str] | None = None) -> None:
         self.rng = random.Random(seed)
         self.shapes = random.Random(seed * 7919 + 1) if shuffle else None
-        self.seen: set[str] = set()
+        self.seen: set[str] = set() if seen is None else seen
 
     def pick(self, *options: Any) -> Any:
         """The first option in the canonical corpus; any of them, by the shape generator, in a shuffled one."""
@@ -907,6 +907,7 @@ def desktop_app(m: Maker) -> CorpusFile:
     bearer = f.secret("inspect-authorization", "baseline", m.jwt())
     electron_cookie = f.secret("document-cookie-electron", "document-cookie", m.b64url(27))
     passwort = f.secret("passwort-colon", "foreign-key-name", m.password(14))
+    nbsp = f.secret("nbsp-only-separator-bom", "nbsp-separator", m.password(18))
     password = f.secret("auth-multiline-password", "baseline", m.password(20))
     client_id = f.keep("auth-multiline-username", "keep-client-id-uuid", m.uuid())
     correlation = f.keep("correlation-id", "keep-uuid", m.uuid())
@@ -926,6 +927,7 @@ def desktop_app(m: Maker) -> CorpusFile:
 [2026-11-18 09:14:05.400] [debug] devtools> document.cookie
 [2026-11-18 09:14:05.401] [debug] devtools< 'ININ-SESSION={electron_cookie}; _gid=GA1.2.77123.1795000000'
 [2026-11-18 09:14:06.118] [warn]  Proxy-Anmeldung fehlgeschlagen für svc-proxy, Passwort: {passwort}
+[2026-11-18 09:14:06.119] [debug] proxy.password\u00a0{nbsp}
 [2026-11-18 09:14:06.500] [debug] websocket options {{
   url: 'wss://streaming.mypurecloud.com/channels/{ids["conversation"]}',
   auth: {{
@@ -2036,13 +2038,16 @@ def build(out: Path, seed: int = SEED) -> dict[str, Any]:
     The canonical corpus (the default seed) has the shapes written in the builders. Any other seed also
     shuffles shapes: key casing, separators, quotes, attribute and header order, indentation, line endings.
     """
-    maker = Maker(seed, shuffle=seed != SEED)
+    seen: set[str] = set()  # unique across the corpus
     files_dir = out / "files"
     files_dir.mkdir(parents=True, exist_ok=True)
     for old in files_dir.iterdir():
         old.unlink()
     records: dict[str, Any] = {}
     for builder in BUILDERS:
+        # Each file has its own generator, so that changing one builder leaves the other files as they are.
+        own = int.from_bytes(hashlib.sha256(f"{seed}:{builder.__name__}".encode()).digest()[:8], "big")
+        maker = Maker(own, shuffle=seed != SEED, seen=seen)
         corpus_file = builder(maker)
         ending = maker.pick("as-is", "lf", "crlf")
         if ending != "as-is":
