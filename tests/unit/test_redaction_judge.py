@@ -102,7 +102,7 @@ def test_properties_continuations_separators_and_comments():
 
 def test_compare_allows_changed_secret_leaves_and_catches_json_in_strings():
     before = {"k": SECRET, "body": json.dumps({"authorization": {"a": 1}}), "n": 1}
-    held = lambda leaf: SECRET in str(leaf)  # noqa: E731
+    held = lambda leaf, path: SECRET in str(leaf)  # noqa: E731
     assert compare(before, {**before, "k": "[REDACTED:token]"}, held) == []
     broken = {**before, "body": '{"authorization": [REDACTED:authorization]}'}
     assert compare(before, broken, held) == ["$.body: JSON in a string no longer parses"]
