@@ -7,7 +7,7 @@ it is shorter than 24), is found in the output or in what the output decodes to:
 undone, URL-decoding repeated, every base64/base64url run decoded (twice, for base64 inside base64). Pieces the
 input also holds outside its secrets do not count. A structured output must parse, and parse to the same tree
 as the input, leaves differing only where the input leaf held a secret; JSON held in a string leaf (HAR bodies)
-must still be JSON of the same shape.
+must still be JSON of the same shape. A log is its lines: as many, and those without a secret unchanged.
 
 Run ``python -m tests.helpers.redaction_judge`` for the corpus figures (``--realworld`` for the third-party
 files, which have no expectations: there only the shapes and the UUIDs are checked).
@@ -287,12 +287,12 @@ PARSERS: dict[str, Callable[[str], Any]] = {
     "env": parse_env,
     "netrc": lambda text: shlex.split(text, comments=True),
     "tfvars": parse_tfvars,
-    "text": lambda text: len(text.splitlines()),
+    "text": str.splitlines,
 }
 
 
 def parse(fmt: str, text: str) -> Any:
-    """The tree of a document (the number of lines for plain text). Raises on a document that does not parse."""
+    """The tree of a document (its lines for plain text). Raises on a document that does not parse."""
     return PARSERS[fmt](text.removeprefix("\ufeff"))
 
 
@@ -507,7 +507,8 @@ def summary(failures: dict[str, str], expectations: dict[str, Any]) -> str:
     encodings = sum(1 for case in failures if case.startswith("encoding "))
     return (
         f"{len(files)} files: {kinds['leak']} of {secrets} secrets leaked, {kinds['keep']} of {keeps} keeps damaged, "
-        f"{kinds['parse']} of {len(files)} outputs do not parse the same way ({structured} structured), "
+        f"{kinds['parse']} of {len(files)} outputs do not parse the same way ({structured} structured; a log: lines "
+        "without a secret changed), "
         f"{encodings} encodings changed"
     )
 

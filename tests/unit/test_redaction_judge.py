@@ -129,7 +129,7 @@ def test_judge_file_reports_every_kind_of_failure():
 
 
 def test_parse_gives_lines_for_text_and_trees_for_the_rest():
-    assert parse("text", "a\nb\n") == 2
+    assert parse("text", "a\r\nb\n") == ["a", "b"]
     assert parse("ini", "[s]\nAPI Key = x\n") == {"s": {"API Key": "x"}}
     assert parse("netrc", 'machine m login "a b" password p\n') == ["machine", "m", "login", "a b", "password", "p"]
 
