@@ -524,6 +524,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CLASSES_DIR, help="a corpus folder (expectations.json, files/)")
     parser.add_argument("--seed", type=int, help="judge a corpus generated with this seed (shapes shuffled)")
     parser.add_argument("--write-known", type=Path, help="write the failing cases to this file")
+    parser.add_argument("--summary", action="store_true", help="print the figures only, not every failing case")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as temp:
         out, home = Path(temp) / "out", Path(temp) / "home"
@@ -543,7 +544,7 @@ def main(argv: list[str] | None = None) -> int:
             print(summary(failures, expectations))
         if cli.returncode != 0:
             print(f"redact exited {cli.returncode}: {cli.stderr.strip()}")
-    for case in sorted(failures):
+    for case in [] if args.summary else sorted(failures):
         print(f"{case}\t{failures[case]}")
     if args.write_known:
         args.write_known.write_text("".join(f"{case}\n" for case in sorted(failures)), "utf-8")
