@@ -84,6 +84,7 @@ CLASSES: dict[str, str] = {
     "keep-placeholder": '"Bearer ${credentials.token}" and other ${...} placeholders',
     "keep-uuid": "conversation, organization and user UUIDs",
     "keep-timestamp": "timestamps",
+    "keep-contact": "e-mail addresses and phone numbers (removed only with --pii)",
     "keep-word": "ordinary words and settings",
 }
 
@@ -904,6 +905,11 @@ def browser_console(m: Maker) -> CorpusFile:
         f"bridge.js:41 connecting with {{ auth: {{ username: '{client_id}', password: '{password}' }}, "
         "timeout: 30000 }",
         "main.8841.js:1 Uncaught (in promise) TypeError: Failed to fetch",
+        "main.8841.js:1 [Genesys] signed in as "
+        + f.keep("email", "keep-contact", "dana.whitfield@example-contact-center.com")
+        + " (callback "
+        + f.keep("phone", "keep-contact", "+1 317 555 0142")
+        + ")",
     ]
     f.text = "\n".join(lines) + "\n"
     return f
@@ -966,6 +972,7 @@ def node_service(m: Maker) -> CorpusFile:
     f.keep("ts", "keep-timestamp", "2026-11-18T09:20:41.777Z")
     f.keep("word", "keep-word", "Request failed with status code 401")
     text = f"""{{"level":30,"time":"2026-11-18T09:20:41.777Z","msg":"sync start","orgId":"{ids["org"]}"}}
+{{"level":30,"msg":"callback requested","phone":"{f.keep("phone", "keep-contact", "+44 20 7946 0958")}","email":"ops@contoso.example"}}
 AxiosError: Request failed with status code 401
     at settle (/srv/bridge/node_modules/axios/dist/node/axios.cjs:1966:12)
     at IncomingMessage.handleStreamEnd (/srv/bridge/node_modules/axios/dist/node/axios.cjs:3065:11) {{
@@ -1098,6 +1105,8 @@ access_token{" " * 76}{pad}token_type expires_in
 ------------{" " * 76}{pad}---------- ----------
 {table_token}{pad}bearer          86399
 
+PS C:\\Users\\dana> (Get-GcUser -Me).Email
+{f.keep("email", "keep-contact", "dana.whitfield@contoso.example")}
 PS C:\\Users\\dana> Get-Conversation -Id {ids["conversation"]}
 Id           : {ids["conversation"]}
 Organization : {ids["org"]}
