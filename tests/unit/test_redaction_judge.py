@@ -15,8 +15,11 @@ from tests.helpers.redaction_judge import (
     EXPECTATIONS,
     FILES_DIR,
     compare,
+    decode,
+    generate,
     judge_file,
     leak,
+    load_expectations,
     load_known_failures,
     parse,
     parse_properties,
@@ -44,6 +47,22 @@ def test_the_corpus_is_what_the_generator_makes(tmp_path):
     made = sorted(path.name for path in (tmp_path / "files").iterdir())
     assert made == sorted(path.name for path in FILES_DIR.iterdir())
     assert [n for n in made if (tmp_path / "files" / n).read_bytes() != (FILES_DIR / n).read_bytes()] == []
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_shuffled_corpus_is_valid(tmp_path, seed):
+    """Another seed shuffles shapes; every input still parses, and the generator's own checks pass."""
+    generate(tmp_path, seed)
+    expectations = load_expectations(tmp_path)
+    assert expectations["seed"] == seed
+    canonical = load_expectations()
+    assert [r["format"] for r in expectations["files"].values()] == [r["format"] for r in canonical["files"].values()]
+    for name, record in expectations["files"].items():
+        text, problem = decode((tmp_path / "files" / name).read_bytes(), record["encoding"])
+        assert problem == "", name
+        parse(record["format"], text)
+        clean = judge_file(name, record, (tmp_path / "files" / name).read_bytes(), None)
+        assert list(clean) == [f"parse {name}"]  # no output: only that
 
 
 @pytest.mark.parametrize(
@@ -83,7 +102,7 @@ def test_properties_continuations_separators_and_comments():
 
 def test_compare_allows_changed_secret_leaves_and_catches_json_in_strings():
     before = {"k": SECRET, "body": json.dumps({"authorization": {"a": 1}}), "n": 1}
-    held = lambda leaf: SECRET in str(leaf)  # noqa: E731
+    held = lambda leaf, path: SECRET in str(leaf)  # noqa: E731
     assert compare(before, {**before, "k": "[REDACTED:token]"}, held) == []
     broken = {**before, "body": '{"authorization": [REDACTED:authorization]}'}
     assert compare(before, broken, held) == ["$.body: JSON in a string no longer parses"]
@@ -110,7 +129,7 @@ def test_judge_file_reports_every_kind_of_failure():
 
 
 def test_parse_gives_lines_for_text_and_trees_for_the_rest():
-    assert parse("text", "a\nb\n") == 2
+    assert parse("text", "a\r\nb\n") == ["a", "b"]
     assert parse("ini", "[s]\nAPI Key = x\n") == {"s": {"API Key": "x"}}
     assert parse("netrc", 'machine m login "a b" password p\n') == ["machine", "m", "login", "a b", "password", "p"]
 
@@ -119,3 +138,15 @@ def test_known_failures_are_read_without_comments(tmp_path):
     path = tmp_path / "known.txt"
     path.write_text("# header\nleak  a.har  x   # why\n\nparse b.json\n", "utf-8")
     assert load_known_failures(path) == {"leak a.har x", "parse b.json"}
+
+
+def test_a_base64_piece_that_public_text_also_encodes_to_is_no_leak():
+    assertion = base64.b64encode(
+        b"<Audience>https://login.mypurecloud.com.au</Audience><Sig>" + bytes(range(40)) + b"</Sig>"
+    )
+    secret = assertion.decode()
+    public = "https://apps.mypurecloud.com.au/directory/"
+    for offset in range(3):  # the public text, base64-encoded at every offset, in the output
+        output = base64.b64encode(b"x" * offset + public.encode()).decode()
+        assert leak(secret, views(output), lambda: views(public)) == ""
+    assert leak(secret, views(secret[-40:-20]), lambda: views(public)).startswith("piece")  # the random part

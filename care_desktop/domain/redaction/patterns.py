@@ -27,7 +27,12 @@ LOW_BLANK: Final = BLANK.replace("\xc2", "\xe2")
 # A key (containing one of the scanner words) followed by an optional closing quote (possibly escaped, as in
 # JSON inside a JSON string), blanks, and a separator. The comma lets "name": "cookie", pairs through.
 # A separator followed by a marker is a value already removed, and does not count.
-_KEY_TAIL: Final = rf"[\w.\-\x80-\xff]*(?:\\{{0,3}}[\"'])?{LOW_BLANK}*[=:,](?![ \t]*(?:\\{{0,3}}[\"'])?\[redacted:)"
+# A no-break space alone also separates a key from its value (``proxy.password\u00a0s3cret``).
+_NBSP: Final = "(?:\xa0|\xc2\xa0|\u202f)"
+_KEY_TAIL: Final = (
+    rf"[\w.\-\x80-\xff]*(?:\\{{0,3}}[\"'])?(?:{LOW_BLANK}*[=:,]|{_NBSP.replace(chr(0xC2), chr(0xE2))})"
+    r"(?![ \t]*(?:\\{0,3}[\"'])?\[redacted:)"
+)
 # Words that share their first letters are scanned together (one pass over the text costs about 1 ms per MB); a
 # scanner that starts with a literal is fast, an alternation of unrelated words is not, so each stem of another
 # language has its own (the non-ASCII ones run only on text that is not ASCII).
@@ -136,7 +141,7 @@ def phone_hint_starts(text: str) -> list[int]:
 # Latin-1), digits, ``_ . -``.
 _KEY: Final = r"[\w.\-\x80-\xff]{1,80}(?: [\w.\-\x80-\xff]{1,40}){0,3}"
 KEY_VALUE: Final = re.compile(
-    rf"(?<![\w.\-\x80-\xff])(?P<key>{_KEY})(?P<kq>\\{{0,3}}[\"'])?{BLANK}*(?P<sep>=>|[=:])(?={BLANK}*"
+    rf"(?<![\w.\-\x80-\xff])(?P<key>{_KEY})(?<!\xc2)(?P<kq>\\{{0,3}}[\"'])?{BLANK}*(?P<sep>=>|[=:]|{_NBSP})(?={BLANK}*"
     r"(?:\\{1,3}\"(?P<v1>(?:[^\"\\\r\n]|\\[^\"\\\r\n])*)"
     r"|\"(?P<v2>(?:[^\"\\\r\n]|\\.)*)"
     r"|'(?P<v3>[^'\r\n]*)"

@@ -268,7 +268,7 @@ class TextRedactor:
                 end = p.PEM_END.search(body, begin.end())
                 spans.append(Span(begin.start(), end.end() if end else len(body), "private-key"))
                 state.pem = end is None
-        if ("=" in body or ":" in body) and any(word in low for word in _KEY_WORDS):
+        if ("=" in body or ":" in body or "\xa0" in body or "\u202f" in body) and any(w in low for w in _KEY_WORDS):
             for match in p.KEY_VALUE.finditer(body):
                 spans += keyed.key_value_spans(body, match, state)
             if self._config:

@@ -60,6 +60,7 @@ SECRET_CASES = [
     # no-break spaces and key names in other languages
     ("password:\u00a0nbSECRETone1\n", ["nbSECRETone1"], "password"),
     ("Passwort\u00a0: nbSECRETtwo2\n", ["nbSECRETtwo2"], "password"),
+    ("[debug] proxy.password\u00a0nbSECRETonly7 retry\n", ["nbSECRETonly7"], "password"),
     ("mot de passe\u00a0:\u00a0nbSECRETthree3\n", ["nbSECRETthree3"], "password"),
     ("contraseña=nbSECRETfour4 senha: nbSECRETfive5 wachtwoord = nbSECRETsix6\n",
      ["nbSECRETfour4", "nbSECRETfive5", "nbSECRETsix6"], "password"),
@@ -155,6 +156,12 @@ def test_nbsp_in_utf8_carried_as_latin1_removes_the_whole_value():
     assert "nbspUTF8secret" not in out
     assert "zweitesGeheimnis" not in out
     assert out.count("[REDACTED:password]") == 2
+
+
+def test_a_no_break_space_alone_separates_a_key_in_utf8_carried_as_latin1():
+    out, counts = redact("proxy.password\u00a07mMHBzm7QRBb$8!udz\r\n".encode().decode("latin-1"))
+    assert "7mMHBzm7QRBb" not in out
+    assert counts == {"password": 1}
 
 
 def test_other_scripts_in_utf8_carried_as_latin1():

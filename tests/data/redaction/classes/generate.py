@@ -19,6 +19,7 @@ import hashlib
 import html
 import json
 import random
+import re
 import string
 import sys
 import uuid
@@ -32,6 +33,14 @@ HERE = Path(__file__).resolve().parent
 SEED = 13_2026
 B64URL = string.ascii_letters + string.digits + "-_"
 ALNUM = string.ascii_letters + string.digits
+TAB = "\t"
+SEPARATORS = {
+    "env": ["=", " = "],
+    "ini": ["=", " = ", ": ", " : ", "\t= "],
+    "properties": ["=", " = ", ":", " : ", " ", "\t"],
+    "tfvars": [" = ", "=", "  =  "],
+}
+QUOTES = {"env": ['"', "'", ""], "toml": ['"', "'"], "yaml": ['"', "'", ""]}
 
 CLASSES: dict[str, str] = {
     # What leaked
@@ -65,6 +74,7 @@ CLASSES: dict[str, str] = {
     "tfvars-secret": "Terraform tfvars secrets (strings, maps, heredocs)",
     "jsonc-secret": "secrets in JSON with comments (JSONC)",
     "long-line-boundary": "a secret near the 1 MiB read boundary of a 1.2 MB single line",
+    "pem-private-key": "a PEM private key (YAML block scalar, JSON string with \\n, .env value with \\n)",
     "baseline": "secrets the engine already handled (Authorization headers, cookies, token fields)",
     # What was damaged
     "keep-fetch-credentials": "fetch credentials: \"include\" / 'same-origin'",
@@ -74,6 +84,7 @@ CLASSES: dict[str, str] = {
     "keep-placeholder": '"Bearer ${credentials.token}" and other ${...} placeholders',
     "keep-uuid": "conversation, organization and user UUIDs",
     "keep-timestamp": "timestamps",
+    "keep-contact": "e-mail addresses and phone numbers (removed only with --pii)",
     "keep-word": "ordinary words and settings",
 }
 
@@ -100,10 +111,15 @@ class CorpusFile:
     text: str = ""
     secrets: list[Expect] = field(default_factory=list)
     keeps: list[Expect] = field(default_factory=list)
-    data: bytes | None = None  # set once encoded
+    neutral: list[str] = field(default_factory=list)
 
     def secret(self, sid: str, cls: str, value: str) -> str:
         self.secrets.append(Expect(sid, cls, value))
+        return value
+
+    def may_go(self, value: str) -> str:
+        """A value that is no secret but has a secret's shape: it may go or stay (the judge accepts both)."""
+        self.neutral.append(value)
         return value
 
     def keep(self, kid: str, cls: str, value: str) -> str:
@@ -114,9 +130,45 @@ class CorpusFile:
 class Maker:
     """Makes unique, realistic secrets from one seeded generator."""
 
-    def __init__(self, seed: int = SEED) -> None:
+    def __init__(self, seed: int = SEED, *, shuffle: bool = False, seen: set[str] | None = None) -> None:
         self.rng = random.Random(seed)
-        self.seen: set[str] = set()
+        self.shapes = random.Random(seed * 7919 + 1) if shuffle else None
+        self.seen: set[str] = set() if seen is None else seen
+
+    def pick(self, *options: Any) -> Any:
+        """The first option in the canonical corpus; any of them, by the shape generator, in a shuffled one."""
+        return options[0] if self.shapes is None else self.shapes.choice(options)
+
+    def key(self, name: str, *, env: bool = False) -> str:
+        """A key name as written (canonical), or in another casing of the same words (shuffled)."""
+        if self.shapes is None:
+            return name
+        words = [w.lower() for w in re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+", name)]
+        styles = [
+            name,
+            "_".join(words).upper(),
+            "_".join(words),
+            words[0] + "".join(w.title() for w in words[1:]),
+            "".join(w.title() for w in words),
+        ]
+        if not env:
+            styles.append("-".join(words))
+        return str(self.shapes.choice(styles))
+
+    def dotted(self, name: str) -> str:
+        """A dotted key (``security.jwt.encoded-key``) whose last part may change its casing (shuffled)."""
+        head, _, last = name.rpartition(".")
+        return f"{head}.{self.key(last)}" if head else self.key(last)
+
+    def sep(self, canonical: str, family: str) -> str:
+        """A key/value separator: the canonical one, or another that the format allows (shuffled)."""
+        return str(self.pick(canonical, *SEPARATORS[family]))
+
+    def quoted(self, value: str, canonical: str, family: str = "env") -> str:
+        """A value in quotes (or none) as the format allows; plain only where the value needs no quotes."""
+        choices = [canonical] + [q for q in QUOTES[family] if q or re.fullmatch(r"[A-Za-z0-9][\w.@:/+=-]*", value)]
+        quote_char = str(self.pick(*choices))
+        return f"{quote_char}{value}{quote_char}"
 
     def _unique(self, make: Callable[[], str]) -> str:
         for _ in range(100):
@@ -150,9 +202,20 @@ class Maker:
             chars = [self.rng.choice(pool) for pool in pools]
             chars += [self.rng.choice(ALNUM + specials) for _ in range(n - len(chars))]
             self.rng.shuffle(chars)
+            first = next(i for i, char in enumerate(chars) if char.isalnum())
+            chars.insert(0, chars.pop(first))  # no value starts with a separator (it would read as one)
             return "".join(chars)
 
         return self._unique(make)
+
+    def pem(self, label: str, nbytes: int) -> list[str]:
+        """A PEM block: its BEGIN line, base64 lines of 64 characters, its END line."""
+        body = self.b64(nbytes)
+        return [
+            f"-----BEGIN {label}-----",
+            *(body[i : i + 64] for i in range(0, len(body), 64)),
+            f"-----END {label}-----",
+        ]
 
     def aws_key_id(self) -> str:
         return self._unique(
@@ -376,7 +439,19 @@ def js_bundle(f: CorpusFile, variant: int) -> str:
     )
 
 
-def write_har(f: CorpusFile, creator: dict[str, Any], entries: list[dict[str, Any]], indent: Any) -> None:
+def write_har(f: CorpusFile, m: Maker, creator: dict[str, Any], entries: list[dict[str, Any]], indent: Any) -> None:
+    """The HAR text; a shuffled corpus may change the indentation and the spelling and order of header names."""
+    style = m.pick("as-is", "lower", "title", "upper")
+    order = m.pick("as-is", "reversed")
+    for entry in entries:
+        for message in (entry["request"], entry["response"]):
+            headers = message["headers"]
+            for header in headers:
+                if not header["name"].startswith(":") and style != "as-is":
+                    header["name"] = {"lower": str.lower, "title": str.title, "upper": str.upper}[style](header["name"])
+            if order == "reversed":
+                headers.reverse()
+    indent = m.pick(indent, 2, 4, "\t", None, 1)
     log: dict[str, Any] = {"version": "1.2", "creator": creator}
     if creator["name"] == "Firefox":
         log["browser"] = dict(creator)
@@ -399,6 +474,14 @@ CHROME_UA = (
 )
 FIREFOX_UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:132.0) Gecko/20100101 Firefox/132.0"
 EDGE_UA = CHROME_UA + " Edg/131.0.2903.70"
+
+
+def saml_request(f: CorpusFile, m: Maker) -> str:
+    """A SAMLRequest (deflated, base64): no credential, but shaped like one, so it may go or stay."""
+    request = m.b64(210)
+    f.may_go(request)
+    f.may_go(quote(request, safe=""))
+    return request
 
 
 def autopost_html(saml: str, shape: int, action: str) -> str:
@@ -431,15 +514,16 @@ def har_chrome(m: Maker) -> CorpusFile:
     bearer = f.secret("users-me-bearer", "baseline", m.jwt())
     session = f.secret("session-cookie", "baseline", m.b64url(24))
     f.keep("started", "keep-timestamp", "2026-11-18T09:14:03.512Z")
+    request = quote(saml_request(f, m), safe="")
     redirect = f"https://apps.mypurecloud.com/directory/#access_token={nested}&expires_in=86400&token_type=bearer"
     encoded_redirect = quote(redirect, safe="")
     entries = [
         har_entry(
             "GET",
-            "https://idp.example-contact-center.com/adfs/ls/?SAMLRequest=fZJNT8MwDIbv%2BRVV7mu6dkUoarMDCk2gIgk",
+            "https://idp.example-contact-center.com/adfs/ls/?SAMLRequest=" + request,
             [(":authority", "idp.example-contact-center.com"), (":method", "GET"), ("user-agent", CHROME_UA)],
             started="2026-11-18T09:14:03.512Z",
-            query=[("SAMLRequest", "fZJNT8MwDIbv%2BRVV7mu6dkUoarMDCk2gIgk")],
+            query=[("SAMLRequest", request)],
             content={"size": 2048, "mimeType": "text/html", "text": autopost_html(saml_html, 0, "/saml")},
         ),
         har_entry(
@@ -493,7 +577,7 @@ def har_chrome(m: Maker) -> CorpusFile:
             content=json_content({"id": ids["conversation"], "startTime": "2026-11-18T09:01:44.000Z"}),
         ),
     ]
-    write_har(f, {"name": "WebInspector", "version": "537.36"}, entries, 2)
+    write_har(f, m, {"name": "WebInspector", "version": "537.36"}, entries, 2)
     return f
 
 
@@ -597,7 +681,7 @@ def har_firefox(m: Maker) -> CorpusFile:
             content=json_content({"conversationId": ids["conversation"], "divisionIds": [m.uuid()]}),
         ),
     ]
-    write_har(f, {"name": "Firefox", "version": "132.0.2"}, entries, 4)
+    write_har(f, m, {"name": "Firefox", "version": "132.0.2"}, entries, 4)
     f.text = crlf(f.text)
     return f
 
@@ -622,7 +706,7 @@ def har_edge(m: Maker) -> CorpusFile:
     entries = [
         har_entry(
             "GET",
-            "https://sso.contoso-care.net/saml2/sso?SAMLRequest=nZJNb9swDIbv%2FRWC7rFjp8FSIU4RtMhWoOuC",
+            "https://sso.contoso-care.net/saml2/sso?SAMLRequest=" + quote(saml_request(f, m), safe=""),
             [(":authority", "sso.contoso-care.net"), ("user-agent", EDGE_UA)],
             started="2026-11-18T08:47:30.118Z",
             content={
@@ -708,7 +792,7 @@ def har_edge(m: Maker) -> CorpusFile:
         ),
     ]
     write_har(
-        f, {"name": "WebInspector", "version": "537.36", "comment": "Microsoft Edge 131.0.2903.70"}, entries, None
+        f, m, {"name": "WebInspector", "version": "537.36", "comment": "Microsoft Edge 131.0.2903.70"}, entries, None
     )
     return f
 
@@ -780,7 +864,7 @@ def har_fiddler(m: Maker) -> CorpusFile:
         ),
     ]
     write_har(
-        f, {"name": "Fiddler", "version": "5.0.20253.3311", "comment": "http://www.telerik.com/fiddler"}, entries, 2
+        f, m, {"name": "Fiddler", "version": "5.0.20253.3311", "comment": "http://www.telerik.com/fiddler"}, entries, 2
     )
     f.text = crlf(f.text)
     return f
@@ -821,6 +905,11 @@ def browser_console(m: Maker) -> CorpusFile:
         f"bridge.js:41 connecting with {{ auth: {{ username: '{client_id}', password: '{password}' }}, "
         "timeout: 30000 }",
         "main.8841.js:1 Uncaught (in promise) TypeError: Failed to fetch",
+        "main.8841.js:1 [Genesys] signed in as "
+        + f.keep("email", "keep-contact", "dana.whitfield@example-contact-center.com")
+        + " (callback "
+        + f.keep("phone", "keep-contact", "+1 317 555 0142")
+        + ")",
     ]
     f.text = "\n".join(lines) + "\n"
     return f
@@ -834,6 +923,7 @@ def desktop_app(m: Maker) -> CorpusFile:
     bearer = f.secret("inspect-authorization", "baseline", m.jwt())
     electron_cookie = f.secret("document-cookie-electron", "document-cookie", m.b64url(27))
     passwort = f.secret("passwort-colon", "foreign-key-name", m.password(14))
+    nbsp = f.secret("nbsp-only-separator-bom", "nbsp-separator", m.password(18))
     password = f.secret("auth-multiline-password", "baseline", m.password(20))
     client_id = f.keep("auth-multiline-username", "keep-client-id-uuid", m.uuid())
     correlation = f.keep("correlation-id", "keep-uuid", m.uuid())
@@ -853,6 +943,7 @@ def desktop_app(m: Maker) -> CorpusFile:
 [2026-11-18 09:14:05.400] [debug] devtools> document.cookie
 [2026-11-18 09:14:05.401] [debug] devtools< 'ININ-SESSION={electron_cookie}; _gid=GA1.2.77123.1795000000'
 [2026-11-18 09:14:06.118] [warn]  Proxy-Anmeldung fehlgeschlagen für svc-proxy, Passwort: {passwort}
+[2026-11-18 09:14:06.119] [debug] proxy.password\u00a0{nbsp}
 [2026-11-18 09:14:06.500] [debug] websocket options {{
   url: 'wss://streaming.mypurecloud.com/channels/{ids["conversation"]}',
   auth: {{
@@ -881,6 +972,7 @@ def node_service(m: Maker) -> CorpusFile:
     f.keep("ts", "keep-timestamp", "2026-11-18T09:20:41.777Z")
     f.keep("word", "keep-word", "Request failed with status code 401")
     text = f"""{{"level":30,"time":"2026-11-18T09:20:41.777Z","msg":"sync start","orgId":"{ids["org"]}"}}
+{{"level":30,"msg":"callback requested","phone":"{f.keep("phone", "keep-contact", "+44 20 7946 0958")}","email":"ops@contoso.example"}}
 AxiosError: Request failed with status code 401
     at settle (/srv/bridge/node_modules/axios/dist/node/axios.cjs:1966:12)
     at IncomingMessage.handleStreamEnd (/srv/bridge/node_modules/axios/dist/node/axios.cjs:3065:11) {{
@@ -1001,9 +1093,9 @@ def powershell_transcript(m: Maker) -> CorpusFile:
     pad = " " * 3
     text = (
         PS_HEADER
-        + f"""PS C:\\Users\\dana> curl.exe -s -u {client_id}:{curl_secret} -d "grant_type=client_credentials" https://login.mypurecloud.com/oauth/token
+        + f"""PS C:\\Users\\dana> curl.exe -s {m.pick("-u ", "--user ", "-u ")}{m.pick("", '"', "'").join(["", f"{client_id}:{curl_secret}", ""])} -d "grant_type=client_credentials" https://login.mypurecloud.com/oauth/token
 {{"access_token":"{token}","token_type":"bearer","expires_in":86399}}
-PS C:\\Users\\dana> $secure = ConvertTo-SecureString '{secure}' -AsPlainText -Force
+PS C:\\Users\\dana> $secure = {m.pick(f"ConvertTo-SecureString '{secure}' -AsPlainText -Force", f'ConvertTo-SecureString -String "{secure}" -Force -AsPlainText', f"ConvertTo-SecureString -AsPlainText -String '{secure}' -Force")}
 PS C:\\Users\\dana> $pair = "{{0}}:{{1}}" -f $clientId, $clientSecret
 PS C:\\Users\\dana> [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes($pair))
 {basic(client_id, basic_secret)}
@@ -1013,6 +1105,8 @@ access_token{" " * 76}{pad}token_type expires_in
 ------------{" " * 76}{pad}---------- ----------
 {table_token}{pad}bearer          86399
 
+PS C:\\Users\\dana> (Get-GcUser -Me).Email
+{f.keep("email", "keep-contact", "dana.whitfield@contoso.example")}
 PS C:\\Users\\dana> Get-Conversation -Id {ids["conversation"]}
 Id           : {ids["conversation"]}
 Organization : {ids["org"]}
@@ -1126,7 +1220,7 @@ def long_line(m: Maker, name: str, secret_at: int, before: str, after: str, tail
     conversation = str(uuid.uuid5(uuid.NAMESPACE_URL, "long-line-" + before[-20:]))
     head = "[" + filler_events(m, conversation, secret_at - len(before) - 400)
     gap = secret_at - len(head) - len(before) - len(',{"event":"heartbeat","note":""}')
-    pad = "".join(m.rng.choice(string.ascii_lowercase) for _ in range(gap))
+    pad = ("ok-" * gap)[:gap]  # low entropy: nothing a shape rule may take for a secret
     head += ',{"event":"heartbeat","note":"' + pad + '"}' + before
     assert len(head) == secret_at, (len(head), secret_at)
     return head, after + "," + filler_events(m, conversation, tail) + "]"
@@ -1182,6 +1276,11 @@ def raw_at_password(m: Maker) -> str:
     return m._unique(lambda: f"{m.chars(5)}@{m.chars(6)}!{m.chars(3)}@{m.chars(2)}")
 
 
+def env_lines(m: Maker, rows: list[tuple[str, str, str]], prefix: str = "", sep: str = "=") -> str:
+    """``.env`` lines: (key, value, canonical quote) each; key casing, quotes and separator may be shuffled."""
+    return "".join(f"{prefix}{m.key(k, env=True)}{m.sep(sep, 'env')}{m.quoted(v, q)}\n" for k, v, q in rows)
+
+
 def env_connector(m: Maker) -> CorpusFile:
     f = CorpusFile("connector.env", "env", "utf-8")
     ids = keep_common(f, m)
@@ -1190,21 +1289,28 @@ def env_connector(m: Maker) -> CorpusFile:
     hmac = f.secret("webhook-hmac-key", "env-secret-synonym", m.hex(32))
     db = f.secret("database-url-raw-at", "env-url-raw-at", raw_at_password(m))
     f.keep("placeholder", "keep-placeholder", "Bearer ${credentials.token}")
-    f.keep("ttl", "keep-word", "TOKEN_TTL=3600")
-    f.keep("policy", "keep-word", "PASSWORD_MIN_LENGTH=12")
-    f.text = f"""# Genesys Cloud bridge
-export GC_REGION="mypurecloud.com"
-export GC_CLIENT_ID="{client}"
-export GC_ORG_ID="{ids["org"]}"
-export GC_TEST_CONVERSATION="{ids["conversation"]}"
-export LDAP_BIND_DN="cn=svc-genesys,ou=Service,dc=contoso,dc=com"
-export LDAP_BIND_PW="{bind}"
-export WEBHOOK_HMAC_KEY="{hmac}"
-export DATABASE_URL="postgres://genesys_sync:{db}@db01.contoso.lan:5432/sync"
-export TOKEN_TTL=3600
-export PASSWORD_MIN_LENGTH=12
-export AUTH_HEADER_TEMPLATE="Bearer ${{credentials.token}}"
-"""
+    prefix = m.pick("export ", "")
+    ttl, policy = m.key("TOKEN_TTL", env=True), m.key("PASSWORD_MIN_LENGTH", env=True)
+    f.text = "# Genesys Cloud bridge\n" + env_lines(
+        m,
+        [
+            ("GC_REGION", "mypurecloud.com", '"'),
+            ("GC_CLIENT_ID", client, '"'),
+            ("GC_ORG_ID", ids["org"], '"'),
+            ("GC_TEST_CONVERSATION", ids["conversation"], '"'),
+            ("LDAP_BIND_DN", "cn=svc-genesys,ou=Service,dc=contoso,dc=com", '"'),
+            ("LDAP_BIND_PW", bind, '"'),
+            ("WEBHOOK_HMAC_KEY", hmac, '"'),
+            ("DATABASE_URL", f"postgres://genesys_sync:{db}@db01.contoso.lan:5432/sync", '"'),
+        ],
+        prefix,
+    )
+    f.text += f"{prefix}{ttl}=3600\n{prefix}{policy}=12\n"
+    signing = "\\n".join(pem_key(f, m, "saml-signing-key-escaped", "PRIVATE KEY", 138))
+    f.text += env_lines(m, [("SAML_SIGNING_KEY", signing, '"')], prefix)
+    f.text += env_lines(m, [("AUTH_HEADER_TEMPLATE", "Bearer ${credentials.token}", '"')], prefix)
+    f.keep("ttl", "keep-word", f"{ttl}=3600")
+    f.keep("policy", "keep-word", f"{policy}=12")
     return f
 
 
@@ -1215,15 +1321,17 @@ def env_production(m: Maker) -> CorpusFile:
     hmac = f.secret("signing-hmac-key", "env-secret-synonym", m.b64(32))
     amqp = f.secret("amqp-url-raw-at", "env-url-raw-at", raw_at_password(m))
     redis = f.secret("redis-url-empty-user", "env-url-raw-at", raw_at_password(m))
-    f.keep("word", "keep-word", "LOG_LEVEL=debug")
-    f.text = crlf(f"""AD_BIND_PW='{bind}'
-SIGNING_HMAC_KEY={hmac}
-AMQP_URL=amqps://bridge:{amqp}@mq.contoso.lan:5671/genesys
-REDIS_URL=redis://:{redis}@cache.contoso.lan:6379/0
-ORG_ID={ids["org"]}
-CONVERSATION_ID={ids["conversation"]}
-LOG_LEVEL=debug
-""")
+    level = m.key("LOG_LEVEL", env=True)
+    f.keep("word", "keep-word", f"{level}=debug")
+    rows = [
+        ("AD_BIND_PW", bind, "'"),
+        ("SIGNING_HMAC_KEY", hmac, ""),
+        ("AMQP_URL", f"amqps://bridge:{amqp}@mq.contoso.lan:5671/genesys", ""),
+        ("REDIS_URL", f"redis://:{redis}@cache.contoso.lan:6379/0", ""),
+        ("ORG_ID", ids["org"], ""),
+        ("CONVERSATION_ID", ids["conversation"], ""),
+    ]
+    f.text = crlf(env_lines(m, rows) + f"{level}=debug\n")
     return f
 
 
@@ -1234,13 +1342,12 @@ def env_bridge(m: Maker) -> CorpusFile:
     hmac = f.secret("camel-hmac-key", "env-secret-synonym", m.b64url(32))
     proxy = f.secret("proxy-bind-pw", "env-secret-synonym", m.password(15))
     mongo = f.secret("mongo-url-double-quoted", "env-url-raw-at", raw_at_password(m))
-    f.text = f"""smtp_bind_pw={bind}
-hmacKey="{hmac}"
-ProxyBindPw = {proxy}
-MONGO_URI="mongodb+srv://bridge:{mongo}@cluster0.contoso.mongodb.net/genesys?retryWrites=true"
-ORG={ids["org"]}
-CONV={ids["conversation"]}
-"""
+    mongo_uri = f"mongodb+srv://bridge:{mongo}@cluster0.contoso.mongodb.net/genesys?retryWrites=true"
+    f.text = (
+        env_lines(m, [("smtp_bind_pw", bind, ""), ("hmacKey", hmac, '"')])
+        + env_lines(m, [("ProxyBindPw", proxy, "")], sep=" = ")
+        + env_lines(m, [("MONGO_URI", mongo_uri, '"'), ("ORG", ids["org"], ""), ("CONV", ids["conversation"], "")])
+    )
     return f
 
 
@@ -1269,14 +1376,14 @@ spec:
           env:
             - name: GC_CLIENT_ID
               value: "{client}"
-            - name: GC_CLIENT_SECRET
-              value: "{secret}"
+            - name: {m.key("GC_CLIENT_SECRET", env=True)}
+              value: {m.quoted(secret, '"', "yaml")}
             - name: LDAP_BIND_PASSWORD
               valueFrom:
                 secretKeyRef: {{name: ldap, key: password}}
-            - {{name: WEBHOOK_TOKEN, value: {token}}}
-            - value: '{smtp}'
-              name: SMTP_PASSWORD
+            - {{name: {m.key("WEBHOOK_TOKEN", env=True)}, value: {token}}}
+            - value: {m.quoted(smtp, "'", "yaml")}
+              name: {m.key("SMTP_PASSWORD", env=True)}
             - name: CONVERSATION_ID
               value: {ids["conversation"]}
 """
@@ -1285,6 +1392,14 @@ spec:
 
 def docker_auth(user: str, password: str, registry: str) -> str:
     return json.dumps({"auths": {registry: {"username": user, "password": password, "auth": basic(user, password)}}})
+
+
+def pem_key(f: CorpusFile, m: Maker, sid: str, label: str = "EC PRIVATE KEY", nbytes: int = 121) -> list[str]:
+    """A private key block whose every base64 line is a secret."""
+    lines = m.pem(label, nbytes)
+    for number, line in enumerate(lines[1:-1]):
+        f.secret(f"{sid}-{number}", "pem-private-key", line)
+    return lines
 
 
 def yaml_regcred(m: Maker) -> CorpusFile:
@@ -1318,6 +1433,24 @@ type: kubernetes.io/dockerconfigjson
 stringData:
     .dockerconfigjson: '{{"auths":{{"ghcr.io":{{"auth":"{auth}"}}}}}}'
 """)
+    certificate = m.pem("CERTIFICATE", 300)
+    for line in certificate[1:-1]:
+        f.may_go(line)  # a certificate is public, but shaped like a key: it may go or stay
+    key = pem_key(f, m, "tls-key-block-scalar")
+    block = "\n".join(" " * 8 + line for line in certificate)
+    key_block = "\n".join(" " * 8 + line for line in key)
+    f.text += crlf(f"""---
+apiVersion: v1
+kind: Secret
+metadata:
+    name: genesys-bridge-tls
+type: kubernetes.io/tls
+stringData:
+    tls.crt: |
+{block}
+    tls.key: |
+{key_block}
+""")
     return f
 
 
@@ -1334,24 +1467,29 @@ def yaml_values(m: Maker) -> CorpusFile:
     folded = f.secret("next-line-folded", "yaml-next-line", m.password(19))
     literal = f.secret("next-line-literal", "yaml-next-line", m.genesys_token())
     quoted = f.secret("next-line-quoted", "yaml-next-line", m.hex(24))
-    f.keep("ttl", "keep-word", "tokenTtl: 3600")
+    ttl = f.keep("ttl", "keep-word", m.key("tokenTtl") + ": 3600")
     f.text = f"""imagePullSecret:
   dockerconfigjson: >-
     {blob}
 genesys:
   orgId: {ids["org"]}
-  clientSecret:
+  {m.key("clientSecret")}:
     {plain}
-  password: >-
+  {m.key("password")}: >-
     {folded}
-  apiToken: |
+  {m.key("apiToken")}: |
     {literal}
-  webhookSecret:
-    "{quoted}"
-  tokenTtl: 3600
+  {m.key("webhookSecret")}:
+    {m.quoted(quoted, '"', "yaml")}
+  {ttl}
   testConversation: {ids["conversation"]}
 """
     return f
+
+
+def kv_lines(m: Maker, rows: list[tuple[str, str, str]], family: str) -> str:
+    """``key<sep>value`` lines: (key, value, canonical separator) each; casing and separator may be shuffled."""
+    return "".join(f"{m.key(k)}{m.sep(sep, family)}{v}\n" for k, v, sep in rows)
 
 
 def ini_connector(m: Maker) -> CorpusFile:
@@ -1360,17 +1498,18 @@ def ini_connector(m: Maker) -> CorpusFile:
     client = f.keep("client-id", "keep-uuid", m.uuid())
     key = f.secret("api-key-spaced", "ini-spaced-key", m.hex(20))
     secret = f.secret("client-secret-colon", "ini-spaced-key", m.b64url(32))
-    f.text = f"""; Genesys connector
-[genesys]
-region = mypurecloud.com
-client id = {client}
-API Key = {key}
-Client Secret: {secret}
-org id = {ids["org"]}
-
-[diagnostics]
-conversation = {ids["conversation"]}
-"""
+    rows = [
+        ("region", "mypurecloud.com", " = "),
+        ("client id", client, " = "),
+        (m.pick("API Key", "Api Key", "api key", "API KEY"), key, " = "),
+        (m.pick("Client Secret", "client secret", "CLIENT SECRET"), secret, ": "),
+        ("org id", ids["org"], " = "),
+    ]
+    f.text = (
+        "; Genesys connector\n[genesys]\n"
+        + "".join(f"{k}{m.sep(sep, 'ini')}{v}\n" for k, v, sep in rows)
+        + f"\n[diagnostics]\nconversation{m.sep(' = ', 'ini')}{ids['conversation']}\n"
+    )
     return f
 
 
@@ -1381,16 +1520,16 @@ def ini_settings(m: Maker) -> CorpusFile:
     aws = f.secret("secret-access-key-spaced", "ini-spaced-key", m.aws_secret())
     hook = f.secret("api-key-lowercase-tight", "ini-spaced-key", m.b64url(24))
     f.keep("region", "keep-word", "eu-central-1")
-    f.text = crlf(f"""[aws]
-Access Key ID = {key_id}
-Secret Access Key = {aws}
-region = eu-central-1
-
-[webhook]
-api key={hook}
-org={ids["org"]}
-conversation={ids["conversation"]}
-""")
+    aws_rows = [
+        (m.pick("Access Key ID", "access key id", "Access Key Id"), key_id, " = "),
+        (m.pick("Secret Access Key", "secret access key", "Secret access key"), aws, " = "),
+        ("region", "eu-central-1", " = "),
+    ]
+    hook_rows = [(m.pick("api key", "Api Key", "API key"), hook, "="), ("org", ids["org"], "=")]
+    hook_rows.append(("conversation", ids["conversation"], "="))
+    body = "[aws]\n" + "".join(f"{k}{m.sep(sep, 'ini')}{v}\n" for k, v, sep in aws_rows)
+    body += "\n[webhook]\n" + "".join(f"{k}{m.sep(sep, 'ini')}{v}\n" for k, v, sep in hook_rows)
+    f.text = crlf(body)
     return f
 
 
@@ -1399,12 +1538,13 @@ def ini_integration(m: Maker) -> CorpusFile:
     ids = keep_common(f, m)
     key = f.secret("api-key-hyphen-tab", "ini-spaced-key", m.chars(32))
     shared = f.secret("shared-key-spaced", "ini-spaced-key", m.b64(24))
-    f.text = f"""[Genesys Cloud]
-Org ID\t= {ids["org"]}
-API-Key\t= {key}
-Shared Key = {shared}
-Last Conversation = {ids["conversation"]}
-"""
+    rows = [
+        ("Org ID", ids["org"], "\t= "),
+        (m.pick("API-Key", "Api-Key", "api-key"), key, "\t= "),
+        (m.pick("Shared Key", "shared key", "SharedKey"), shared, " = "),
+        ("Last Conversation", ids["conversation"], " = "),
+    ]
+    f.text = "[Genesys Cloud]\n" + "".join(f"{k}{m.sep(sep, 'ini')}{v}\n" for k, v, sep in rows)
     return f
 
 
@@ -1412,6 +1552,14 @@ def amp_password(m: Maker) -> tuple[str, str, str]:
     """A password with an & in it: (head, tail, whole)."""
     head, tail = m.chars(8), m.password(14, "!#%*+-_")
     return head, tail, f"{head}&{tail}"
+
+
+def xml_add(m: Maker, key: str, value: str, close: str, *, value_first: bool = False) -> str:
+    """An appSettings ``<add/>``: attribute order and quotes as canonical, or shuffled."""
+    quote_char = m.pick('"', "'")
+    first = m.pick(value_first, not value_first)
+    attributes = [f"key={quote_char}{key}{quote_char}", f"value={quote_char}{value}{quote_char}"]
+    return f"<add {' '.join(reversed(attributes) if first else attributes)}{close}"
 
 
 def xml_web_config(m: Maker) -> CorpusFile:
@@ -1422,15 +1570,15 @@ def xml_web_config(m: Maker) -> CorpusFile:
     head, tail, whole = amp_password(m)
     f.secret("connstring-amp-password", "xml-connstring-amp", whole)
     f.secret("connstring-amp-tail", "xml-connstring-amp", tail)
-    f.keep("mode", "keep-word", 'key="Authorization.Mode" value="ClientCredentials"')
+    mode = f.keep("mode", "keep-word", xml_add(m, "Authorization.Mode", "ClientCredentials", " />"))
     f.text = crlf(f"""<?xml version="1.0" encoding="utf-8"?>
 <configuration>
   <appSettings>
     <add key="Genesys.Region" value="mypurecloud.com" />
     <add key="Genesys.ClientId" value="{client}" />
-    <add key="Genesys.ClientSecret" value="{secret}" />
+    {xml_add(m, "Genesys.ClientSecret", secret, " />")}
     <add key="Genesys.OrgId" value="{ids["org"]}" />
-    <add key="Authorization.Mode" value="ClientCredentials" />
+    {mode}
     <add key="Diagnostics.Conversation" value="{ids["conversation"]}" />
   </appSettings>
   <connectionStrings>
@@ -1461,7 +1609,7 @@ def xml_exe_config(m: Maker) -> CorpusFile:
         <conversation>{ids["conversation"]}</conversation>
     </genesys>
     <appSettings>
-        <add key="ApiKey" value="{key}"/>
+        {xml_add(m, "ApiKey", key, "/>")}
     </appSettings>
     <connectionStrings>
         <add connectionString="Data Source=sql02;Initial Catalog=Sync;User ID=svc;Pwd={head}&amp;&amp;{tail}" name="Main"/>
@@ -1496,7 +1644,7 @@ def xml_settings(m: Maker) -> CorpusFile:
     </Contoso.Bridge.Properties.Settings>
   </applicationSettings>
   <appSettings>
-    <add value="{hook}" key="Webhook.HmacKey" />
+    {xml_add(m, "Webhook.HmacKey", hook, " />", value_first=True)}
   </appSettings>
   <ClientSecret>
     {element}
@@ -1517,6 +1665,10 @@ def split3(value: str) -> tuple[str, str, str]:
 def properties_application(m: Maker) -> CorpusFile:
     f = CorpusFile("application.properties", "properties", "utf-8")
     ids = keep_common(f, m)
+
+    def kv(key: str, sep: str) -> str:
+        return m.dotted(key) + m.sep(sep, "properties")
+
     client = f.keep("client-id", "keep-uuid", m.uuid())
     encoded = f.secret("jwt-encoded-key", "properties-key-synonym", m.b64(48))
     hmac = f.secret("webhook-hmac-key", "properties-key-synonym", m.hex(32))
@@ -1524,16 +1676,16 @@ def properties_application(m: Maker) -> CorpusFile:
     second = f.secret("continued-secret-second", "properties-continuation", m.b64url(18))
     f.keep("continued-words", "keep-word", "to the right queue")
     f.text = f"""# Genesys bridge
-genesys.region=mypurecloud.com
-genesys.client-id={client}
-genesys.org-id={ids["org"]}
-security.jwt.encoded-key={encoded}
-webhook.hmac-key = {hmac}
-genesys.client-secret={first}\\
+{kv("genesys.region", "=")}mypurecloud.com
+{kv("genesys.client-id", "=")}{client}
+{kv("genesys.org-id", "=")}{ids["org"]}
+{kv("security.jwt.encoded-key", "=")}{encoded}
+{kv("webhook.hmac-key", " = ")}{hmac}
+{kv("genesys.client-secret", "=")}{first}\\
     {second}
-app.description=Routes calls \\
+{kv("app.description", "=")}Routes calls \\
     to the right queue
-diagnostics.conversation={ids["conversation"]}
+{kv("diagnostics.conversation", "=")}{ids["conversation"]}
 """
     return f
 
@@ -1541,19 +1693,23 @@ diagnostics.conversation={ids["conversation"]}
 def properties_connector(m: Maker) -> CorpusFile:
     f = CorpusFile("connector.properties", "properties", "utf-8")
     ids = keep_common(f, m)
+
+    def kv(key: str, sep: str) -> str:
+        return m.dotted(key) + m.sep(sep, "properties")
+
     encoded = f.secret("signing-encoded-key-colon", "properties-key-synonym", m.b64(32))
     hmac = f.secret("hmac-key-spaced-colon", "properties-key-synonym", m.b64url(32))
     parts = split3(m.password(42, "!#%*+-_="))
     for number, part in enumerate(parts):
         f.secret(f"continued-password-{number}", "properties-continuation", part)
     f.text = crlf(f"""! Connector settings
-signing.encodedKey: {encoded}
-hmacKey : {hmac}
-ldap.password : {parts[0]}\\
+{kv("signing.encodedKey", ":")} {encoded}
+{kv("hmacKey", " : ")}{hmac}
+{kv("ldap.password", " : ")}{parts[0]}\\
                 {parts[1]}\\
                 {parts[2]}
-org : {ids["org"]}
-conversation : {ids["conversation"]}
+{kv("org", " : ")}{ids["org"]}
+{kv("conversation", " : ")}{ids["conversation"]}
 """)
     return f
 
@@ -1561,17 +1717,21 @@ conversation : {ids["conversation"]}
 def properties_bootstrap(m: Maker) -> CorpusFile:
     f = CorpusFile("bootstrap.properties", "properties", "utf-8")
     ids = keep_common(f, m)
+
+    def kv(key: str, sep: str) -> str:
+        return m.dotted(key) + m.sep(sep, "properties")
+
     encrypt = f.secret("encrypt-key-blank-separator", "properties-key-synonym", m.hex(24))
     hmac = f.secret("oauth-hmac-key-tab", "properties-key-synonym", m.b64url(30))
     pw = f.secret("continued-after-password", "properties-continuation", m.password(18, "!#%*+-_"))
     f.keep("config-uri", "keep-word", "http://config.contoso.lan:8888")
-    f.text = f"""spring.cloud.config.uri http://config.contoso.lan:8888
-encrypt.key {encrypt}
-oauth.hmac-key\t{hmac}
-db.url=jdbc:sqlserver://sql01;user=sync;password={pw}\\
+    f.text = f"""{kv("spring.cloud.config.uri", " ")}http://config.contoso.lan:8888
+{kv("encrypt.key", " ")}{encrypt}
+{kv("oauth.hmac-key", TAB)}{hmac}
+{kv("db.url", "=")}jdbc:sqlserver://sql01;user=sync;password={pw}\\
 ;encrypt=true
-org.id={ids["org"]}
-conversation.id={ids["conversation"]}
+{kv("org.id", "=")}{ids["org"]}
+{kv("conversation.id", "=")}{ids["conversation"]}
 """
     return f
 
@@ -1624,32 +1784,36 @@ machine api.mypurecloud.jp login "svc bridge" password "{spaced}" account {ids["
 def toml_connector(m: Maker) -> CorpusFile:
     f = CorpusFile("connector.toml", "toml", "utf-8")
     ids = keep_common(f, m)
+
+    def kv(key: str, sep: str) -> str:
+        return m.key(key) + m.sep(sep, "tfvars")
+
     client = f.keep("client-id", "keep-uuid", m.uuid())
     secret = f.secret("basic-string", "toml-secret", m.b64url(32))
     literal = f.secret("literal-string", "toml-secret", m.password(18, "!#%*+-_=\\"))
     inline = f.secret("inline-table", "toml-secret", m.password(16, "!#%*+-_="))
     multi = f.secret("multiline-string", "toml-secret", m.b64(60))
-    f.keep("title", "keep-word", 'title = "Genesys bridge"')
-    f.text = f"""title = "Genesys bridge"
+    title = f.keep("title", "keep-word", kv("title", " = ") + '"Genesys bridge"')
+    f.text = f"""{title}
 
 [genesys]
-region = "mypurecloud.com"
-client_id = "{client}"
-client_secret = "{secret}"
-org_id = "{ids["org"]}"
+{kv("region", " = ")}"mypurecloud.com"
+{kv("client_id", " = ")}"{client}"
+{kv("client_secret", " = ")}"{secret}"
+{kv("org_id", " = ")}"{ids["org"]}"
 
 [database]
-password = '{literal}'
+{kv("password", " = ")}'{literal}'
 
 [auth]
 basic = {{ user = "svc", password = "{inline}" }}
 
 [tls]
-private_key = \"\"\"
+{kv("private_key", " = ")}\"\"\"
 {multi}\"\"\"
 
 [diagnostics]
-conversations = ["{ids["conversation"]}"]
+{kv("conversations", " = ")}["{ids["conversation"]}"]
 """
     return f
 
@@ -1657,16 +1821,20 @@ conversations = ["{ids["conversation"]}"]
 def toml_credentials(m: Maker) -> CorpusFile:
     f = CorpusFile("credentials.toml", "toml", "utf-8")
     ids = keep_common(f, m)
+
+    def kv(key: str, sep: str) -> str:
+        return m.key(key) + m.sep(sep, "tfvars")
+
     token = f.secret("registry-token", "toml-secret", "cio" + m.chars(32))
     bearer = f.secret("bearer-token-dotted", "toml-secret", m.genesys_token())
     f.text = crlf(f"""[registry]
-token = "{token}"
+{kv("token", " = ")}"{token}"
 
 [registries.contoso]
-index = "sparse+https://cargo.contoso.lan/index/"
-token = "Bearer {bearer}"
-org = "{ids["org"]}"
-conversation = "{ids["conversation"]}"
+{kv("index", " = ")}"sparse+https://cargo.contoso.lan/index/"
+{kv("token", " = ")}"Bearer {bearer}"
+{kv("org", " = ")}"{ids["org"]}"
+{kv("conversation", " = ")}"{ids["conversation"]}"
 """)
     return f
 
@@ -1674,24 +1842,28 @@ conversation = "{ids["conversation"]}"
 def tfvars_main(m: Maker) -> CorpusFile:
     f = CorpusFile("terraform.tfvars", "tfvars", "utf-8")
     ids = keep_common(f, m)
+
+    def kv(key: str, sep: str) -> str:
+        return m.key(key) + m.sep(sep, "tfvars")
+
     client = f.keep("client-id", "keep-uuid", m.uuid())
     secret = f.secret("aligned-string", "tfvars-secret", m.b64url(32))
     nested = f.secret("map-client-secret", "tfvars-secret", m.b64url(33))
     heredoc = f.secret("heredoc-signing-key", "tfvars-secret", m.b64(48))
     f.keep("tags", "keep-word", '["prod", "contact-center"]')
-    f.text = f"""genesys_region        = "mypurecloud.com"
-genesys_client_id     = "{client}"
-genesys_client_secret = "{secret}"
-genesys_org_id        = "{ids["org"]}"
-oauth = {{
-  client_id     = "{client}"
-  client_secret = "{nested}"
+    f.text = f"""{kv("genesys_region", "        = ")}"mypurecloud.com"
+{kv("genesys_client_id", "     = ")}"{client}"
+{kv("genesys_client_secret", " = ")}"{secret}"
+{kv("genesys_org_id", "        = ")}"{ids["org"]}"
+{kv("oauth", " = ")}{{
+  {kv("client_id", "     = ")}"{client}"
+  {kv("client_secret", " = ")}"{nested}"
 }}
-signing_key = <<EOT
+{kv("signing_key", " = ")}<<EOT
 {heredoc}
 EOT
-test_conversation = "{ids["conversation"]}"
-tags = ["prod", "contact-center"]
+{kv("test_conversation", " = ")}"{ids["conversation"]}"
+{kv("tags", " = ")}["prod", "contact-center"]
 """
     return f
 
@@ -1699,13 +1871,17 @@ tags = ["prod", "contact-center"]
 def tfvars_auto(m: Maker) -> CorpusFile:
     f = CorpusFile("prod.auto.tfvars", "tfvars", "utf-8")
     ids = keep_common(f, m)
+
+    def kv(key: str, sep: str) -> str:
+        return m.key(key) + m.sep(sep, "tfvars")
+
     pw = f.secret("tight-password", "tfvars-secret", m.password(19, "!#%*+-_="))
     k1 = f.secret("api-keys-list-1", "tfvars-secret", m.hex(20))
     k2 = f.secret("api-keys-list-2", "tfvars-secret", m.hex(20))
-    f.text = crlf(f"""db_password="{pw}"
-api_keys = ["{k1}", "{k2}"]
-org_id="{ids["org"]}"
-conversation_id="{ids["conversation"]}"
+    f.text = crlf(f"""{kv("db_password", "=")}"{pw}"
+{kv("api_keys", " = ")}["{k1}", "{k2}"]
+{kv("org_id", "=")}"{ids["org"]}"
+{kv("conversation_id", "=")}"{ids["conversation"]}"
 """)
     return f
 
@@ -1793,6 +1969,29 @@ def json_users_me(m: Maker) -> CorpusFile:
     return f
 
 
+def json_service_account(m: Maker) -> CorpusFile:
+    """A cloud service-account key file: the private key is a JSON string with escaped newlines."""
+    f = CorpusFile("service-account.json", "json", "utf-8")
+    ids = keep_common(f, m)
+    key = pem_key(f, m, "private-key-json-escaped", "PRIVATE KEY", 180)
+    key_id = f.may_go(m.hex(20))
+    document = {
+        "type": "service_account",
+        "project_id": "contoso-genesys-bridge",
+        "private_key_id": key_id,
+        "private_key": "\n".join(key) + "\n",
+        "client_email": "bridge@contoso-genesys-bridge.iam.gserviceaccount.com",
+        "client_id": "".join(m.rng.choice(string.digits) for _ in range(21)),
+        "auth_uri": "https://accounts.google.com/o/oauth2/auth",
+        "token_uri": "https://oauth2.googleapis.com/token",
+        "universe_domain": "googleapis.com",
+        "labels": {"org": ids["org"], "conversation": ids["conversation"]},
+    }
+    f.keep("token-uri", "keep-word", "https://oauth2.googleapis.com/token")
+    f.text = json.dumps(document, indent=2) + "\n"
+    return f
+
+
 def json_docker_config(m: Maker) -> CorpusFile:
     f = CorpusFile("docker_config.json", "json", "utf-8")
     ids = keep_common(f, m)
@@ -1851,6 +2050,7 @@ BUILDERS: list[Callable[[Maker], CorpusFile]] = [
     jsonc_devcontainer,
     json_users_me,
     json_docker_config,
+    json_service_account,
 ]
 
 
@@ -1883,7 +2083,7 @@ def _b64(run: str) -> str:
     return raw.decode("utf-8", "ignore")
 
 
-_RUNS = __import__("re").compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+_RUNS = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 
 
 def check(f: CorpusFile) -> None:
@@ -1903,16 +2103,27 @@ def check(f: CorpusFile) -> None:
             assert keep.value not in secret.value, (f.name, keep.id)
 
 
-def build(out: Path) -> dict[str, Any]:
-    """Write every file into ``out / "files"`` and return the expectations document."""
-    maker = Maker()
+def build(out: Path, seed: int = SEED) -> dict[str, Any]:
+    """Write every file into ``out / "files"`` and return the expectations document.
+
+    The canonical corpus (the default seed) has the shapes written in the builders. Any other seed also
+    shuffles shapes: key casing, separators, quotes, attribute and header order, indentation, line endings.
+    """
+    seen: set[str] = set()  # unique across the corpus
     files_dir = out / "files"
     files_dir.mkdir(parents=True, exist_ok=True)
     for old in files_dir.iterdir():
         old.unlink()
     records: dict[str, Any] = {}
     for builder in BUILDERS:
+        # Each file has its own generator, so that changing one builder leaves the other files as they are.
+        own = int.from_bytes(hashlib.sha256(f"{seed}:{builder.__name__}".encode()).digest()[:8], "big")
+        maker = Maker(own, shuffle=seed != SEED, seen=seen)
         corpus_file = builder(maker)
+        ending = maker.pick("as-is", "lf", "crlf")
+        if ending != "as-is":
+            corpus_file.text = corpus_file.text.replace("\r\n", "\n")
+            corpus_file.text = crlf(corpus_file.text) if ending == "crlf" else corpus_file.text
         check(corpus_file)
         assert corpus_file.name not in records, corpus_file.name
         data = encode(corpus_file)
@@ -1923,8 +2134,9 @@ def build(out: Path) -> dict[str, Any]:
             "sha256": hashlib.sha256(data).hexdigest(),
             "secrets": [e.record() for e in corpus_file.secrets],
             "keeps": [e.record() for e in corpus_file.keeps],
+            "neutral": corpus_file.neutral,
         }
-    document = {"seed": SEED, "classes": CLASSES, "files": records}
+    document = {"seed": seed, "classes": CLASSES, "files": records}
     (out / "expectations.json").write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", "utf-8")
     return document
 
@@ -1933,8 +2145,13 @@ def main(argv: list[str] | None = None) -> int:
     """Write the corpus (into this folder unless --out says otherwise)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--out", type=Path, default=HERE, help="folder for files/ and expectations.json")
+    parser.add_argument(
+        "--seed", type=int, default=SEED, help=f"another seed also shuffles the shapes (default {SEED}: canonical)"
+    )
     args = parser.parse_args(argv)
-    document = build(args.out)
+    if args.seed != SEED and args.out.resolve() == HERE:
+        parser.error("a shuffled corpus goes elsewhere: give --out")
+    document = build(args.out, args.seed)
     secrets = sum(len(r["secrets"]) for r in document["files"].values())
     keeps = sum(len(r["keeps"]) for r in document["files"].values())
     print(f"{len(document['files'])} files, {secrets} secrets, {keeps} keeps -> {args.out}")
