@@ -54,6 +54,9 @@ from care_desktop.ui.screenshots.annotations import Annotation, Kind
 from care_desktop.ui.wizard import CaseWizard
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "scripts"))
+from screenshots_conversations import conversation_check  # noqa: E402 - beside this script
+
 REALWORLD = REPO / "tests" / "data" / "realworld"
 ORG_ID = "7a1c4e52-9d3b-4f0e-8a61-2b5c9e0d4f17"
 CONVERSATIONS = (
@@ -289,6 +292,7 @@ def main(out: Path, language: str = SOURCE_LANGUAGE) -> int:
         screenshot_editor(window, out)
         tracker(context, window, out)
         redaction_corpus(window, out)
+        conversation_check(window, out, save, wait_until)  # issue 16
         window.reload_drafts()
         window.drafts.table.selectRow(0)
         save(window, out, "main-window")

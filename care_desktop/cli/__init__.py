@@ -31,6 +31,7 @@ COMMANDS: Final = {
     "sysinfo": "sysinfo",
     "redact": "redact",
     "pack": "pack",
+    "conversations": "conversations",
 }
 
 

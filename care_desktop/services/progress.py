@@ -42,6 +42,15 @@ class CancelToken:
         if self._event.is_set():
             raise CancelledError
 
+    def wait(self, seconds: float) -> None:
+        """Wait up to ``seconds`` (a server asked to be left alone that long), ending early on cancellation.
+
+        Raises:
+            CancelledError: Cancellation was asked for before or during the wait.
+        """
+        if self._event.wait(max(seconds, 0.0)):
+            raise CancelledError
+
 
 def no_progress(done: int, total: int | None) -> None:
     """A progress callback that ignores everything (the default of services)."""

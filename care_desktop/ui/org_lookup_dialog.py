@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -57,6 +58,7 @@ class OrgLookupDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.lookup = lookup or OrgLookup()
+        self.regions = list(regions)
         self.task: workers.Task | None = None
         self.found: OrgInfo | None = None
         self._failure: Message | None = None
@@ -81,6 +83,8 @@ class OrgLookupDialog(QDialog):
             form.addRow(caption, field)
         self.look_up_button = QPushButton()
         self.look_up_button.clicked.connect(self.start_lookup)
+        self.permissions_button = QPushButton()  # the readiness check of the conversation check (issue 16)
+        self.permissions_button.clicked.connect(self.open_permissions)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -90,7 +94,11 @@ class OrgLookupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
-        layout.addWidget(self.look_up_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.look_up_button)
+        buttons_row.addWidget(self.permissions_button)
+        buttons_row.addStretch(1)
+        layout.addLayout(buttons_row)
         layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
         for editor in (self.client_id, self.secret):
@@ -117,6 +125,10 @@ class OrgLookupDialog(QDialog):
         self.region.setAccessibleName(self.tr("Genesys Cloud region"))
         self.look_up_button.setText(self.tr("&Look up"))
         self.look_up_button.setAccessibleName(self.tr("Look up the organization"))
+        self.permissions_button.setText(self.tr("Check &permissions\u2026"))
+        self.permissions_button.setAccessibleDescription(
+            self.tr("Lists which Platform API permissions this client has and what each one unlocks.")
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Use these values"))
         ok.setAccessibleName(self.tr("Use the organization ID and short name found"))
@@ -166,6 +178,20 @@ class OrgLookupDialog(QDialog):
         self.task.ended.connect(self._on_ended)
         self._set_busy(True)
         return self.task
+
+    def open_permissions(self) -> QDialog:
+        """Open the permissions check with this client ID and region (the secret is typed there again).
+
+        Returns:
+            The dialog.
+        """
+        from care_desktop.ui.conversations.platform_dialog import PlatformCheckDialog
+
+        dialog = PlatformCheckDialog(self.regions, str(self.region.currentData()), parent=self)
+        dialog.client_id.setText(self.client_id.text().strip())
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
 
     def _on_result(self, result: object) -> None:
         if isinstance(result, OrgInfo):

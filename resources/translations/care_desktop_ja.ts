@@ -789,9 +789,132 @@
     </message>
 </context>
 <context>
+    <name>CheckResultsModel</name>
+    <message>
+        <location filename="../../care_desktop/ui/conversations/check_results.py" line="+99"/>
+        <source>Conversation</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>確認結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (organization&apos;s zone)</source>
+        <translation>開始 (組織のタイムゾーン)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>メディア</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>キュー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it ended</source>
+        <translation>終了の仕方</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>見つかりました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not allowed</source>
+        <translation>権限がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失敗しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked (time limit)</source>
+        <translation>未確認 (時間切れ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Genesys Cloud does not know this conversation in this organization and region. Check the region, a typo in the ID, whether it belongs to another organization, and whether the interaction is older than your organization&apos;s analytics retention.</source>
+        <translation>Genesys Cloud はこの組織とリージョンでこの会話を見つけられません。リージョン、ID の入力ミス、別の組織の会話でないか、組織の分析データ保持期間より古いやり取りでないかを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The OAuth client lacks the permission analytics:conversationDetail:view.</source>
+        <translation>OAuth クライアントに権限 analytics:conversationDetail:view がありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Genesys Cloud did not answer for this conversation; run the check again later.</source>
+        <translation>この会話について Genesys Cloud から応答がありませんでした。後でもう一度確認してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not ended</source>
+        <translation>未終了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start: %1 (%2)
+End: %3</source>
+        <translation>開始: %1 (%2)
+終了: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResultsView</name>
+    <message>
+        <location line="+65"/>
+        <source>Checked in Genesys Cloud:</source>
+        <translation>Genesys Cloud での確認結果:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation check results</source>
+        <translation>会話の確認結果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per conversation ID: found or not, start, media, direction, queue and how it ended.</source>
+        <translation>会話 ID ごとに 1 行: 見つかったか、開始、メディア、方向、キュー、終了の仕方。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>SIP capture available until %1 (conversation %2).</source>
+        <translation>SIP キャプチャの取得期限: %1 (会話 %2)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operational Console events until %1 (conversation %2).</source>
+        <translation>Operational Console のイベントの保持期限: %1 (会話 %2)。</translation>
+    </message>
+</context>
+<context>
     <name>ConversationsPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/conversations.py" line="+83"/>
+        <location filename="../../care_desktop/ui/pages/conversations.py" line="+92"/>
         <source>Conversation IDs</source>
         <translation>会話 ID</translation>
     </message>
@@ -877,6 +1000,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Check in Genesys Cloud…</source>
+        <translation>Genesys Cloud で確認(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks with your organization&apos;s OAuth client that each conversation exists in this organization and region, and adds its summary and SIP messages to the evidence.</source>
+        <translation>組織の OAuth クライアントで、各会話がこの組織とリージョンに存在するかを確認し、その概要と SIP メッセージを証拠に追加します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>If no conversation applies, &amp;say why:</source>
         <translation>該当する会話がない場合は理由を記入(&amp;S):</translation>
     </message>
@@ -1384,6 +1517,24 @@ Or say that it cannot be reproduced at will.</source>
     </message>
 </context>
 <context>
+    <name>EvidenceClocksBox</name>
+    <message>
+        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="+128"/>
+        <source>Evidence clocks (kept by Genesys Cloud)</source>
+        <translation>証拠の保持期限 (Genesys Cloud 側)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence clocks of the case</source>
+        <translation>ケースの証拠の保持期限</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>gone</source>
+        <translation>削除済み</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceHelpDialog</name>
     <message>
         <location filename="../../care_desktop/ui/evidence_help_dialog.py" line="+43"/>
@@ -1510,6 +1661,19 @@ Or say that it cannot be reproduced at will.</source>
         <location line="+2"/>
         <source>… %1 more lines …</source>
         <translation>… ほか %1 行 …</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceReminder</name>
+    <message>
+        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="+27"/>
+        <source>Case %1: %2. %3</source>
+        <translation>ケース %1: %2。%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evidence that runs out soon</source>
+        <translation>まもなく消える証拠</translation>
     </message>
 </context>
 <context>
@@ -2091,7 +2255,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>OrgLookupDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/org_lookup_dialog.py" line="+105"/>
+        <location filename="../../care_desktop/ui/org_lookup_dialog.py" line="+113"/>
         <location line="+14"/>
         <source>Look up the organization</source>
         <translation>組織情報の取得</translation>
@@ -2135,6 +2299,16 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+1"/>
         <source>&amp;Look up</source>
         <translation>取得(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;permissions…</source>
+        <translation>権限を確認(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lists which Platform API permissions this client has and what each one unlocks.</source>
+        <translation>このクライアントが持つ Platform API の権限と、それぞれで可能になることを一覧表示します。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2182,7 +2356,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>結果を使わずに閉じます。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+70"/>
         <source>Asking Genesys Cloud…</source>
         <translation>Genesys Cloud に問い合わせています…</translation>
     </message>
@@ -2548,6 +2722,168 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+15"/>
         <source>Copied %1 to the clipboard.</source>
         <translation>%1 をクリップボードにコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCheckDialog</name>
+    <message>
+        <location filename="../../care_desktop/ui/conversations/platform_dialog.py" line="+157"/>
+        <source>Check each conversation: start and end, media, direction, queues, flows and how it ended (Analytics &gt; Conversation Detail &gt; View).</source>
+        <translation>各会話の確認: 開始と終了、メディア、方向、キュー、フロー、終了の仕方 (Analytics &gt; Conversation Detail &gt; View)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach the SIP messages of voice calls over a trunk, kept 21 days (Telephony &gt; Pcap &gt; View).</source>
+        <translation>トランク経由の音声通話の SIP メッセージを添付 (21 日間保持、Telephony &gt; Pcap &gt; View)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the organization&apos;s ID and short name (any client of the organization).</source>
+        <translation>組織 ID と短縮名の取得 (組織のどのクライアントでも可)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in Genesys Cloud</source>
+        <translation>Genesys Cloud で確認</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With an OAuth client of your organization (grant type Client Credentials), Care Desktop checks that each conversation exists in this organization and region, and describes it for Customer Care. The secret is used for these requests only and never saved.</source>
+        <translation>組織の OAuth クライアント (付与タイプ Client Credentials) を使って、Care Desktop は各会話がこの組織とリージョンに存在するかを確認し、カスタマーケア向けにその内容をまとめます。シークレットはこれらの要求にのみ使われ、保存されません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client &amp;ID:</source>
+        <translation>クライアント ID(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client &amp;secret:</source>
+        <translation>クライアントシークレット(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OAuth client ID</source>
+        <translation>OAuth クライアント ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client secret</source>
+        <translation>OAuth クライアントシークレット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genesys Cloud region</source>
+        <translation>Genesys Cloud のリージョン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Include personal data (phone numbers, names, e-mail and IP addresses) in the evidence</source>
+        <translation>証拠に個人データ (電話番号、氏名、メールアドレス、IP アドレス) を含める(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;permissions</source>
+        <translation>権限を確認(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Check %n &amp;conversation(s)</source>
+        <translation>
+            <numerusform>%n 件の会話を確認(&amp;C)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;ncel check</source>
+        <translation>確認を中止(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ID of an OAuth client of your organization with Client Credentials.</source>
+        <translation>Client Credentials を使う組織の OAuth クライアントの ID。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s secret: used for these requests only and never saved.</source>
+        <translation>クライアントのシークレット: これらの要求にのみ使われ、保存されません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The region your organization runs in.</source>
+        <translation>組織が稼働しているリージョン。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left off, numbers, names and addresses are removed from the summaries.</source>
+        <translation>オフの場合、番号、氏名、アドレスは概要から削除されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tries each call once and lists the permissions the client has.</source>
+        <translation>各呼び出しを 1 回ずつ試し、クライアントが持つ権限を一覧表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looks up each conversation ID of the case in the organization.</source>
+        <translation>ケースの各会話 ID を組織内で確認します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops the check.</source>
+        <translation>確認を中止します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permissions of the OAuth client</source>
+        <translation>OAuth クライアントの権限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check result</source>
+        <translation>確認結果</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Asking Genesys Cloud…</source>
+        <translation>Genesys Cloud に問い合わせ中…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>granted</source>
+        <translation>許可済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MISSING</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What this client may do:</source>
+        <translation>このクライアントでできること:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check was cancelled.</source>
+        <translation>確認は中止されました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Found %1 of %n conversation(s); the results are on the Conversation IDs page.</source>
+        <translation>
+            <numerusform>%n 件中 %1 件の会話が見つかりました。結果は「会話 ID」のページにあります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3885,7 +4221,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>TrackerWindow</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/window.py" line="+126"/>
+        <location filename="../../care_desktop/ui/tracker/window.py" line="+144"/>
         <source>Case tracker</source>
         <translation>ケースの追跡</translation>
     </message>
@@ -3915,7 +4251,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>カスタマーケアに提出したケースを、ケース番号で追跡し始めます。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+102"/>
         <source>Change not recorded</source>
         <translation>変更は記録されませんでした</translation>
     </message>
@@ -5233,6 +5569,44 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location filename="../../care_desktop/services/tracker/store.py" line="+105"/>
         <source>Case {number} is tracked already.</source>
         <translation>ケース {number} はすでに追跡しています。</translation>
+    </message>
+    <message>
+        <location filename="../../care_desktop/services/platform/conversations.py" line="+60"/>
+        <source>The check stopped after {seconds} seconds (its time limit); the rest was not checked.</source>
+        <translation>確認は {seconds} 秒 (制限時間) で止まりました。残りは確認されていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Genesys Cloud no longer accepts the access token (HTTP 401): run the check again.</source>
+        <translation>Genesys Cloud がアクセストークンを受け付けなくなりました (HTTP 401)。もう一度確認してください。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Genesys Cloud could not be reached ({detail}).</source>
+        <translation>Genesys Cloud に接続できませんでした ({detail})。</translation>
+    </message>
+</context>
+<context>
+    <name>evidence_clocks</name>
+    <message>
+        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="-97"/>
+        <source>SIP capture available until %1 (%2) — conversation %3</source>
+        <translation>SIP キャプチャの取得期限: %1 (%2) — 会話 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Operational Console events until %1 (%2) — conversation %3</source>
+        <translation>Operational Console のイベントの保持期限: %1 (%2) — 会話 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Download the PCAP now (SIP diagnostics in Genesys Cloud) or ask Customer Care to collect it.</source>
+        <translation>今すぐ PCAP をダウンロードする (Genesys Cloud の SIP 診断) か、カスタマーケアに取得を依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look at the Operational Console events now, or point Customer Care to them while they are there.</source>
+        <translation>今すぐ Operational Console のイベントを確認するか、残っているうちにカスタマーケアに伝えてください。</translation>
     </message>
 </context>
 </TS>

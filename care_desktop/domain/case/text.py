@@ -7,6 +7,7 @@ description, business impact), followed by identifiers, rationale and attachment
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -115,7 +116,15 @@ def case_fields(case: Case, first_response: str = "") -> list[CaseField]:
     ]
 
 
-def case_markdown(case: Case, *, tool_version: str, prepared_at: str, first_response: str = "") -> str:
+def case_markdown(
+    case: Case,
+    *,
+    tool_version: str,
+    prepared_at: str,
+    first_response: str = "",
+    checked: Sequence[str] = (),
+    failed_calls: Sequence[str] = (),
+) -> str:
     """Render ``CASE.md``: every non-empty field under its label.
 
     Args:
@@ -123,6 +132,8 @@ def case_markdown(case: Case, *, tool_version: str, prepared_at: str, first_resp
         tool_version: Care Desktop's version, for the footer.
         prepared_at: When the text was made (ISO 8601), for the footer.
         first_response: When the first response is due, in words, or empty.
+        checked: The table of the conversations checked in the organization (Markdown lines), or none.
+        failed_calls: Platform API calls that failed during the check, with their correlation IDs, or none.
 
     Returns:
         Markdown text ending with a newline.
@@ -131,16 +142,29 @@ def case_markdown(case: Case, *, tool_version: str, prepared_at: str, first_resp
     title = fields[0].text or "(no subject)"
     out = [f"# {title}", ""]
     for item in fields[1:]:
+        if item.key == "conversation_ids" and (checked or failed_calls):
+            out += _checked_section(checked, failed_calls) if not item.text else []
         if not item.text:
             continue
         if item.key in _LISTS:
             out += [f"## {item.label}", "", *(f"- {line}" for line in item.text.splitlines()), ""]
+            if item.key == "conversation_ids":
+                out += _checked_section(checked, failed_calls)
         elif "\n" in item.text or item.key in _PROSE:
             out += [f"## {item.label}", "", item.text, ""]
         else:
             out += [f"**{item.label}:** {item.text}", ""]
     out += ["---", f"Prepared with Care Desktop {tool_version} on {prepared_at}.", ""]
     return "\n".join(out)
+
+
+def _checked_section(checked: Sequence[str], failed_calls: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    if checked:
+        out += ["## Conversations checked in the organization (Platform API)", "", *checked, ""]
+    if failed_calls:
+        out += ["## Failed Platform API calls (ININ-Correlation-Id)", "", *(f"- {line}" for line in failed_calls), ""]
+    return out
 
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

@@ -23,6 +23,10 @@ CASE_MD: Final = "CASE.md"
 CASE_JSON: Final = "case.json"
 MANIFEST_JSON: Final = "manifest.json"
 SYSTEM_INFO: Final = "system/system-info.json"
+CONVERSATIONS: Final = "conversations"
+_CONVERSATION_FILE: Final = re.compile(
+    r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}(?:\.json|-sip\.txt)|api-calls\.txt"
+)
 _UNSAFE: Final = re.compile(r"[\x00-\x1f/\\:*?\"<>|]+")
 
 
@@ -147,6 +151,9 @@ def manifest_json(data: ManifestInput) -> dict[str, Any]:
 def member_name(kind: AttachmentKind, source: str, taken: Iterable[str]) -> str:
     """Choose ``attachments/<kind>/<name>`` for an attachment, unique among the names already taken.
 
+    The conversation check's files (``conversations/<id>.json``, ``<id>-sip.txt`` and ``api-calls.txt`` of a
+    case folder) keep their own folder: ``conversations/<name>``.
+
     Args:
         kind: How the attachment is treated.
         source: Its path as the case gives it (only the file name is used).
@@ -155,16 +162,20 @@ def member_name(kind: AttachmentKind, source: str, taken: Iterable[str]) -> str:
     Returns:
         The member name; a clash gets ``-2``, ``-3`` ... before the extension.
     """
-    base = _UNSAFE.sub("_", re.split(r"[/\\]", source.rstrip("/\\"))[-1]).strip(" .") or "attachment"
+    parts = re.split(r"[/\\]", source.rstrip("/\\"))
+    base = _UNSAFE.sub("_", parts[-1]).strip(" .") or "attachment"
     used = {name.lower() for name in taken}
     stem, dot, suffix = base.rpartition(".")
     if not stem:
         stem, dot, suffix = base, "", ""
-    candidate = f"attachments/{kind.value}/{base}"
+    folder = f"attachments/{kind.value}"
+    if len(parts) > 1 and parts[-2] == CONVERSATIONS and _CONVERSATION_FILE.fullmatch(base):
+        folder = CONVERSATIONS  # the conversation check's evidence: conversations/<id>.json, <id>-sip.txt
+    candidate = f"{folder}/{base}"
     number = 1
     while candidate.lower() in used:
         number += 1
-        candidate = f"attachments/{kind.value}/{stem}-{number}{dot}{suffix}"
+        candidate = f"{folder}/{stem}-{number}{dot}{suffix}"
     return candidate
 
 

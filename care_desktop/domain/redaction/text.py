@@ -112,6 +112,7 @@ class TextRedactor:
         """
         if len(block) < _SHORT and not self.state.is_open() and "\n" not in block[:-1]:  # one short line
             if not self.has_candidates(block):
+                self._lines_done += block.count("\n")  # counted as the block path counts it
                 return block
             self._lines_done += 1
             return self._line(block, self._lines_done)

@@ -6,7 +6,9 @@ would overwrite an input), then writes the ZIP into an unnamed temporary file in
 complete and synced: a cancelled, failed or killed build leaves no package and, on Linux, no partial file
 either. Attachments are redacted, compressed and hashed as they are read (``zip_writer``); images are stored,
 everything else deflated. The case's own text is cleaned of secrets too (a token pasted into the
-description), but keeps personal data: Customer Care needs the contact's e-mail and phone number.
+description), but keeps personal data: Customer Care needs the contact's e-mail and phone number. The
+conversation check's files among the attachments (``services.platform.conversation_evidence``) add the
+conversations table and the failed calls' correlation IDs to ``CASE.md``.
 """
 
 from __future__ import annotations
@@ -45,8 +47,9 @@ from care_desktop.domain.redaction.report import RedactionReport
 from care_desktop.domain.redaction.rules import RedactionOptions
 from care_desktop.domain.redaction.text import TextRedactor
 from care_desktop.services.atomic import atomic_writer
-from care_desktop.services.packaging.parallel_redaction import Helper, Job, copy_into, plan
+from care_desktop.services.packaging.parallel_redaction import Helper, Job, copy_into, plan, redact_split, splittable
 from care_desktop.services.packaging.zip_writer import MemberInfo, ZipWriter
+from care_desktop.services.platform.conversation_evidence import case_text_evidence
 from care_desktop.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from care_desktop.services.redaction.review import AttachmentCheck, inspect_attachments
 from care_desktop.services.redaction.session import FileResult, RedactionSession
@@ -180,11 +183,14 @@ def build_package(
         )
     clean_case, case_counts = _clean_case_text(case)
     packaged = packaged_case(clean_case, names)
+    checked, failed_calls = case_text_evidence(check.path for check in included)
     markdown = case_markdown(
         packaged,
         tool_version=__version__,
         prepared_at=created.isoformat(timespec="seconds"),
         first_response=options.first_response,
+        checked=checked,
+        failed_calls=failed_calls,
     )
     total = sum(check.size for check in included)
     done = 0
@@ -199,8 +205,9 @@ def build_package(
     records: list[AttachmentRecord] = []
     files: list[FileResult] = []
     jobs = [Job(check.index, check.path, check.kind, check.size) for check in included]
-    helped = [job for job in jobs if job.index in plan(jobs, options.redaction)]
+    helped = plan(jobs, options.redaction, lambda job: splittable(session, job))
     helper = Helper(helped, options.redaction, advance) if helped else None
+    tails = {job.index: job for job in helped if job.edge}
     drain = helper.drain if helper is not None else (lambda: None)
 
     def advance_and_drain(count: int) -> None:
@@ -216,7 +223,9 @@ def build_package(
             for check in included:
                 name, kind = names[check.index]
                 writer = archive.member(name, kind is not AttachmentKind.SCREENSHOT, check.size)
-                if helper is not None and any(job.index == check.index for job in helped):
+                if helper is not None and check.index in tails:
+                    result = redact_split(session, tails[check.index], helper, writer, advance_and_drain, token)
+                elif helper is not None and any(job.index == check.index for job in helped):
                     redacted, result = helper.take(check.index, token)
                     copy_into(redacted, writer, token, drain)
                 else:

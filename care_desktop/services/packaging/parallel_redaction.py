@@ -1,13 +1,15 @@
 """A second process that redacts some attachments while the package writer works on the others.
 
-Redaction is Python code, so one process redacts on one core at a time. When a package holds several text
-files, this helper process redacts part of them at the same time into anonymous temporary files (created
-unlinked, handed over as file descriptors: nothing is left on disk if either process dies), and the package
-writer copies each result into its member when its turn comes. Files are given to whichever side has less to
-do, in order; member order and results are the same as with one process.
+Redaction is Python code, so one process redacts on one core at a time. This helper process redacts the
+second half of the work at the same time into anonymous temporary files (created unlinked, handed over as file
+descriptors: nothing is left on disk if either process dies), and the package writer copies each result into
+its member when its turn comes. The helper takes whole files from the end of the package and, where the half
+falls inside a large text file, that file's tail (``segments.py``: the writer redacts the head and joins the
+tail where both passes agree). The helper works in package order, so what the writer needs first is ready
+first; member order and results are the same as with one process.
 
 Used only where it is safe and worth it: on POSIX systems, without consistent pseudonyms (their numbering must
-follow one order over all files), and for several large enough files.
+follow one order over all files), and for enough bytes.
 """
 
 from __future__ import annotations
@@ -24,10 +26,21 @@ from typing import IO, Any, Final
 
 from care_desktop.domain.case.model import AttachmentKind
 from care_desktop.domain.redaction.rules import RedactionOptions
+from care_desktop.services.packaging.segments import (
+    Checkpoint,
+    Written,
+    merge_tail,
+    redact_head,
+    redact_tail,
+    split_edge,
+)
 from care_desktop.services.progress import CancelledError, CancelToken
+from care_desktop.services.redaction.kinds import read_head
 from care_desktop.services.redaction.session import FileResult, RedactionSession
+from care_desktop.services.redaction.textfile import Output, TextCodec, detect_codec
 
 MIN_BYTES: Final = 16 * 1024 * 1024  # below this a second process costs more than it saves
+MIN_SEGMENT: Final = 4 * 1024 * 1024  # a tail smaller than this is not worth splitting a file for
 COPY_CHUNK: Final = 1 << 20
 
 
@@ -40,36 +53,48 @@ class Job:
         path: The file.
         kind: How to redact it.
         size: Its size in bytes.
+        edge: 0 for the whole file; else the helper redacts the file's tail from this line start on.
     """
 
     index: int
     path: Path
     kind: AttachmentKind
     size: int
+    edge: int = 0
 
 
-def plan(jobs: Sequence[Job], options: RedactionOptions) -> set[int]:
-    """Choose the files the helper redacts (empty: do everything in one process).
+def plan(jobs: Sequence[Job], options: RedactionOptions, splittable: Callable[[Job], bool]) -> list[Job]:
+    """Choose the helper's work: whole files from the end of the package, and maybe one file's tail.
 
     Args:
         jobs: The included files, in package order.
         options: The redaction options.
+        splittable: Whether a file may be cut in two (a text file carried one byte per character).
 
     Returns:
-        The indexes for the helper.
+        The helper's jobs in package order (empty: do everything in one process); a job with an ``edge``
+        is a tail.
     """
-    texts = [job for job in jobs if job.kind is not AttachmentKind.SCREENSHOT]
-    if os.name != "posix" or options.pseudonyms or len(texts) < 2 or sum(j.size for j in texts) < MIN_BYTES:
-        return set()
-    mine = theirs = 0
-    chosen: set[int] = set()
-    for job in texts:
-        if theirs < mine:
-            chosen.add(job.index)
-            theirs += job.size
-        else:
-            mine += job.size
-    return chosen
+    work = [job for job in jobs if job.kind is not AttachmentKind.SCREENSHOT]
+    total = sum(job.size for job in work)
+    if os.name != "posix" or options.pseudonyms or total < MIN_BYTES:
+        return []
+    share = total // 2
+    chosen: list[Job] = []
+    for job in reversed(work):
+        if share <= 0:
+            break
+        if job.size <= share:
+            chosen.append(job)
+            share -= job.size
+            continue
+        edge = split_edge(job.path, job.size - share) if share >= MIN_SEGMENT and splittable(job) else None
+        if edge is not None and edge > 0:
+            chosen.append(Job(job.index, job.path, job.kind, job.size, edge))
+        elif share > job.size // 2:
+            chosen.append(job)
+        break
+    return chosen[::-1]
 
 
 class _FileOutput:
@@ -112,8 +137,14 @@ def _serve(connection: Connection, parent_pid: int, options: RedactionOptions, j
                 def advance(count: int) -> None:
                     connection.send(("advance", count))
 
+                def announce(points: dict[int, Checkpoint], index: int = job.index) -> None:
+                    connection.send(("checkpoints", index, points))
+
                 try:
-                    result = session.redact(job.path, job.kind, _FileOutput(handle), advance, token)
+                    if job.edge:
+                        result = _tail(session, job, _FileOutput(handle), advance, token, announce)
+                    else:
+                        result = session.redact(job.path, job.kind, _FileOutput(handle), advance, token)
                 except CancelledError:
                     return
                 except Exception as error:  # the package writer raises it in its own process
@@ -123,6 +154,25 @@ def _serve(connection: Connection, parent_pid: int, options: RedactionOptions, j
             connection.send(("done", job.index, result))
     finally:
         connection.close()
+
+
+def _tail(
+    session: RedactionSession,
+    job: Job,
+    out: _FileOutput,
+    advance: Callable[[int], None],
+    token: CancelToken,
+    announce: Callable[[dict[int, Checkpoint]], None],
+) -> FileResult:
+    def step(count: int) -> None:
+        token.check()
+        advance(count)
+
+    result = FileResult(job.path, job.kind)
+    redact_tail(
+        lambda report, codec: session.text_redactor(report, codec), job.path, result, job.edge, out, step, announce
+    )
+    return result
 
 
 class Helper:
@@ -139,6 +189,7 @@ class Helper:
         self._ended = False  # the helper has sent everything (or died): nothing more will arrive
         self._files: dict[int, IO[bytes]] = {}
         self._results: dict[int, FileResult] = {}
+        self._checkpoints: dict[int, dict[int, Checkpoint]] = {}
         context = multiprocessing.get_context("spawn")
         self._connection, child = context.Pipe(duplex=True)
         self._process = context.Process(
@@ -166,9 +217,25 @@ class Helper:
             self._advance(int(message[1]))
         elif message[0] == "done":
             self._results[int(message[1])] = message[2]
+        elif message[0] == "checkpoints":
+            self._checkpoints[int(message[1])] = message[2]
         else:
             error = message[2]
             raise error if isinstance(error, Exception) else RuntimeError(str(error))
+
+    def checkpoints(self, index: int, token: CancelToken) -> dict[int, Checkpoint]:
+        """Wait for the line starts at which the writer may join the helper's tail of attachment ``index``."""
+        self._wait(lambda: index in self._checkpoints, token)
+        return self._checkpoints.pop(index)
+
+    def _wait(self, ready: Callable[[], bool], token: CancelToken) -> None:
+        while not ready():
+            token.check()
+            if self._ended:
+                self._process.join(timeout=5)
+                raise RuntimeError(f"the redaction helper stopped (exit code {self._process.exitcode})")
+            if self._connection.poll(0.05):
+                self._receive()
 
     def take(self, index: int, token: CancelToken) -> tuple[IO[bytes], FileResult]:
         """Wait for the helper's result for attachment ``index``.
@@ -180,13 +247,7 @@ class Helper:
         Returns:
             The redacted bytes (positioned at their start) and the findings.
         """
-        while index not in self._results:
-            token.check()
-            if self._ended:
-                self._process.join(timeout=5)
-                raise RuntimeError(f"the redaction helper stopped (exit code {self._process.exitcode})")
-            if self._connection.poll(0.05):
-                self._receive()
+        self._wait(lambda: index in self._results, token)
         handle = self._files[index]
         handle.seek(0)
         return handle, self._results.pop(index)
@@ -216,3 +277,52 @@ def copy_into(handle: IO[bytes], out: Any, token: CancelToken, drain: Callable[[
         token.check()
         out.write(chunk)
         drain()
+
+
+def splittable(session: RedactionSession, job: Job) -> bool:
+    """Whether a file may be cut in two: a text log carried one byte per character."""
+    head = read_head(job.path)
+    if session.effective_kind(job.kind, head) is not AttachmentKind.CONSOLE_LOG:
+        return False
+    codec = detect_codec(head[:4096])
+    return codec.name == "latin-1" and not codec.bom
+
+
+def redact_split(
+    session: RedactionSession,
+    job: Job,
+    helper: Helper,
+    out: Output,
+    advance: Callable[[int], None],
+    token: CancelToken,
+) -> FileResult:
+    """Redact a file whose tail the helper redacts: the head here, then the helper's tail from where they agree.
+
+    Args:
+        session: The package's redaction session.
+        job: The helper's job for the file's tail (its ``edge`` is set).
+        helper: The helper.
+        out: The package member.
+        advance: Called with input bytes read here.
+        token: Checked between chunks.
+
+    Returns:
+        The findings for the whole file, as one pass would give them.
+    """
+
+    def step(count: int) -> None:
+        token.check()
+        advance(count)
+
+    result = FileResult(job.path, AttachmentKind.CONSOLE_LOG)
+    redactor = session.text_redactor(result.report, TextCodec("latin-1"))
+    written = Written(out)
+    joined, _ = redact_head(redactor, job.path, job.edge, written, step, lambda: helper.checkpoints(job.index, token))
+    handle, tail = helper.take(job.index, token)
+    if joined is not None:
+        handle.seek(joined.written)
+        copy_into(handle, written, token, helper.drain)
+        merge_tail(result, tail, joined)
+    result.size = job.size
+    result.written = written.count
+    return result

@@ -158,7 +158,7 @@ class OrgLookup:
             progress(0, _STEPS)
             auth = HTTPBasicAuth(client_id, client_secret)
             del client_secret
-            access = self._access_token(session, login, auth, domain)
+            access = self.access_token(session, login, auth, domain)
             del auth
             token.check()
             progress(1, _STEPS)
@@ -169,7 +169,24 @@ class OrgLookup:
             session.close()
         return _org_info(data, domain)
 
-    def _access_token(self, session: requests.Session, login: str, auth: Any, domain: str) -> str:
+    def access_token(self, session: requests.Session, login: str, auth: Any, domain: str) -> str:
+        """Ask the login service for an access token (Client Credentials grant).
+
+        Also used by the conversation check (``services.platform.conversations``). The token is returned to
+        the caller only: never logged, never put into an exception.
+
+        Args:
+            session: The HTTP session.
+            login: The login service's base URL.
+            auth: HTTP Basic authentication with the client ID and secret.
+            domain: The region's domain (for the messages).
+
+        Returns:
+            The access token.
+
+        Raises:
+            OrgLookupError: Credentials refused, wrong region, not a Client Credentials client, no network.
+        """
         response = _send(
             session,
             "POST",

@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
 from care_desktop.domain.case.identifiers import extract_uuids
 from care_desktop.domain.case.model import ConversationRef
 from care_desktop.domain.wizard.steps import Step
+from care_desktop.ui.conversations.check_results import CheckResultsView
 from care_desktop.ui.pages.base import StepPage, link, wrapping_label
+from care_desktop.ui.pages.conversation_checks import ConversationChecks
 
 ID_COLUMN, TIME_COLUMN, NOTE_COLUMN = 0, 1, 2
 
 
-class ConversationsPage(StepPage):
-    """The conversation IDs of the case."""
+class ConversationsPage(ConversationChecks, StepPage):
+    """The conversation IDs of the case, and their check in Genesys Cloud (``ConversationChecks``)."""
 
     step = Step.CONVERSATIONS
 
@@ -63,6 +65,11 @@ class ConversationsPage(StepPage):
         ):
             QShortcut(key, target, slot).setContext(Qt.ShortcutContext.WidgetShortcut)
 
+        # The conversation check in Genesys Cloud (issue 16): a button, and the results below the table.
+        self.check_button = QPushButton()
+        self.check_button.clicked.connect(self.open_platform_check)
+        self.checks = CheckResultsView()
+
         self.none_label = QLabel()
         self.none_reason = QLineEdit()
         self.none_label.setBuddy(self.none_reason)
@@ -73,6 +80,8 @@ class ConversationsPage(StepPage):
         self.body.addLayout(add_row)
         self.body.addWidget(self.table, 1)
         self.body.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body.addWidget(self.checks)
         self.body.addWidget(self.none_label)
         self.body.addWidget(self.none_reason)
         self.finish_layout(stretch=False)
@@ -103,6 +112,14 @@ class ConversationsPage(StepPage):
         self.table.setAccessibleDescription(self.tr("One row per conversation ID, with when it happened and a note."))
         self.remove_button.setText(self.tr("&Remove selected"))
         self.remove_button.setAccessibleDescription(self.tr("Removes the selected conversation IDs from the case."))
+        self.check_button.setText(self.tr("&Check in Genesys Cloud\u2026"))
+        self.check_button.setAccessibleDescription(
+            self.tr(
+                "Checks with your organization's OAuth client that each conversation exists in this organization "
+                "and region, and adds its summary and SIP messages to the evidence."
+            )
+        )
+        self.checks.retranslate()
         self.none_label.setText(self.tr("If no conversation applies, &say why:"))
         self.none_reason.setAccessibleName(self.tr("Why no conversation ID applies"))
         self.none_reason.setAccessibleDescription(
@@ -161,6 +178,7 @@ class ConversationsPage(StepPage):
             self.table.setItem(row, TIME_COLUMN, QTableWidgetItem(ref.time))
             self.table.setItem(row, NOTE_COLUMN, QTableWidgetItem(ref.note))
         self.none_reason.setText(self.draft.case.no_conversation_reason)
+        self.show_checks()
 
     def store(self) -> None:
         """Keep the times, notes and the reason."""

@@ -45,6 +45,13 @@ from care_desktop.ui.i18n import tr_message
 from care_desktop.ui.tracker.add_case_dialog import AddCaseDialog
 from care_desktop.ui.tracker.case_panel import CasePanel
 from care_desktop.ui.tracker.deadline_text import state_name
+from care_desktop.ui.tracker.evidence_clocks import (
+    CaseClocks,
+    EvidenceClocksBox,
+    EvidenceReminder,
+    clocks_of_case,
+    evidence_retention,
+)
 from care_desktop.ui.tracker.evidence_task import start_evidence_search
 from care_desktop.ui.widgets.case_tables import NUMBER_ROLE, CasesTable, DeadlinesTable
 
@@ -105,13 +112,24 @@ class TrackerWindow(QWidget):
         left.addWidget(self.cases_box)
         left.addWidget(self.deadlines_box)
         left.setSizes([340, 260])
+        # The evidence clocks of the conversations checked in Genesys Cloud (issue 16), under the case's panel.
+        self.evidence_clocks = EvidenceClocksBox()
+        self.evidence_reminder = EvidenceReminder()
+        self._evidence: dict[str, CaseClocks] = {}
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.panel, 1)
+        right_layout.addWidget(self.evidence_clocks)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.panel)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([840, 440])
-        QVBoxLayout(self).addWidget(splitter)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.evidence_reminder)
+        outer.addWidget(splitter)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -168,6 +186,17 @@ class TrackerWindow(QWidget):
         self.empty.setVisible(not self._cases)
         selected = self.selected_case()
         self.panel.show_case(selected, running[selected.number] if selected else [], now, keep_time=True)
+        self._refresh_evidence(now)
+
+    def _refresh_evidence(self, now: datetime) -> None:
+        retention = evidence_retention()
+        self.evidence_clocks.retention = self.evidence_reminder.retention = retention
+        self._evidence = {
+            case.number: clocks_of_case(case, self.context.paths.cases, retention) for case in self._cases
+        }
+        self.evidence_reminder.show_reminders(list(self._evidence.values()), now)
+        selected = self.selected_number()
+        self.evidence_clocks.show_clocks(self._evidence.get(selected) if selected else None, now)
 
     def selected_number(self) -> str | None:
         """The number of the selected case, if any."""
@@ -186,6 +215,7 @@ class TrackerWindow(QWidget):
         case = self.selected_case()
         upcoming = deadlines(case, self._holidays()) if case else []
         self.panel.show_case(case, upcoming, self.context.clock(), keep_time=True)
+        self.evidence_clocks.show_clocks(self._evidence.get(case.number) if case else None, self.context.clock())
 
     def _deadline_activated(self, item: QTableWidgetItem) -> None:
         self.select_case(str(item.data(NUMBER_ROLE)))

@@ -37,13 +37,34 @@ def package(folder: Path, paths: list[Path], name: str) -> tuple[dict[str, bytes
     return members, result.manifest
 
 
-def test_the_plan_balances_sizes_and_keeps_to_safe_cases():
+def test_the_plan_gives_the_helper_the_second_half_in_package_order():
     jobs = [Job(i, Path(f"{i}.log"), AttachmentKind.CONSOLE_LOG, size) for i, size in enumerate([40, 30, 20, 10])]
     big = [Job(j.index, j.path, j.kind, j.size * 1024 * 1024) for j in jobs]
-    assert plan(big, RedactionOptions()) == {1, 2}  # 40 | 30+20 ... then 10 to the side with less
-    assert plan(big, RedactionOptions(pseudonyms=True)) == set()  # one numbering over all files
-    assert plan(jobs, RedactionOptions()) == set()  # too small to be worth a process
-    assert plan(big[:1], RedactionOptions()) == set()
+    whole = [job.index for job in plan(big, RedactionOptions(), lambda job: False)]
+    assert whole == [1, 2, 3]  # 10 + 20 from the end, then 30 rather than nothing (more than half of it is due)
+    assert plan(big, RedactionOptions(pseudonyms=True), lambda job: True) == []  # one numbering over all files
+    assert plan(jobs, RedactionOptions(), lambda job: True) == []  # too small to be worth a process
+
+
+def test_the_half_that_falls_inside_a_text_file_splits_it_at_a_line_start(tmp_path, monkeypatch):
+    monkeypatch.setattr(parallel_redaction, "MIN_BYTES", 1 << 20)
+    monkeypatch.setattr(parallel_redaction, "MIN_SEGMENT", 1 << 16)
+    (path,) = big_logs(tmp_path, 1, 20_000)
+    size = path.stat().st_size
+    (job,) = plan([Job(0, path, AttachmentKind.CONSOLE_LOG, size)], RedactionOptions(), lambda job: True)
+    assert size // 2 <= job.edge < size // 2 + len(LINE) + 1
+    assert path.read_bytes()[job.edge - 1 : job.edge] == b"\n"
+    assert plan([Job(0, path, AttachmentKind.CONSOLE_LOG, size)], RedactionOptions(), lambda job: False) == []
+
+
+def test_one_large_log_split_between_two_processes_gives_the_same_package_as_one(tmp_path, monkeypatch):
+    (path,) = big_logs(tmp_path, 1, 200_000)  # about 20 MB: its tail goes to the helper
+    parallel, parallel_manifest = package(tmp_path, [path], "parallel.zip")
+    monkeypatch.setattr(parallel_redaction, "MIN_BYTES", 1 << 62)
+    single, single_manifest = package(tmp_path, [path], "single.zip")
+    assert parallel == single
+    assert parallel_manifest["attachments"] == single_manifest["attachments"]
+    assert b"abcdefghijklmnopqrstuvwxyz012345" not in b"".join(parallel.values())
 
 
 def test_two_processes_give_the_same_package_as_one(tmp_path, monkeypatch):

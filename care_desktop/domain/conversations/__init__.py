@@ -1,0 +1,1 @@
+"""Conversations checked in the organization: the analytics details as a summary, evidence clocks, SIP text."""
