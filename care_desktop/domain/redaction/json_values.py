@@ -28,12 +28,21 @@ from care_desktop.domain.redaction.report import Span
 from care_desktop.domain.redaction.rules import KEEP_ID_RULES, classify_key
 from care_desktop.domain.redaction.shapes import PERMISSION
 from care_desktop.domain.redaction.text import TextRedactor
+from care_desktop.domain.redaction.vocabulary import key_words
 
 _TEXT_MIME_HINTS: Final = ("text/", "json", "javascript", "xml", "x-www-form-urlencoded", "html", "csv", "yaml")
 _FORM_MIME: Final = "application/x-www-form-urlencoded"
 _MAX_BASE64_BODY: Final = 64 * 1024 * 1024
 _PAYLOAD_KEYS: Final = frozenset({"value", "data", "raw", "plain", "plaintext", "text", "encoded"})
-"""Members of an object under a secret key that hold the secret itself (``"client_secret": {"value": …}``)."""
+"""Members of an object under a secret key that hold the secret itself (``"credentials": {"value": …}``)."""
+_MAP_KEYS: Final = (["secrets"], ["passwords"], ["tokens"])
+"""Last words of keys whose object value maps names to secrets (``"secrets": {"db": …}``): all its leaves go."""
+
+
+def _payload(key: object, rule: str) -> str | None:
+    return rule if str(key).lower() in _PAYLOAD_KEYS else None
+
+
 _STRUCTURED: Final = frozenset({"url", "redirectURL", "headers", "cookies", "queryString", "postData", "content"})
 
 
@@ -53,9 +62,10 @@ class JsonRedactor:
         Args:
             node: The value (dict, list, str, number, bool or None).
             path: Where it is, for the preview.
-            rule: The rule its key gave, if any: strings and numbers in it are removed (in a list too); an
-                object under a secret key is judged by its own keys (``"authorization": {"roles": …}`` in a
-                users/me body keeps its roles), except its ``value``/``secret``-like members.
+            rule: The rule its key gave, if any: strings and numbers in it are removed (in a list too). An object
+                under a secret key is judged by its own keys (``"authorization": {"roles": …}`` in a users/me
+                body keeps its roles, ``"auth": {"username": …, "password": …}`` its user name), except its
+                ``value``-like members, and every leaf of a map of secrets (``"secrets": {"db": …}``).
             key: Its key (or its pair's name), which may say that a long random value is an identifier.
 
         Returns:
@@ -84,8 +94,8 @@ class JsonRedactor:
                     result[child_key] = child
                     continue
                 child_rule = pair_rule if child_key == "value" and pair_rule else classify_key(str(child_key))
-                if child_rule is None and rule is not None and str(child_key).lower() in _PAYLOAD_KEYS:
-                    child_rule = rule
+                if child_rule is None and rule is not None:
+                    child_rule = rule if key_words(key)[-1:] in _MAP_KEYS else _payload(child_key, rule)
                 named = name if child_key == "value" and isinstance(name, str) else str(child_key)
                 result[child_key] = self.value(child, f"{path}.{child_key}", child_rule, named)
             return result

@@ -10,6 +10,10 @@ from typing import Any
 from urllib.parse import quote
 
 from care_desktop.domain.case.model import AttachmentKind
+from care_desktop.domain.redaction.json_values import JsonRedactor
+from care_desktop.domain.redaction.report import RedactionReport
+from care_desktop.domain.redaction.rules import RedactionOptions
+from care_desktop.domain.redaction.text import TextRedactor
 from care_desktop.services.redaction.session import RedactionSession
 from tests.unit.services.test_redaction_har import assert_same_structure
 from tests.unit.services.test_redaction_text import Sink
@@ -134,3 +138,16 @@ def test_an_authorization_object_in_a_json_body_stays_valid_json(tmp_path):
     RedactionSession().redact(path, AttachmentKind.HAR, sink)
     text = json.loads(sink.getvalue())["log"]["entries"][0]["response"]["content"]["text"]
     assert json.loads(text) == json.loads(body)
+
+
+def test_secret_objects_lose_their_leaves_but_authorization_and_auth_objects_keep_their_structure():
+    redactor = JsonRedactor(TextRedactor(RedactionOptions(), RedactionReport(), config=True))
+    document = {"secrets": {"db": "hunter2"}, "auth": {"username": CLIENT, "password": "p4ss"},
+                "authorization": {"permissions": ["authorization:role:view"], "roles": [{"name": "Admin"}]},
+                "credentials": {"value": "credVALUE1", "type": "basic"}}  # fmt: skip
+    assert redactor.value(document, "") == {
+        "secrets": {"db": "[REDACTED:secret]"},
+        "auth": {"username": CLIENT, "password": "[REDACTED:password]"},
+        "authorization": {"permissions": ["authorization:role:view"], "roles": [{"name": "Admin"}]},
+        "credentials": {"value": "[REDACTED:secret]", "type": "basic"},
+    }
