@@ -23,6 +23,7 @@ from care_desktop.domain.redaction.shapes import PERMISSION, is_harmless
 _QUOTED: Final = re.compile(r"(?P<q>\\{0,3}[\"'])(?P<v>(?:(?!(?P=q)).)*)(?P=q)")
 _JS_CODE: Final = re.compile(r"[\w$.]*[+(!?|&]|(?:function|return|this|void|typeof|new)\b")
 _DASHES: Final = re.compile(r"[ \t]*-+(?:[ \t]+-+)*[ \t]*")
+_NAME_ALONE: Final = re.compile(r"[ \t]*(?P<q>[\"'])(?P<name>[\w\-]{1,40})(?P=q),?[ \t]*")
 _HEADER_WORD: Final = re.compile(r"[A-Za-z_][A-Za-z_.]*")  # as patterns.LINE_SCANNERS finds them
 _CELL_WORD: Final = re.compile(r"[ \t]*(?P<word>\S+)")
 _HEADER_STEMS: Final = ("token", "secret", "pass", "key", "pw")
@@ -92,6 +93,9 @@ def key_value_spans(body: str, match: re.Match[str], state: LineState) -> list[S
         return []
     if group == "v4" and rule not in HEADER_RULES and p.CODE_VALUE.fullmatch(value):
         return []
+    if rule == "cookie" and match.group("sep") == "=" and match.group("key").lower().endswith("document.cookie"):
+        # document.cookie = "a=b; path=/": one cookie and its attributes, as in a Set-Cookie header
+        return [Span(s.start, s.end, "cookie") for s in value_spans("set-cookie", value, start)]
     return value_spans(rule, value, start)
 
 
@@ -208,13 +212,16 @@ def continue_next_value(body: str, state: LineState) -> list[Span]:
     if body.lstrip().startswith("--"):  # the next boundary: the part was empty
         return []
     quoted = _QUOTED.search(body)
-    if rule == "cookie" and quoted is not None:
+    if quoted is not None and (rule == "cookie" or not body[quoted.end() :].strip(" \t,")):
         return value_spans(rule, quoted.group("v"), quoted.start("v"))
     return value_spans(rule, body, 0)
 
 
 def open_constructs(body: str, low: str, state: LineState, found: bool) -> None:
-    """Open what this line starts for the next lines: a multipart value, document.cookie's output, a table."""
+    """Open what this line starts for the next lines (a multipart value, a table, document.cookie's output...).
+
+    Also a secret header name alone in a list (Node's ``rawHeaders``), whose value is the next line.
+    """
     if "form-data;" in low:
         part = _PART_NAME.search(body)
         rule = classify_key(part.group("name"), query=True) if part else None
@@ -222,6 +229,8 @@ def open_constructs(body: str, low: str, state: LineState, found: bool) -> None:
             state.next_value, state.next_left = rule, NEXT_VALUE_LINES
     elif low.rstrip().endswith("document.cookie"):
         state.next_value, state.next_left = "cookie", 1
+    elif (name := _NAME_ALONE.fullmatch(body)) is not None and (rule := classify_key(name.group("name"))):
+        state.next_value, state.next_left = rule, 1  # Node's rawHeaders: 'Set-Cookie', then its value
     elif not found and _table_header(body):
         state.header = body
 

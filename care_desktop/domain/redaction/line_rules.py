@@ -64,7 +64,9 @@ def line_spans(body: str, low: str, context: str = "") -> list[Span]:
         spans += html_input_spans(body)
     if "document.cookie" in low:
         for match in DOCUMENT_COOKIE.finditer(body):
-            spans += cookie_spans(match.group("v"), match.start("v"), "cookie")
+            # read: every pair is a cookie; assigned (document.cookie = "a=b; path=/"): the first pair only
+            kind = "set-cookie" if "=" in body[match.start() + len("document.cookie") : match.start("v")] else "cookie"
+            spans += [Span(s.start, s.end, "cookie") for s in cookie_spans(match.group("v"), match.start("v"), kind)]
     if "%" in body and p.ENCODED_SCANNER.search(low):
         spans += encoded_spans(body)
     if solid_run_starts(body):

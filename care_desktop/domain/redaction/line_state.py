@@ -13,7 +13,8 @@ next segment from the previous one's final state. The constructs:
 - ``array``: inside a list of quoted values under a secret key that did not close on its line, as Node's
   ``util.inspect`` prints headers (``'set-cookie': [`` then one ``'a=…; Path=/',`` per line, then ``]``).
 - ``next_value``: the value is the next non-blank line: a multipart part header (``Content-Disposition:
-  form-data; name="clientSecret"``), or a console line ending in ``document.cookie`` whose output follows.
+  form-data; name="clientSecret"``), a console line ending in ``document.cookie`` whose output follows, or a
+  secret header name alone in a list (Node's ``rawHeaders``: ``'Set-Cookie',`` then ``'a=…; Path=/',``).
 - ``header`` / ``table``: a formatted table (PowerShell ``Format-Table``) whose header names a secret column
   (``access_token``), or a hashtable shown as ``Name  Value``: the header line, then the ``----`` line fixes the
   columns, then every row until a blank line has the secret columns removed (in a hashtable, the value of

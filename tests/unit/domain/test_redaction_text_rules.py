@@ -32,12 +32,16 @@ SECRET_CASES = [
     ("document.cookie = 'ININ-SESSION=ckSECRETone1; _ga=GA1.2.3'\n", ["ckSECRETone1"], "cookie"),
     ("> document.cookie\n< 'theme=dark; ININ-SESSION=ckSECRETtwo2'\n", ["ckSECRETtwo2"], "cookie"),
     ('console.log("cookies", document.cookie) -> "PCSESS=ckSECRETthree3; lang=en"\n', ["ckSECRETthree3"], "cookie"),
+    ('set: document.cookie = "PURECLOUD_AUTH=ckSECRETfour4; path=/; secure"\n', ["ckSECRETfour4"], "cookie"),
     # Node/axios util.inspect header dumps: every element of the list
     ("  'set-cookie': [ 'ININ-SESSION=inSECRETone1; Path=/', 'AWSALB=inSECRETtwo2; Path=/' ],\n",
      ["inSECRETone1", "inSECRETtwo2"], "set-cookie"),
     ("headers: {\n  'set-cookie': [\n    'ININ-SESSION=inSECRETthree3; Path=/; Secure',\n"
      "    'AWSALBCORS=inSECRETfour4; Path=/'\n  ],\n  'content-type': 'application/json'\n}\n",
      ["inSECRETthree3", "inSECRETfour4"], "set-cookie"),
+    ("    rawHeaders: [\n      'Set-Cookie',\n      'PURECLOUD_SESSION=inSECRETraw7; Path=/; HttpOnly',\n"
+     "      'inin-correlation-id',\n      '023e7469-261f-5241-bc87-4541c9ddab1e'\n    ]\n",
+     ["inSECRETraw7"], "set-cookie"),
     ("{ cookie: [ 'a=inSECRETfive5' ],\n  authorization: [\n    'Bearer inSECRETsix6abcdefghij'\n  ] }\n",
      ["inSECRETfive5", "inSECRETsix6"], "bearer-token"),
     # PowerShell transcripts
@@ -177,3 +181,9 @@ def test_a_list_that_never_closes_stops_after_a_bounded_number_of_lines():
     out, counts = redact(text)
     assert counts["set-cookie"] == ARRAY_LINES
     assert "'line 99'" in out
+
+
+def test_an_assigned_document_cookie_keeps_its_attributes():
+    out, counts = redact('document.cookie = "PURECLOUD_AUTH=ckSECRETfive5; path=/; samesite=strict"\n')
+    assert out == 'document.cookie = "PURECLOUD_AUTH=[REDACTED:cookie]; path=/; samesite=strict"\n'
+    assert counts == {"cookie": 1}
