@@ -226,6 +226,47 @@ def tracker(context: object, window: MainWindow, out: Path) -> None:
     del context
 
 
+def plans_and_escalations(window: MainWindow, out: Path) -> None:
+    """Settings with a support plan, and the tracker's escalation window (also for a FedRAMP organization)."""
+    from care_desktop.domain.tracker.escalation import EventKind
+    from care_desktop.services.preferences import load_preferences, save_preferences
+    from care_desktop.services.tracker.events import CaseEvents
+
+    store = window.context.store
+    preferences = load_preferences(store)
+    preferences.support_plan = "us-only"
+    save_preferences(store, preferences)
+    settings = window.open_settings()
+    save(settings, out, "settings-support-plan")
+    settings.reject()
+    ny = ZoneInfo("America/New_York")
+    TrackerStore(store).add_case(
+        new_case("0004522417", 2, datetime(2026, 11, 25, 16, 0, tzinfo=ny), "Callbacks are not offered")
+    )
+    events = CaseEvents(store)
+    events.record("0004522417", EventKind.UPDATED, datetime(2026, 11, 26, 5, 0, tzinfo=ny))
+    events.record("0004522417", EventKind.REMIND_ON, datetime(2026, 11, 26, 6, 0, tzinfo=ny))
+    trackers = window.open_tracker()
+    trackers.resize(1100, 760)
+    trackers.select_case("0004522417")
+    save(trackers, out, "tracker-escalation")
+    trackers.close()
+    profile = store.org_profile()
+    region = profile.org.region
+    profile.org.region = "use2.us-gov-pure.cloud"
+    store.save_org_profile(OrgProfile(profile.org, profile.contact))
+    trackers = window.open_tracker()
+    trackers.resize(1100, 760)
+    trackers.select_case("0004521190")
+    trackers.panel.escalation.reason.setText("No update for two days while wrap-up codes stay missing")
+    save(trackers, out, "tracker-escalation-fedramp")
+    trackers.close()
+    profile.org.region = region
+    store.save_org_profile(OrgProfile(profile.org, profile.contact))
+    preferences.support_plan = "standard"
+    save_preferences(store, preferences)
+
+
 def main(out: Path, language: str = SOURCE_LANGUAGE) -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="care-screens-") as home:
@@ -293,6 +334,7 @@ def main(out: Path, language: str = SOURCE_LANGUAGE) -> int:
         tracker(context, window, out)
         redaction_corpus(window, out)
         conversation_check(window, out, save, wait_until)  # issue 16
+        plans_and_escalations(window, out)
         window.reload_drafts()
         window.drafts.table.selectRow(0)
         save(window, out, "main-window")

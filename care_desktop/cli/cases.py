@@ -3,10 +3,15 @@
 - ``cases add NUMBER --severity N --opened ISO_LOCAL --tz ZONE [--title T]``: start tracking a filed case.
 - ``cases set NUMBER --state STATE --at ISO_LOCAL``: record a change of state (open, waiting-on-customer,
   resolution-proposed, closed); ``--received first-response|rca`` instead of ``--state`` records that
-  Customer Care's first response or the comprehensive RCA came.
-- ``cases list [--json]``: every case with its state and running deadlines; the JSON is
-  ``{"cases": [{"number", "severity", "state", "deadlines": [{"kind", "due"}]}]}``, ``due`` in ISO 8601 with
-  the offset of the case's zone.
+  Customer Care's first response or the comprehensive RCA came; ``--escalation requested|closed`` records an
+  escalation (``--note`` says why; refused while the escalation window is not open), ``--updated`` an update of
+  the case, ``--remind on|off`` whether to be reminded when an escalation becomes possible.
+- ``cases list [--json]``: every case with its state, running deadlines and escalation window; the JSON is
+  ``{"cases": [{"number", "severity", "state", "deadlines": [{"kind", "due"}], "escalation": {"status", "rule",
+  "possible_from", "reason", "remind"}}]}``, times in ISO 8601 with the offset of the case's zone
+  (``possible_from`` is null when the rule sets no time).
+
+The first-response deadline follows the support plan chosen in Settings (Standard by default).
 
 Times without an offset are wall-clock times in the case's zone (``--tz`` for ``add``, the zone recorded for
 ``set``); a time with an offset is converted. Holidays follow the calendar chosen in the app's Settings (none
@@ -22,15 +27,20 @@ from typing import Any, Final
 
 from care_desktop.cli import EXIT_FAILURE, EXIT_OK, BadInputError, Streams
 from care_desktop.domain.clock.business_hours import localize
+from care_desktop.domain.tracker.escalation import EscalationWindow, EventKind, wants_reminder
 from care_desktop.domain.tracker.model import CaseState, DeadlineKind, TrackerError, deadlines, new_case
-from care_desktop.services.clock.targets import zone_named
+from care_desktop.services.clock.targets import plan_or_standard, response_rule, zone_named
 from care_desktop.services.paths import resolve_paths
+from care_desktop.services.preferences import load_preferences
 from care_desktop.services.store import Store
 from care_desktop.services.storefile import StoreError
+from care_desktop.services.tracker.events import CaseEvents
 from care_desktop.services.tracker.store import CaseNotFoundError, TrackerStore, holiday_rule
 
 _STATES: Final = ", ".join(state.value for state in CaseState)
 _RECEIVED: Final = (DeadlineKind.FIRST_RESPONSE.value, DeadlineKind.RCA.value)
+_ESCALATION: Final = {"requested": EventKind.ESCALATION_REQUESTED, "closed": EventKind.ESCALATION_CLOSED}
+_REMIND: Final = {"on": EventKind.REMIND_ON, "off": EventKind.REMIND_OFF}
 
 
 def register(subparsers: Any, name: str) -> None:
@@ -57,6 +67,14 @@ def register(subparsers: Any, name: str) -> None:
     change.add_argument("--state", metavar="STATE", help=f"the new state: {_STATES}")
     change.add_argument(
         "--received", metavar="WHAT", help="instead of --state: first-response or rca came from Customer Care"
+    )
+    change.add_argument(
+        "--escalation", metavar="WHAT", help="instead of --state: an escalation was requested or closed"
+    )
+    change.add_argument("--note", default="", metavar="TEXT", help="with --escalation requested: the reason")
+    change.add_argument("--updated", action="store_true", help="instead of --state: the case was updated")
+    change.add_argument(
+        "--remind", metavar="on|off", help="instead of --state: remind when an escalation becomes possible"
     )
     change.add_argument("--at", metavar="ISO_LOCAL", help="when, local time in the case's zone (required)")
     listing = actions.add_parser("list", help="list the cases, their state and deadlines")
@@ -89,7 +107,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         if action == "add":
             _add(args, tracker, streams)
         elif action == "set":
-            _set(args, tracker, streams)
+            _set(args, tracker, store, streams)
         else:
             _list(args, tracker, store, streams)
     except TrackerError as error:
@@ -136,13 +154,20 @@ def _add(args: argparse.Namespace, tracker: TrackerStore, streams: Streams) -> N
     streams.stdout.write(f"Tracking case {number} (Severity {args.severity.strip()}, opened {opened.isoformat()})\n")
 
 
-def _set(args: argparse.Namespace, tracker: TrackerStore, streams: Streams) -> None:
+def _set(args: argparse.Namespace, tracker: TrackerStore, store: Store, streams: Streams) -> None:
     number = _number(args)
-    if (args.state is None) == (args.received is None):
-        raise BadInputError(f"give either --state ({_STATES}) or --received (first-response or rca)")
+    given = [args.state, args.received, args.escalation, args.remind, True if args.updated else None]
+    if sum(option is not None for option in given) != 1:
+        raise BadInputError(
+            f"give one of --state ({_STATES}), --received (first-response or rca), --escalation (requested or "
+            "closed), --updated or --remind (on or off)"
+        )
     case = tracker.get_case(number)
     assert case.opened.tzinfo is not None
     at = _time(args.at, "--at", case.opened.tzinfo)
+    if args.escalation is not None or args.remind is not None or args.updated:
+        _event(args, store, number, at, streams)
+        return
     if args.received is not None:
         if args.received not in _RECEIVED:
             raise BadInputError(f"--received must be first-response or rca, not {args.received!r}")
@@ -158,9 +183,46 @@ def _set(args: argparse.Namespace, tracker: TrackerStore, streams: Streams) -> N
     streams.stdout.write(f"Case {number}: {changed.state.value} since {changed.since.isoformat()}\n")
 
 
+def _event(args: argparse.Namespace, store: Store, number: str, at: datetime, streams: Streams) -> None:
+    if args.escalation is not None:
+        if args.escalation not in _ESCALATION:
+            raise BadInputError(f"--escalation must be requested or closed, not {args.escalation!r}")
+        kind = _ESCALATION[args.escalation]
+    elif args.remind is not None:
+        if args.remind not in _REMIND:
+            raise BadInputError(f"--remind must be on or off, not {args.remind!r}")
+        kind = _REMIND[args.remind]
+    else:
+        kind = EventKind.UPDATED
+    events = CaseEvents(store)
+    event = events.record(number, kind, at, args.note if kind is EventKind.ESCALATION_REQUESTED else "")
+    streams.stdout.write(f"Case {number}: {event.kind.value} {event.at.isoformat()}\n")
+
+
+def _window_json(window: EscalationWindow, remind: bool) -> dict[str, object]:
+    return {
+        "status": window.status.value,
+        "rule": window.rule.value,
+        "possible_from": window.opens_at.isoformat(timespec="seconds") if window.opens_at else None,
+        "reason": window.reason.render(),
+        "remind": remind,
+    }
+
+
+def _window_text(window: EscalationWindow) -> str:
+    if window.status.value == "possible":
+        when = f"from {window.opens_at.isoformat(timespec='minutes')}" if window.opens_at else "now"
+        return f"escalation possible {when} ({window.rule.value})"
+    return f"escalation {window.status.value} ({window.rule.value})"
+
+
 def _list(args: argparse.Namespace, tracker: TrackerStore, store: Store, streams: Streams) -> None:
     is_holiday = holiday_rule(store)
+    respond = response_rule(plan_or_standard(load_preferences(store).support_plan))
+    events = CaseEvents(store)
     cases = tracker.list_cases()
+    windows = {case.number: events.window(case, is_holiday) for case in cases}
+    reminders = {case.number: wants_reminder(events.events(case.number)) for case in cases}
     if args.json:
         document = {
             "cases": [
@@ -170,8 +232,9 @@ def _list(args: argparse.Namespace, tracker: TrackerStore, store: Store, streams
                     "state": case.state.value,
                     "deadlines": [
                         {"kind": deadline.kind.value, "due": deadline.due.isoformat(timespec="seconds")}
-                        for deadline in deadlines(case, is_holiday)
+                        for deadline in deadlines(case, is_holiday, respond)
                     ],
+                    "escalation": _window_json(windows[case.number], reminders[case.number]),
                 }
                 for case in cases
             ]
@@ -183,6 +246,7 @@ def _list(args: argparse.Namespace, tracker: TrackerStore, store: Store, streams
     for case in cases:
         title = f"  {case.title}" if case.title else ""
         streams.stdout.write(f"{case.number}  Severity {case.severity}  {case.state.value}{title}\n")
-        for deadline in deadlines(case, is_holiday):
+        for deadline in deadlines(case, is_holiday, respond):
             due = deadline.due.isoformat(timespec="seconds")
             streams.stdout.write(f"    {deadline.kind.value:<18} {due} ({deadline.due.tzname()})\n")
+        streams.stdout.write(f"    {_window_text(windows[case.number])}\n")

@@ -1,6 +1,9 @@
 """``care-desktop due``: when the first response to a case is due (target initial response).
 
-``care-desktop due --severity N --opened ISO_LOCAL_TIME --tz IANA_ZONE [--holidays COUNTRY] [--json]``.
+``care-desktop due --severity N --opened ISO_LOCAL_TIME --tz IANA_ZONE [--holidays COUNTRY] [--plan PLAN] [--json]``.
+``--plan`` names a published support plan (``standard``, the default, ``us-only``, ``eea-only``); a plan with
+its own published hours counts them in its own zone and the result is shown in ``--tz``. ``--json`` prints
+``{"severity", "opened", "respond_by", "basis", "plan"}``.
 The opening time is read as wall-clock time in the zone (ambiguous and skipped times are resolved as
 ``care_desktop.domain.clock.business_hours.localize`` documents); a time with an offset is converted into the zone. Bad
 input (unknown zone, unparsable time, severity outside 1-4, unknown holiday calendar, a missing option)
@@ -16,8 +19,10 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from care_desktop.cli import EXIT_OK, BadInputError, Streams
-from care_desktop.domain.clock.business_hours import HolidayPredicate, basis, localize, no_holidays, respond_by
+from care_desktop.domain.clock.business_hours import HolidayPredicate, localize, no_holidays
+from care_desktop.domain.clock.plans import SupportPlan, plan_basis, plan_respond_by
 from care_desktop.services.clock.holidays import calendar_label, holiday_predicate
+from care_desktop.services.clock.targets import plan_named, support_plans, zone_named
 
 # English on purpose: strftime("%a") would follow the process locale.
 _WEEKDAYS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -32,11 +37,15 @@ def register(subparsers: Any, name: str) -> None:
     """
     parser = subparsers.add_parser(
         name,
-        usage="%(prog)s --severity N --opened ISO_LOCAL_TIME --tz IANA_ZONE [--holidays COUNTRY] [--json]",
+        usage=(
+            "%(prog)s --severity N --opened ISO_LOCAL_TIME --tz IANA_ZONE [--holidays COUNTRY] [--plan PLAN] [--json]"
+        ),
         help="when the first response to a case is due",
         description=(
             "Print the target initial response time. Severity 1: 10 minutes, any day or hour. Severity 2, 3, 4: "
-            "1, 2 and 9 business hours, counted Monday-Friday 08:00-17:00 in the given zone."
+            "1, 2 and 9 business hours, counted Monday-Friday 08:00-17:00 in the given zone; a support plan with "
+            "its own published hours (--plan us-only: 08:00-20:00 US Eastern; --plan eea-only: 09:00-18:00 CET) "
+            "counts those hours in their own zone and shows the result in the given zone."
         ),
     )
     # The options are checked in run() rather than by argparse, so that every bad input gives one line.
@@ -53,7 +62,12 @@ def register(subparsers: Any, name: str) -> None:
         help="do not count this country's public holidays, e.g. US, GB, JP or US-CA (default: no holidays)",
     )
     parser.add_argument(
-        "--json", action="store_true", help='print {"severity", "opened", "respond_by", "basis"} as JSON'
+        "--plan",
+        metavar="PLAN",
+        help="the organization's support plan: standard (default), us-only or eea-only",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help='print {"severity", "opened", "respond_by", "basis", "plan"} as JSON'
     )
 
 
@@ -80,24 +94,42 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
             is_holiday, calendar = holiday_predicate(args.holidays), calendar_label(args.holidays)
         except ValueError as error:
             raise BadInputError(str(error)) from None
+    plan = _plan(args.plan)
     try:
-        due = respond_by(severity, opened, is_holiday)
+        plan_zone = zone_named(plan.zone) if plan.own_zone else None
+        due = plan_respond_by(severity, opened, plan, plan_zone, is_holiday)
     except OverflowError:
         raise BadInputError(f"the opening time {args.opened!r} is too close to the end of the calendar") from None
-    reason = basis(severity, zone.key, calendar).render()
+    reason = plan_basis(severity, plan, zone.key, calendar).render()
     if args.json:
         document = {
             "severity": severity,
             "opened": opened.isoformat(timespec="seconds"),
             "respond_by": due.isoformat(timespec="seconds"),
             "basis": reason,
+            "plan": plan.key,
         }
         streams.stdout.write(json.dumps(document) + "\n")
     else:
         streams.stdout.write(f"First response due by {_human(due)} ({zone.key})\n")
         streams.stdout.write(f"Opened {_human(opened)}\n")
         streams.stdout.write(f"{reason}\n")
+        if plan.own_zone:
+            streams.stdout.write(f"Support plan: {plan.name} ({plan.hours_text})\n")
     return EXIT_OK
+
+
+def _plan(key: str | None) -> SupportPlan:
+    """Check ``--plan`` (Standard when not given)."""
+    if key is None:
+        return plan_named("")
+    if not key.strip():
+        names = ", ".join(plan.key for plan in support_plans())
+        raise BadInputError(f"--plan needs a plan name: {names}")
+    try:
+        return plan_named(key)
+    except ValueError as error:
+        raise BadInputError(str(error)) from None
 
 
 def _severity(text: str | None) -> int:

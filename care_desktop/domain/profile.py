@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final
 
+from care_desktop.domain.published import Published, PublishedError, parse_published
+
 PROFILE_VERSION: Final = 1
 
 
@@ -99,6 +101,8 @@ class Profile:
         responsibilities: Summary of the customer's areas of responsibility.
         regions: Genesys Cloud regions.
         policy: Policy texts by name (business_hours, enhanced_voice_hours, response_policy, rca).
+        published: What was published since the seed page (support plans, escalation criteria, today's
+            wording, the My Support logins), each with its source.
     """
 
     name: str
@@ -111,6 +115,7 @@ class Profile:
     responsibilities: tuple[str, ...]
     regions: tuple[Region, ...]
     policy: dict[str, str]
+    published: Published
 
     def level(self, level: int) -> SeverityLevel:
         """Return the published definition of ``level``.
@@ -215,6 +220,10 @@ def parse_profile(data: object) -> Profile:
         regions.append(
             Region(_text(raw, "name", where), _text(raw, "domain", where), _text(raw, "phone_region", where), country)
         )
+    try:
+        published = parse_published(data, set(sources))
+    except PublishedError as error:
+        raise ProfileError(str(error)) from None
     return Profile(
         name=_text(data, "name", "profile"),
         sources=sources,
@@ -226,4 +235,5 @@ def parse_profile(data: object) -> Profile:
         responsibilities=tuple(str(item) for item in _list(checklist, "responsibilities", "checklist")),
         regions=tuple(regions),
         policy=_strings(data, "policy", "profile"),
+        published=published,
     )

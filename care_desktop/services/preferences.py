@@ -29,6 +29,8 @@ class Preferences:
             locale).
         language: UI language code (empty: the computer's language).
         upload_limit_mb: Largest upload to warn about, in MiB (the portal's limit is not published; 0: none).
+        support_plan: Key of the organization's support plan (``"standard"``, ``"us-only"``, ``"eea-only"``):
+            whose published hours the first-response clock counts.
     """
 
     time_zone: str = ""
@@ -37,6 +39,7 @@ class Preferences:
     phone_country: str = ""
     language: str = ""
     upload_limit_mb: int = DEFAULT_UPLOAD_LIMIT_MB
+    support_plan: str = "standard"
 
 
 def load_preferences(store: Store) -> Preferences:
@@ -65,6 +68,7 @@ def load_preferences(store: Store) -> Preferences:
         phone_country=text("phone_country"),
         language=text("language"),
         upload_limit_mb=limit if isinstance(limit, int) and not isinstance(limit, bool) and limit >= 0 else 2048,
+        support_plan=text("support_plan").lower() or defaults.support_plan,
     )
 
 
@@ -84,5 +88,6 @@ def save_preferences(store: Store, preferences: Preferences) -> None:
             "phone_country": preferences.phone_country,
             "language": preferences.language,
             "upload_limit_mb": preferences.upload_limit_mb,
+            "support_plan": preferences.support_plan,
         },
     )

@@ -17,6 +17,7 @@ import care_desktop
 if TYPE_CHECKING:  # importlib.resources and the profile's model are loaded only when needed (see resource_root)
     from importlib.abc import Traversable
 
+    from care_desktop.domain.phones.regions import RegionPlace
     from care_desktop.domain.profile import Profile
 
 
@@ -144,6 +145,35 @@ def load_profile() -> Profile:
         return parse_profile(json.loads(read_text("profile.json")))
     except (json.JSONDecodeError, ProfileError) as error:
         raise ResourceError(f"resources/profile.json is malformed: {error}") from error
+
+
+@functools.cache
+def region_places() -> tuple[RegionPlace, ...]:
+    """The profile's regions as the phone directory needs them, without parsing the whole profile.
+
+    The first page uses this; the full profile (:func:`load_profile`) checks the same file thoroughly.
+
+    Returns:
+        The regions in the profile's order; entries that are not well formed are skipped.
+
+    Raises:
+        ResourceError: When the profile is missing or not JSON.
+    """
+    from care_desktop.domain.phones.regions import RegionPlace
+
+    try:
+        data = json.loads(read_text("profile.json"))
+    except json.JSONDecodeError as error:
+        raise ResourceError(f"resources/profile.json is malformed: {error}") from error
+    raw = data.get("regions") if isinstance(data, dict) else None
+    places = []
+    for item in raw if isinstance(raw, list) else []:
+        fields = [
+            item.get(key, "") if isinstance(item, dict) else None for key in ("domain", "phone_region", "country")
+        ]
+        if all(isinstance(value, str) for value in fields) and fields[0] and fields[1]:
+            places.append(RegionPlace(str(fields[0]).strip().lower(), str(fields[1]), str(fields[2])))
+    return tuple(places)
 
 
 def help_text(topic: str, language: str = "en") -> str:

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from care_desktop.domain.case.organization import Contact, Organization
+from care_desktop.domain.case.organization import DEFAULT_REGION, Contact, Organization
 from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from care_desktop.services.storefile import (
     StoreError,
@@ -277,8 +277,12 @@ class Store:
 
     # -- organization profile and settings ---------------------------------------------------------------
 
-    def org_profile(self) -> OrgProfile:
-        """Return the remembered organization and contact (empty when none was saved)."""
+    def org_profile(self, default_region: str = DEFAULT_REGION) -> OrgProfile:
+        """Return the remembered organization and contact (empty when none was saved).
+
+        Args:
+            default_region: The region when none was saved (the UI passes the one that follows the locale).
+        """
         row = self._db.execute("SELECT document FROM org_profile WHERE id = 1").fetchone()
         data: dict[str, Any] = {}
         if row is not None:
@@ -293,7 +297,7 @@ class Store:
             Organization(
                 str(org.get("short_name", "")),
                 str(org.get("id", "")),
-                str(org.get("region") or Organization().region),
+                str(org.get("region") or default_region),
             ),
             Contact(
                 str(contact.get("name", "")),

@@ -59,6 +59,19 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
             PRIMARY KEY (case_number, sha256)
         )""",
     ),
+    # 3: events of a tracked case besides its state (services/tracker/events.py): escalations requested and
+    # closed, updates the contact recorded, the wish to be reminded when an escalation becomes possible.
+    (
+        """CREATE TABLE case_events (
+            case_number TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            at TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL,
+            PRIMARY KEY (case_number, seq)
+        )""",
+    ),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 _CORRUPT_CODES: Final = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # types of the fields only: app.py imports and builds the ser
     from care_desktop.services.paths import AppPaths
     from care_desktop.services.phones.phonebook import Phonebook
     from care_desktop.services.status_client import StatusClient
-    from care_desktop.services.store import Store
+    from care_desktop.services.store import OrgProfile, Store
     from care_desktop.ui.dialogs import Dialogs
 
 
@@ -36,6 +36,8 @@ class UiContext:
         status: Checks status.mypurecloud.com (None: no status check, e.g. in tests).
         use_tray: Show reminders in the system tray when there is one (not in tests).
         autosave_ms: Delay after the last edit before the draft is saved.
+        locale_name: The computer's locale for the phone directory and the default region (None: ask Qt;
+            tests set it, e.g. ``"C"`` or ``"ja_JP"``).
     """
 
     paths: AppPaths
@@ -47,6 +49,7 @@ class UiContext:
     status: StatusClient | None = None
     use_tray: bool = True
     autosave_ms: int = 1500
+    locale_name: str | None = None
 
     @cached_property
     def profile(self) -> Profile:
@@ -66,21 +69,35 @@ class UiContext:
 
         return bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace") or "UTC"
 
+    @property
+    def locale(self) -> str:
+        """The computer's locale name, e.g. ``"ja_JP"`` (``"C"`` when the system sets none)."""
+        return self.locale_name if self.locale_name is not None else QLocale.system().name()
+
+    def org_profile(self) -> OrgProfile:
+        """The remembered organization and contact; with no saved region, the region that follows the locale.
+
+        So the region the profile shows and the number the banner shows agree: ``ja_JP`` with no saved
+        organization gives Asia Pacific (Tokyo) and the Japan line; no locale gives Americas (US East).
+        """
+        preferred = load_preferences(self.store).phone_country
+        return self.store.org_profile(self.phonebook.default_region(preferred, self.locale))
+
     def caller_place(self, org: Organization) -> tuple[str | None, str | None]:
         """Where the caller is, for the phone directory: the organization's region and the caller's country.
 
-        The region counts only once the organization is known (a short name or ID was entered); before that
-        the region field holds only its default.
+        The region is the one shown (saved, or the default that follows the locale), so that there is always
+        a number for it at launch.
 
         Args:
             org: The organization of the case or of the profile.
 
         Returns:
-            The region domain (or None) and a country name, code or locale (or None).
+            The region domain (or None when empty) and a country name, code or locale (or None).
         """
-        region = org.region if (org.short_name.strip() or org.id.strip()) else None
+        region = org.region.strip() or None
         preferred = load_preferences(self.store).phone_country
-        return region, self.phonebook.caller_country(region, preferred, QLocale.system().name())
+        return region, self.phonebook.caller_country(region, preferred, self.locale)
 
     def business_zone(self, draft_zone: str = "") -> str:
         """The zone whose business hours count: the draft's, else the preference, else the computer's."""

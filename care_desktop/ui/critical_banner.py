@@ -7,11 +7,13 @@ use; the main window keeps them up to date (``keep_styled``) and makes the text 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from care_desktop.ui.i18n import fill
 from care_desktop.ui.rich_text import escape
 from care_desktop.ui.styles import sev1_style
 
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 
 
 class CriticalBanner(QFrame):
-    """Says that Severity 1 goes by phone, shows the user's first number, and opens the full view.
+    """Says that Severity 1 goes by phone, shows the user's number (or every region's), and opens the full view.
 
     Signals:
         open_requested: The user clicked "Critical outage".
@@ -44,7 +46,7 @@ class CriticalBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button)
-        self._entry: PhoneEntry | None = None
+        self._entries: tuple[PhoneEntry, ...] = ()
         self._stale_since = ""
         self.retranslate()
 
@@ -55,7 +57,7 @@ class CriticalBanner(QFrame):
         self.button.setAccessibleDescription(
             self.tr("Shows the number to call for Severity 1 and what to read out on the phone.")
         )
-        self.show_entry(self._entry, self._stale_since)
+        self.show_entries(self._entries, self._stale_since)
 
     def make_selectable(self) -> None:
         """Let the user select (and copy) the text with the mouse."""
@@ -63,21 +65,30 @@ class CriticalBanner(QFrame):
 
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-    def show_entry(self, entry: PhoneEntry | None, stale_since: str = "") -> None:
-        """Show the user's first number (verbatim), or only the rule when none is known.
+    def show_entries(self, entries: Sequence[PhoneEntry], stale_since: str = "") -> None:
+        """Show the user's number (verbatim), or the international line of every region when nothing is known.
 
         Args:
-            entry: The first directory entry for the user, if any.
+            entries: One entry (the caller's first), or one per region when the caller's region is not known.
             stale_since: The directory's as-of date when it is over a year old, else empty.
         """
-        self._entry, self._stale_since = entry, stale_since
+        self._entries, self._stale_since = tuple(entries), stale_since
         text = self.tr("<b>Critical outage (Severity 1)?</b> Phone only, 24x7.")
-        if entry is not None:
-            number = f"<span style='font-size: large; font-weight: 700;'>{escape(entry.number)}</span>"
-            text += " " + self.tr("Call %1 (%2, %3).").replace("%1", number).replace(
-                "%2", escape(entry.region)
-            ).replace("%3", escape(entry.label))
-            if stale_since:
-                text += " " + self.tr("Published %1: verify before calling.").replace("%1", stale_since)
+        if len(self._entries) == 1:
+            entry = self._entries[0]
+            text += " " + fill(self.tr("Call %1 (%2, %3)."), _number(entry), escape(entry.region), escape(entry.label))
+        elif self._entries:
+            text += " " + self.tr("Your region is not known yet: call the international line of your region.")
+            text += "<br>" + "<br>".join(
+                fill(self.tr("%1: %2"), escape(entry.region), _number(entry)) for entry in self._entries
+            )
+        if self._entries and stale_since:
+            text += (" " if len(self._entries) == 1 else "<br>") + fill(
+                self.tr("Published %1: verify before calling."), stale_since
+            )
         self.text.setText(text)
         self.text.setAccessibleName(self.text.text())
+
+
+def _number(entry: PhoneEntry) -> str:
+    return f"<span style='font-size: large; font-weight: 700;'>{escape(entry.number)}</span>"

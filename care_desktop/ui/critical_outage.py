@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import uuid
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 from care_desktop.domain.case.draft import ContactRole, Draft, new_draft
 from care_desktop.domain.case.model import Case
 from care_desktop.domain.severity import Answers, rationale_text
-from care_desktop.domain.tracker.model import TrackedCase, TrackerError
+from care_desktop.domain.tracker.model import TrackerError, new_case
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.preferences import ROLE_SETTING
 from care_desktop.services.tracker.store import TrackerStore
@@ -44,7 +45,7 @@ class CriticalOutageDialog(QDialog):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        profile = context.store.org_profile()
+        profile = context.org_profile()
         self.case = Case(org=copy.deepcopy(profile.org), contact=copy.deepcopy(profile.contact), severity=1)
         # Alt+S saves the call as a draft here, so the directory's search box takes Alt+R. (No "self" in the
         # function: the panel keeps it, and it must not keep this dialog alive.)
@@ -123,8 +124,8 @@ def track_phone_case(context: UiContext, draft: Draft) -> bool:
     """
     zone = ZoneInfo(context.business_zone(draft.time_zone))
     opened = context.clock().astimezone(zone).replace(microsecond=0)
-    case = TrackedCase(draft.case.case_number, 1, opened, draft.case.title, draft_id=draft.id)
-    try:
+    try:  # opened on the phone: its first response is met (the analyst answered), no reminder of it comes
+        case = replace(new_case(draft.case.case_number, 1, opened, draft.case.title, by_phone=True), draft_id=draft.id)
         TrackerStore(context.store).add_case(case)
     except (TrackerError, ValueError):
         return False

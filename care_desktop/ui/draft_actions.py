@@ -75,7 +75,7 @@ class DraftActions(_Window):
 
         from care_desktop.domain.case.draft import ContactRole, new_draft
 
-        profile = self.context.store.org_profile()
+        profile = self.context.org_profile()
         role = self.context.store.setting(ROLE_SETTING)
         known_role = ContactRole(role) if role in {r.value for r in ContactRole} else None
         draft = new_draft(uuid.uuid4().hex, self._now(), profile.org, profile.contact, known_role)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.severity import LEVEL_NAMES
+from care_desktop.domain.wording import LEVEL_LABELS
 from care_desktop.services.store import DraftSummary
 from care_desktop.ui.i18n import tr_domain
 from care_desktop.ui.step_titles import step_title
@@ -123,11 +123,7 @@ class DraftsPanel(QGroupBox):
         title = summary.title or self.tr("(untitled)")
         if summary.damaged:
             title = self.tr("%1 (damaged)").replace("%1", title)
-        severity = (
-            f"{summary.severity} \u2013 {tr_domain(LEVEL_NAMES[summary.severity])}"
-            if summary.severity in LEVEL_NAMES
-            else ""
-        )
+        severity = tr_domain(LEVEL_LABELS[summary.severity]) if summary.severity in LEVEL_LABELS else ""
         step = step_title(summary.step) if summary.step is not None else ""
         try:
             saved = datetime.fromisoformat(summary.updated_at).astimezone().strftime("%Y-%m-%d %H:%M")

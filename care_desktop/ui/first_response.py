@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from care_desktop.domain.case.draft import Draft
 from care_desktop.domain.case.text import first_response_text
-from care_desktop.services.clock.targets import FirstResponse, first_response
+from care_desktop.services.clock.targets import FirstResponse, first_response, plan_or_standard
 from care_desktop.services.preferences import load_preferences
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import local_time, tr_message
@@ -18,10 +18,12 @@ def first_response_now(context: UiContext, draft: Draft) -> FirstResponse | None
     severity = draft.case.severity
     if severity is None:
         return None
-    holidays = load_preferences(context.store).holiday_calendar
+    preferences = load_preferences(context.store)
+    plan = plan_or_standard(preferences.support_plan)
+    zone = context.business_zone(draft.time_zone)
     try:
-        return first_response(severity, context.clock(), context.business_zone(draft.time_zone), holidays)
-    except ValueError:  # a zone or calendar this computer does not know: count in UTC without holidays
+        return first_response(severity, context.clock(), zone, preferences.holiday_calendar, plan)
+    except ValueError:  # a zone, calendar or plan zone this computer does not know: UTC, standard hours
         return first_response(severity, context.clock(), "UTC")
 
 

@@ -12,6 +12,7 @@ from care_desktop.ui.context import UiContext
 from care_desktop.ui.drafts_panel import DraftsPanel
 from care_desktop.ui.profile_panel import ProfilePanel
 from care_desktop.ui.reminders import ReminderBanner, ReminderCenter, store_source
+from care_desktop.ui.tracker.escalation_reminders import EscalationBanner, EscalationNotifier, store_windows
 from care_desktop.ui.widgets.status_panel import StatusPanel
 
 
@@ -32,7 +33,7 @@ class Home(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.status_panel: StatusPanel | None = None
         if context.status is not None:
-            region, _country = context.caller_place(context.store.org_profile().org)
+            region, _country = context.caller_place(context.org_profile().org)
             self.status_panel = StatusPanel(context.status, context.profile.regions, region, auto_refresh_ms=300_000)
             right_layout.addWidget(self.status_panel)
         right_layout.addWidget(self.profile_panel, 1)
@@ -45,7 +46,13 @@ class Home(QWidget):
         self.reminders = ReminderCenter(store_source(context), context.clock, window, use_tray=context.use_tray)
         self.reminder_banner = ReminderBanner()
         self.reminder_banner.attach(self.reminders)
+        self.escalation_notifier = EscalationNotifier(store_windows(context), self)
+        self.escalation_banner = EscalationBanner()
+        self.reminders.ticked.connect(self.escalation_notifier.check)
+        self.escalation_notifier.opened.connect(self.escalation_banner.add_windows)
+        self.escalation_banner.open_requested.connect(self.reminder_banner.open_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.reminder_banner)
+        layout.addWidget(self.escalation_banner)
         layout.addWidget(splitter, 1)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
-from care_desktop.domain.phones.directory import is_stale
+from care_desktop.domain.phones.directory import is_stale, launch_entries
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.critical_banner import CriticalBanner
 from care_desktop.ui.draft_actions import DraftActions, deleted_on_close
@@ -192,18 +192,22 @@ class MainWindow(DraftActions, QMainWindow):
     def _on_profile_saved(self) -> None:
         self.show_primary_number()
         if self.status_panel is not None:
-            self.status_panel.set_region(self.context.caller_place(self.context.store.org_profile().org)[0])
+            self.status_panel.set_region(self.context.caller_place(self.context.org_profile().org)[0])
 
     # -- critical outage, directory, settings ------------------------------------------------------------
 
     def show_primary_number(self) -> None:
-        """Show the first number for the user's region in the banner: zero clicks to the number."""
-        region, country = self.context.caller_place(self.context.store.org_profile().org)
+        """Show the first number for the user's region in the banner: zero clicks to the number.
+
+        The region is the one the profile shows (saved, or the default that follows the locale); when the
+        directory has nothing for it, the banner shows the international line of every region instead of none.
+        """
+        region, country = self.context.caller_place(self.context.org_profile().org)
         loaded = self.context.phonebook.load()
         ranking = self.context.phonebook.rank(loaded.directory, region, country)
         as_of = loaded.directory.as_of
         stale = as_of if is_stale(as_of, self.context.clock().astimezone().date()) else ""
-        self.banner.show_entry(ranking.mine[0] if ranking.mine else None, stale)
+        self.banner.show_entries(launch_entries(loaded.directory, ranking), stale)
 
     def open_critical_outage(self) -> CriticalOutageDialog:
         """Show the number to call, the read-out card and the call's details (one click from launch)."""
@@ -230,7 +234,7 @@ class MainWindow(DraftActions, QMainWindow):
         """Show the whole phone directory, with import and provenance."""
         from care_desktop.ui.phones.directory_dialog import PhoneDirectoryDialog
 
-        region, country = self.context.caller_place(self.context.store.org_profile().org)
+        region, country = self.context.caller_place(self.context.org_profile().org)
         dialog = PhoneDirectoryDialog(self.context, region, country, self)
         deleted_on_close(dialog)
         dialog.finished.connect(lambda _result: self.show_primary_number())
@@ -250,7 +254,7 @@ class MainWindow(DraftActions, QMainWindow):
     def open_tracker(self) -> TrackerWindow:
         """Show the filed cases, their deadlines and the follow-up helpers (one window)."""
         if self.tracker is None:
-            from care_desktop.ui.tracker.evidence_package import start_evidence_package
+            from care_desktop.ui.tracker.evidence_package import choose_evidence
             from care_desktop.ui.tracker.window import TrackerWindow
 
             self.tracker = TrackerWindow(self.context)
@@ -258,7 +262,7 @@ class MainWindow(DraftActions, QMainWindow):
             self.tracker.drafts_changed.connect(self.reload_drafts)
             self.tracker.cases_changed.connect(self.reminders.check)
             self.tracker.evidence_ready.connect(
-                lambda _number, report: start_evidence_package(self.context, report, self.tracker or self)
+                lambda _number, report: choose_evidence(self.context, report, self.tracker or self)
             )
         self.tracker.refresh()
         self.tracker.show()

@@ -38,7 +38,7 @@ class ProfilePanel(QGroupBox):
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.feedback)
         layout.addStretch(1)
-        profile = context.store.org_profile()
+        profile = context.org_profile()
         self.form.set_values(profile.org, profile.contact)
         self.retranslate()
 
@@ -63,7 +63,7 @@ class ProfilePanel(QGroupBox):
 
     def save(self) -> None:
         """Remember the organization and contact for new cases."""
-        current = self.context.store.org_profile()
+        current = self.context.org_profile()
         self.form.update_contact(current.contact)
         self.context.store.save_org_profile(OrgProfile(self.form.organization(), current.contact))
         self.feedback.setText(self.tr("Saved. New cases start with these details."))

@@ -40,14 +40,15 @@ TRAY_LINES = 3
 
 
 def store_source(context: UiContext) -> DeadlineSource:
-    """The deadlines of every case tracked in the context's store, with the user's holiday calendar."""
+    """The deadlines of every case tracked in the context's store, with the user's holiday calendar and plan."""
 
     def source() -> tuple[list[Deadline], HolidayPredicate]:
         from care_desktop.domain.tracker.model import all_deadlines
+        from care_desktop.services.clock.targets import user_response_rule
         from care_desktop.services.tracker.store import TrackerStore, holiday_rule
 
-        is_holiday = holiday_rule(context.store)
-        return all_deadlines(TrackerStore(context.store).list_cases(), is_holiday), is_holiday
+        is_holiday, respond = holiday_rule(context.store), user_response_rule(context.store)
+        return all_deadlines(TrackerStore(context.store).list_cases(), is_holiday, respond), is_holiday
 
     return source
 

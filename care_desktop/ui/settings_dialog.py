@@ -1,4 +1,7 @@
-"""Settings: the business-hours time zone, a holiday calendar, Enhanced Professional Support, phone country.
+"""Settings: business-hours zone, holiday calendar, support plan, Enhanced Professional Support, phone country.
+
+The support plan (Standard, United States-only, EEA-only, from the profile's ``support_plans``) decides whose
+published hours the first-response clock counts, in which zone; its hours and source are shown under it.
 
 Also the upload size to warn about and the UI language, which is applied to every window at once on OK.
 """
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from care_desktop.domain.clock.plans import STANDARD_KEY
 from care_desktop.services.clock.holidays import available_calendars
 from care_desktop.services.preferences import Preferences, load_preferences, save_preferences
 from care_desktop.ui.accessibility import describe
@@ -29,6 +33,7 @@ from care_desktop.ui.i18n import (
     SYSTEM_DEFAULT,
     available_languages,
     current_language,
+    fill,
     language_name,
     resolve_language,
     switch_language,
@@ -61,6 +66,13 @@ class SettingsDialog(QDialog):
             self.holidays.addItem(f"{calendar.name} ({calendar.code})", calendar.code)
         index = self.holidays.findData(preferences.holiday_calendar.upper())
         self.holidays.setCurrentIndex(max(index, 0))
+        self.plans = context.profile.published.plans
+        self.plan = QComboBox()
+        for plan in self.plans:
+            self.plan.addItem(plan.name, plan.key)
+        self.plan.setCurrentIndex(max(self.plan.findData(preferences.support_plan), 0))
+        self.plan_note = wrapping_label()
+        self.plan.currentIndexChanged.connect(self._show_plan)
         self.enhanced = QCheckBox()
         self.enhanced.setChecked(preferences.enhanced_support)
         self.country = QLineEdit(preferences.phone_country)
@@ -73,15 +85,17 @@ class SettingsDialog(QDialog):
             self.language.addItem(language_name(code), code)
         self.language.setCurrentIndex(max(self.language.findData(preferences.language), 0))
         self.notes = wrapping_label()
-        self.captions = [QLabel() for _ in range(5)]
+        self.captions = [QLabel() for _ in range(6)]
         form = QFormLayout()
         form.addRow(self.captions[0], self.zone)
         form.addRow(self.captions[1], self.holidays)
+        form.addRow(self.captions[5], self.plan)
+        form.addRow("", self.plan_note)
         form.addRow("", self.enhanced)
         form.addRow(self.captions[2], self.country)
         form.addRow(self.captions[3], self.upload_limit)
         form.addRow(self.captions[4], self.language)
-        fields = (self.zone, self.holidays, self.country, self.upload_limit, self.language)
+        fields = (self.zone, self.holidays, self.country, self.upload_limit, self.language, self.plan)
         for caption, field in zip(self.captions, fields, strict=True):
             caption.setBuddy(field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -92,6 +106,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.notes)
         layout.addWidget(self.buttons)
         self._saved_language = preferences.language
+        self.setMinimumWidth(640)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -102,6 +117,14 @@ class SettingsDialog(QDialog):
         self.captions[2].setText(self.tr("Phone directory &country:"))
         self.captions[3].setText(self.tr("Warn above this &upload size:"))
         self.captions[4].setText(self.tr("&Language:"))
+        self.captions[5].setText(self.tr("Support &plan:"))
+        for index, plan in enumerate(self.plans):
+            if plan.key == STANDARD_KEY:
+                self.plan.setItemText(index, self.tr("Standard (business hours in your time zone)"))
+            else:
+                self.plan.setItemText(index, fill(self.tr("%1 (hours in %2)"), plan.name, plan.zone_label))
+        self.plan.setAccessibleName(self.tr("Support plan"))
+        self._show_plan()
         self.language.setItemText(0, self.tr("System default (%1)").replace("%1", language_name(system_language())))
         self.language.setAccessibleName(self.tr("Language of Care Desktop"))
         self.language.setToolTip(self.tr("Case texts stay in English, whatever the language of Care Desktop."))
@@ -117,8 +140,8 @@ class SettingsDialog(QDialog):
         self.country.setPlaceholderText(self.tr("This computer's locale, or e.g. Japan, DE, pt_BR"))
         self.notes.setText(
             self.tr(
-                "Response targets count business hours Monday to Friday, 8:00 to 17:00, in this time zone. "
-                "Public holidays count as business days unless you choose a calendar."
+                "On the Standard plan, response targets count business hours Monday to Friday, 8:00 to 17:00, in this "
+                "time zone. Public holidays count as business days unless you choose a calendar."
             )
         )
         self.zone.setAccessibleName(self.tr("Business hours time zone"))
@@ -128,6 +151,7 @@ class SettingsDialog(QDialog):
         describe(
             (self.zone, self.tr("The time zone whose business hours the response targets count in.")),
             (self.holidays, self.tr("Whose public holidays do not count as business days.")),
+            (self.plan, self.tr("Whose published hours the first-response targets count, and in which zone.")),
             (self.enhanced, self.tr("Also shows the Enhanced Professional Support voice hours with response times.")),
             (self.country, self.tr("Whose Customer Care phone numbers are listed first.")),
             (self.upload_limit, self.upload_limit.toolTip()),
@@ -154,7 +178,28 @@ class SettingsDialog(QDialog):
             phone_country=self.country.text().strip(),
             language=str(self.language.currentData() or SYSTEM_DEFAULT),
             upload_limit_mb=self.upload_limit.value(),
+            support_plan=str(self.plan.currentData() or STANDARD_KEY),
         )
+
+    def _show_plan(self) -> None:
+        """Show the chosen plan's published hours, the zone they are counted in, and their source."""
+        key = str(self.plan.currentData() or STANDARD_KEY)
+        plan = next((item for item in self.plans if item.key == key), None)
+        self.plan_note.setToolTip("")
+        if plan is None or not plan.own_zone:
+            self.plan_note.setText(
+                self.tr(
+                    "Severity 2-4 are answered Monday to Friday, 8:00 to 17:00, in the time zone above; "
+                    "Severity 1 around the clock."
+                )
+            )
+            return
+        source = self.context.profile.sources.get(plan.source)
+        text = fill(self.tr("%1 Counted in %2; due times are shown in your time zone."), plan.hours_text, plan.zone)
+        if source is not None:
+            text += " " + fill(self.tr("Source checked %1."), source.checked)
+            self.plan_note.setToolTip(source.url)
+        self.plan_note.setText(text)
 
     def accept(self) -> None:
         """Save and close; a new language is applied to every window at once."""

@@ -4,7 +4,7 @@
 <context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/add_case_dialog.py" line="+90"/>
+        <location filename="../../care_desktop/ui/tracker/add_case_dialog.py" line="+91"/>
         <source>Track a filed case</source>
         <translation>提出済みのケースを追跡</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>ケースを追跡せずに閉じます。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Choose a time zone from the list, e.g. America/New_York.</source>
         <translation>一覧からタイムゾーンを選択してください (例: Asia/Tokyo)。</translation>
     </message>
@@ -171,7 +171,7 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/attachments.py" line="+105"/>
+        <location filename="../../care_desktop/ui/pages/attachments.py" line="+109"/>
         <source>Attachments</source>
         <translation>添付ファイル</translation>
     </message>
@@ -330,13 +330,15 @@
         <source>Kind of %1</source>
         <translation>%1 の種類</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>%1 file(s) to include, %2 in all.</source>
-        <translation>含めるファイル: %1 個、合計 %2。</translation>
+        <source>%n file(s) to include, %1 in all.</source>
+        <translation>
+            <numerusform>含めるファイル %n 個、合計 %1。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>It failed: %1</source>
         <translation>失敗しました: %1</translation>
     </message>
@@ -473,7 +475,7 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/case_panel.py" line="+133"/>
+        <location filename="../../care_desktop/ui/tracker/case_panel.py" line="+136"/>
         <source>Selected case</source>
         <translation>選択したケース</translation>
     </message>
@@ -608,22 +610,17 @@
         <translation>このケースを追跡の対象から外します。カスタマーケア側のケースは変更されません。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Select a case to see its deadlines and record changes.</source>
         <translation>ケースを選択すると、期限の確認と変更の記録ができます。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Case %1</source>
         <translation>ケース %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Severity %1</source>
-        <translation>重大度 %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 since %2</source>
         <translation>%1 (%2 から)</translation>
     </message>
@@ -1042,7 +1039,7 @@ End: %3</source>
 <context>
     <name>CriticalBanner</name>
     <message>
-        <location filename="../../care_desktop/ui/critical_banner.py" line="+53"/>
+        <location filename="../../care_desktop/ui/critical_banner.py" line="+55"/>
         <source>&amp;Critical outage — call Customer Care</source>
         <translation>重大な障害 — カスタマーケアに電話(&amp;C)</translation>
     </message>
@@ -1067,6 +1064,16 @@ End: %3</source>
         <translation>電話番号: %1 (%2、%3)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Your region is not known yet: call the international line of your region.</source>
+        <translation>リージョンがまだ分かりません: お使いのリージョンの国際番号に電話してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Published %1: verify before calling.</source>
         <translation>%1 時点の番号です。電話する前に確認してください。</translation>
@@ -1075,7 +1082,7 @@ End: %3</source>
 <context>
     <name>CriticalOutageDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/critical_outage.py" line="+52"/>
+        <location filename="../../care_desktop/ui/critical_outage.py" line="+53"/>
         <source>Sea&amp;rch:</source>
         <translation>検索(&amp;R):</translation>
     </message>
@@ -1446,7 +1453,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EntryRow</name>
     <message>
-        <location filename="../../care_desktop/ui/phones/entry_row.py" line="+105"/>
+        <location filename="../../care_desktop/ui/phones/entry_row.py" line="+121"/>
         <source>Toll-free</source>
         <translation>通話料: 無料</translation>
     </message>
@@ -1461,12 +1468,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>通話料: 記載なし</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>⚠ Not a valid international number as printed: %1</source>
-        <translation>⚠ 記載どおりでは有効な国際番号ではありません: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
@@ -1487,16 +1489,76 @@ Or say that it cannot be reproduced at will.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Copy derived</source>
+        <translation>導出形式をコピー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy %1, the form to dial from abroad (derived)</source>
+        <translation>%1 (海外からかける形式、導出) をコピー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy %1 (derived)</source>
+        <translation>%1 をコピー (導出)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies the form to dial from abroad, derived from the printed number.</source>
+        <translation>記載された番号から導出した、海外からかける形式をクリップボードにコピーします。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Call</source>
         <translation>発信</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Call with your phone application</source>
-        <translation>電話アプリケーションで発信</translation>
+        <location line="+0"/>
+        <source>Call derived</source>
+        <translation>導出形式に電話</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Call %1 with your phone application</source>
+        <translation>電話アプリで %1 に電話</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Derived: dial %1 from abroad, %2 within %3.</source>
+        <translation>導出: 海外からは %1、%3 国内からは %2 にかけてください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>⚠ Do not dial the (0) from abroad: it is the trunk prefix used only for calls within the country. The forms above follow from the printed number by the usual rules (worked out by Care Desktop, not published).</source>
+        <translation>⚠ 海外からは (0) をダイヤルしないでください。これは国内通話でだけ使う国内プレフィックスです。上の形式は記載された番号から通常の規則で導いたものです (Care Desktop が算出したもので、公開されたものではありません)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚠ The printed number is grouped unusually; the forms above follow from it by the usual rules (worked out by Care Desktop, not published).</source>
+        <translation>⚠ 記載された番号の区切り方が通常と異なります。上の形式は通常の規則で導いたものです (Care Desktop が算出したもので、公開されたものではありません)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ Written for callers inside the country in its label: from a phone there, dial it exactly as printed. It does not work from abroad.</source>
+        <translation>⚠ ラベルの国の中からかける番号です。その国の電話から記載どおりにダイヤルしてください。海外からはつながりません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ This number cannot be dialled from abroad as printed: with its “+” it is not a valid international number. From a phone in the country in its label, try it as printed without the “+”.</source>
+        <translation>⚠ この番号は記載どおりでは海外からかけられません。「+」付きでは有効な国際番号になりません。ラベルの国の電話から、「+」を除いて記載どおりにかけてみてください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>If it does not connect, call %1 (%2, %3).</source>
+        <translation>つながらない場合は %1 (%2、%3) にかけてください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Published note: %1.</source>
+        <translation>公開元の注記: %1。</translation>
+    </message>
+    <message>
+        <location line="-55"/>
         <source>Call %1</source>
         <translation>%1 に発信</translation>
     </message>
@@ -1514,6 +1576,207 @@ Or say that it cannot be reproduced at will.</source>
         <location line="+1"/>
         <source>%1, %2: %3</source>
         <translation>%1、%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationBanner</name>
+    <message>
+        <location filename="../../care_desktop/ui/tracker/escalation_reminders.py" line="+98"/>
+        <source>Case %1: an escalation is possible since %2.</source>
+        <translation>ケース %1: %2 からエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Show cases</source>
+        <translation>ケースを表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the case tracker.</source>
+        <translation>ケーストラッカーを開きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the escalation reminders</source>
+        <translation>エスカレーションのリマインダーを閉じる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hides these reminders; each is shown once.</source>
+        <translation>これらのリマインダーを非表示にします。各リマインダーは一度だけ表示されます。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Escalation windows</source>
+        <translation>エスカレーションの受付</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationBox</name>
+    <message>
+        <location filename="../../care_desktop/ui/tracker/escalation_box.py" line="+88"/>
+        <source>Escalation</source>
+        <translation>エスカレーション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why you ask for an escalation (for your records and the e-mail)</source>
+        <translation>エスカレーションを依頼する理由 (記録とメール用)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the escalation</source>
+        <translation>エスカレーションの理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept with the escalation; FedRAMP puts it in the e-mail.</source>
+        <translation>エスカレーションと一緒に保存されます。FedRAMP ではメールに記載されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation re&amp;quested</source>
+        <translation>エスカレーションを依頼した(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation c&amp;losed</source>
+        <translation>エスカレーションが終了した(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me when an escalation becomes possible</source>
+        <translation>エスカレーションを依頼できるようになったら知らせる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open escalation e-mail (&amp;FedRAMP)</source>
+        <translation>エスカレーションのメールを開く (FedRAMP)(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y e-mail text</source>
+        <translation>メールの文面をコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Records that you asked Product Support to escalate the case, at the time given.</source>
+        <translation>Product Support にケースのエスカレーションを依頼したことを、指定した時刻で記録します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records that the active escalation was closed, at the time given.</source>
+        <translation>進行中のエスカレーションが終了したことを、指定した時刻で記録します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows a reminder when the escalation window opens.</source>
+        <translation>エスカレーションを依頼できるようになったときにリマインダーを表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the FedRAMP escalation e-mail in your e-mail program.</source>
+        <translation>FedRAMP のエスカレーションのメールをメールソフトで開きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the FedRAMP escalation e-mail&apos;s subject and body.</source>
+        <translation>FedRAMP のエスカレーションのメールの件名と本文をコピーします。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>An escalation is active since %1.</source>
+        <translation>%1 からエスカレーションが進行中です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An escalation is active.</source>
+        <translation>エスカレーションが進行中です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is not eligible for escalation.</source>
+        <translation>このケースはエスカレーションの対象外です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation possible once the case is reopened.</source>
+        <translation>ケースを再オープンすればエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation possible now.</source>
+        <translation>今すぐエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation possible since %1.</source>
+        <translation>%1 からエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation possible from %1.</source>
+        <translation>%1 からエスカレーションを依頼できます。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>FedRAMP: escalations go by e-mail, not through the portal.</source>
+        <translation>FedRAMP: エスカレーションはポータルではなくメールで依頼します。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Escalation requested: %1</source>
+        <translation>エスカレーション依頼: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation closed: %1</source>
+        <translation>エスカレーション終了: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case updated: %1</source>
+        <translation>ケース更新: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceChoiceDialog</name>
+    <message>
+        <location filename="../../care_desktop/ui/tracker/evidence_choice.py" line="+75"/>
+        <source>Add evidence to case %1</source>
+        <translation>ケース %1 に証拠を追加</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the files for a new package for case %1. Files already sent with the case (the same content, by SHA-256) are left out; tick one to send it again.</source>
+        <translation>ケース %1 の新しいパッケージに入れるファイルを選んでください。このケースで送信済みのファイル (SHA-256 で同じ内容) は除外されます。もう一度送るにはチェックを入れてください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (sent before)</source>
+        <translation>%1 (送信済み)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (new)</source>
+        <translation>%1 (新規)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot be read, so not offered: %1.</source>
+        <translation>読み取れないため候補にありません: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>&amp;Build package with %n file(s)</source>
+        <translation>
+            <numerusform>%n 個のファイルでパッケージを作成(&amp;B)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1838,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EvidencePackage</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/evidence_package.py" line="+46"/>
+        <location filename="../../care_desktop/ui/tracker/evidence_package.py" line="+68"/>
         <source>Nothing new</source>
         <translation>新しいファイルはありません</translation>
     </message>
@@ -1585,12 +1848,12 @@ Or say that it cannot be reproduced at will.</source>
         <translation>ケース %1 の添付ファイルはすべて送信済みです。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Draft cannot be opened</source>
         <translation>下書きを開けません</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Evidence package ready</source>
         <translation>資料パッケージの準備ができました</translation>
     </message>
@@ -1679,7 +1942,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/finish.py" line="+133"/>
+        <location filename="../../care_desktop/ui/pages/finish.py" line="+137"/>
         <source>Package and file</source>
         <translation>パッケージの作成とケースの提出</translation>
     </message>
@@ -1819,7 +2082,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>このコンピューターの情報</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Replace the package?</source>
         <translation>パッケージを置き換えますか?</translation>
     </message>
@@ -1829,7 +2092,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>%1 はすでに存在します。置き換えますか?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Cancelled: no package was written.</source>
         <translation>キャンセルしました。パッケージは作成されていません。</translation>
     </message>
@@ -1839,14 +2102,24 @@ Or say that it cannot be reproduced at will.</source>
         <translation>各ファイルの秘密情報の除去、圧縮、確認を行っています…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>&lt;b&gt;Package ready:&lt;/b&gt; %1 (%2). %3 value(s) were removed.</source>
         <translation>&lt;b&gt;パッケージの準備ができました:&lt;/b&gt; %1 (%2)。%3 個の値を除去しました。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Next: open a case in My Support, paste the case text, save it, then upload this package.</source>
         <translation>次の手順: マイサポートでケースを作成してケース本文を貼り付け、保存してから、このパッケージをアップロードします。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not in the package (cannot be redacted): %1.</source>
+        <translation>パッケージに含まれていません (マスクできません): %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent as is on purpose, not redacted: %1.</source>
+        <translation>意図してそのまま送信 (マスクなし): %1。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1862,7 +2135,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>FirstResponse</name>
     <message>
-        <location filename="../../care_desktop/ui/first_response.py" line="+42"/>
+        <location filename="../../care_desktop/ui/first_response.py" line="+44"/>
         <source>&lt;b&gt;Severity 1: call Customer Care.&lt;/b&gt; The target initial response is 10 minutes, 24x7.</source>
         <translation>&lt;b&gt;重大度 1: カスタマーケアに電話してください。&lt;/b&gt;目標初回応答時間は 24 時間 365 日、10 分です。</translation>
     </message>
@@ -2034,7 +2307,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>削除した下書きを復元します。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Case %1 is now tracked with its deadlines.</source>
         <translation>ケース %1 の期限の追跡を開始しました。</translation>
     </message>
@@ -2709,7 +2982,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>お客様向け</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No entry matches “%1”. Try a country, a region or a label, e.g. Japan or EMEA.</source>
         <translation>「%1」に一致する番号はありません。国、地域、ラベル (例: Japan、EMEA) で検索してください。</translation>
     </message>
@@ -3180,7 +3453,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../care_desktop/ui/reminders.py" line="+206"/>
+        <location filename="../../care_desktop/ui/reminders.py" line="+207"/>
         <source>Sho&amp;w cases</source>
         <translation>ケースを表示(&amp;W)</translation>
     </message>
@@ -3227,7 +3500,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/review.py" line="+83"/>
+        <location filename="../../care_desktop/ui/pages/review.py" line="+85"/>
         <source>Review the case text</source>
         <translation>ケース本文の確認</translation>
     </message>
@@ -3287,7 +3560,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>品質チェック</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>The case text is on the clipboard.</source>
         <translation>ケース本文をクリップボードにコピーしました。</translation>
     </message>
@@ -3322,12 +3595,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>%1 と %2 を保存しました。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 is on the clipboard.</source>
         <translation>%1 をクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
@@ -3703,7 +3976,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/settings_dialog.py" line="+99"/>
+        <location filename="../../care_desktop/ui/settings_dialog.py" line="+114"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -3734,6 +4007,26 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Support &amp;plan:</source>
+        <translation>サポートプラン(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standard (business hours in your time zone)</source>
+        <translation>標準 (お客様のタイムゾーンの営業時間)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (hours in %2)</source>
+        <translation>%1 (%2 の時間)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support plan</source>
+        <translation>サポートプラン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>System default (%1)</source>
         <translation>システムの既定 (%1)</translation>
     </message>
@@ -3789,11 +4082,26 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Response targets count business hours Monday to Friday, 8:00 to 17:00, in this time zone. Public holidays count as business days unless you choose a calendar.</source>
-        <translation>目標応答時間は、このタイムゾーンの月曜日～金曜日 8:00～17:00 の営業時間で計算します。カレンダーを選ばない限り、祝日も営業日として数えます。</translation>
+        <source>On the Standard plan, response targets count business hours Monday to Friday, 8:00 to 17:00, in this time zone. Public holidays count as business days unless you choose a calendar.</source>
+        <translation>標準プランでは、目標応答時間はこのタイムゾーンの月曜日～金曜日 8:00～17:00 の営業時間で計算します。カレンダーを選ばない限り、祝日も営業日として数えます。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+49"/>
+        <source>Severity 2-4 are answered Monday to Friday, 8:00 to 17:00, in the time zone above; Severity 1 around the clock.</source>
+        <translation>重大度 2～4 は上のタイムゾーンの月曜日～金曜日 8:00～17:00 に対応されます。重大度 1 は 24 時間対応です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 Counted in %2; due times are shown in your time zone.</source>
+        <translation>%1 %2 で計算し、期限はお客様のタイムゾーンで表示します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source checked %1.</source>
+        <translation>出典の確認日: %1。</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>Business hours time zone</source>
         <translation>営業時間のタイムゾーン</translation>
     </message>
@@ -3816,6 +4124,11 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+1"/>
         <source>Whose public holidays do not count as business days.</source>
         <translation>どの国・地域の祝日を営業日から除くかを選びます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose published hours the first-response targets count, and in which zone.</source>
+        <translation>初回応答の目標をどの公開時間で、どのタイムゾーンで数えるか。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4019,11 +4332,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+121"/>
         <source>Why did you choose this level? (required when it differs)</source>
         <translation>この重大度を選んだ理由 (判定結果と異なる場合は必須)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-120"/>
         <source>Reason for the chosen level</source>
         <translation>選んだ重大度の理由</translation>
     </message>
@@ -4038,27 +4352,37 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>この重大度が適切な理由をご自身の言葉で</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Definition as published on %1 (checked %2).</source>
+        <translation>%1 に掲載された定義 (%2 に確認)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today&apos;s page (%1, checked %2): %3</source>
+        <translation>現在のページ (%1、%2 に確認): %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>(recommended)</source>
         <translation>(推奨)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Severity %1</source>
-        <translation>重大度 %1</translation>
+        <location line="+64"/>
+        <source>Recommended: %1</source>
+        <translation>推奨: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
+        <source>Why did you choose this level? Call first if you need to: you can write this after the call.</source>
+        <translation>このレベルを選んだ理由は? 必要なら先に電話してください。理由は通話の後で書けます。</translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <source>Chooses this severity level for the case.</source>
         <translation>ケースの重大度をこのレベルにします。</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Recommended: Severity %1</source>
-        <translation>推奨: 重大度 %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+68"/>
         <source>Choose a level to see its published definition.</source>
         <translation>重大度を選ぶと、公開されている定義が表示されます。</translation>
     </message>
@@ -4221,7 +4545,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>TrackerWindow</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/window.py" line="+144"/>
+        <location filename="../../care_desktop/ui/tracker/window.py" line="+156"/>
         <source>Case tracker</source>
         <translation>ケースの追跡</translation>
     </message>
@@ -4251,7 +4575,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>カスタマーケアに提出したケースを、ケース番号で追跡し始めます。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+123"/>
         <source>Change not recorded</source>
         <translation>変更は記録されませんでした</translation>
     </message>
@@ -4262,11 +4586,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+14"/>
         <source>Not recorded</source>
         <translation>記録されませんでした</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Stop tracking?</source>
         <translation>追跡を停止しますか?</translation>
     </message>
@@ -4299,6 +4624,44 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+12"/>
         <source>Case %1: %2 new file(s), %3 already sent, %4 missing.</source>
         <translation>ケース %1: 新しいファイル %2 個、送信済み %3 個、見つからないもの %4 個。</translation>
+    </message>
+</context>
+<context>
+    <name>UnredactableFiles</name>
+    <message>
+        <location filename="../../care_desktop/ui/widgets/unredactable_files.py" line="+72"/>
+        <source>⚠ Cannot be redacted, so left out of the package: %1. Packet captures and recordings are often what Customer Care asks for: to include one, select it and choose “Send as is”.</source>
+        <translation>⚠ マスクできないため、パッケージから除外されます: %1。パケットキャプチャや録音はカスタマーケアがよく求める証拠です。含めるには、ファイルを選んで「そのまま送信」を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ Sent as is on purpose, not redacted: %1. Anything in it reaches Customer Care.</source>
+        <translation>⚠ 意図してそのまま送信 (マスクなし): %1。中身はすべてカスタマーケアに届きます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leave &amp;out again</source>
+        <translation>再び除外(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send as &amp;is on purpose…</source>
+        <translation>意図してそのまま送信(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chooses whether this file, which cannot be redacted, goes into the package unchanged.</source>
+        <translation>マスクできないこのファイルを、変更せずにパッケージに含めるかどうかを選びます。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Send this file as is?</source>
+        <translation>このファイルをそのまま送信しますか?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be redacted: it will be sent exactly as it is, and nothing in it is removed. Packet captures and recordings can hold passwords, tokens, phone numbers and voices. The package&apos;s manifest records that you chose this. Send it as is?</source>
+        <translation>%1 はマスクできません。そのままの内容で送信され、何も削除されません。パケットキャプチャや録音にはパスワード、トークン、電話番号、音声が含まれることがあります。この選択はパッケージのマニフェストに記録されます。そのまま送信しますか?</translation>
     </message>
 </context>
 <context>
@@ -4419,7 +4782,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../care_desktop/domain/case/json_format.py" line="+97"/>
+        <location filename="../../care_desktop/domain/case/json_format.py" line="+99"/>
         <source>{field} must be text.</source>
         <translation>{field} は文字列である必要があります。</translation>
     </message>
@@ -4500,7 +4863,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>不明な添付ファイルの種類「{value}」です。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/clock/business_hours.py" line="+48"/>
+        <location filename="../../care_desktop/domain/clock/business_hours.py" line="+72"/>
         <source>Severity 1: 10 minutes, at any hour of any day (24x7x365)</source>
         <translation>重大度 1: 10 分、曜日・時間帯を問わず (24x7x365)</translation>
     </message>
@@ -4535,7 +4898,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>重大度 4: 1 営業日 (9 営業時間、{zone} の月曜日～金曜日 8:00～17:00 で計算、祝日 ({calendar}) を除く)</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/wizard/flow.py" line="+84"/>
+        <location filename="../../care_desktop/domain/wizard/flow.py" line="+124"/>
         <source>Confirm that you are a Designated Contact, or that you are preparing this case for one.</source>
         <translation>指定連絡先であること、または指定連絡先のためにこのケースを準備していることを確認してください。</translation>
     </message>
@@ -4545,12 +4908,17 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>重大度を選択してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-43"/>
         <source>Say why you chose Severity {chosen} ({chosen_name}) when the helper recommends Severity {recommended} ({recommended_name}).</source>
         <translation>判定結果は重大度 {recommended} ({recommended_name}) です。重大度 {chosen} ({chosen_name}) を選んだ理由を記入してください。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-7"/>
+        <source>Call Customer Care first: you can write the reason after the call, before you finish.</source>
+        <translation>先にカスタマーケアに電話してください。理由は通話の後、完了する前に書けます。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Enter the organization short name.</source>
         <translation>組織の略称を入力してください。</translation>
     </message>
@@ -4570,7 +4938,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>[管理] &gt; [アカウント設定] &gt; [組織の設定] &gt; [詳細] からコピーするか、いったん空欄のままにしてください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Give the case a short title.</source>
         <translation>ケースに短い件名を付けてください。</translation>
     </message>
@@ -5251,7 +5619,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>{days} 日 {hours} 時間</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/tracker/model.py" line="+75"/>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+76"/>
         <source>Open</source>
         <translation>オープン</translation>
     </message>
@@ -5311,7 +5679,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>包括的な RCA は解決から 5 営業日以内に提供されます。カスタマーケアはそのために優先度 3 のフォローアップ ケースを作成します。</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+134"/>
         <source>Enter the case number Customer Care gave.</source>
         <translation>カスタマーケアから伝えられたケース番号を入力してください。</translation>
     </message>
@@ -5321,7 +5689,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ケース番号「{number}」は無効です。空白を含まない 64 文字以内で入力してください。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>The severity must be 1, 2, 3 or 4.</source>
         <translation>重大度は 1、2、3、4 のいずれかです。</translation>
     </message>
@@ -5336,17 +5704,69 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ケース {number} は「{current}」から「{new}」に変更できません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../care_desktop/domain/tracker/escalation.py" line="+106"/>
+        <source>An escalation needs an open case: reopen the case first, then ask for the escalation.</source>
+        <translation>エスカレーションにはオープンのケースが必要です。先にケースを再オープンしてから依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low (Severity 4) cases are not eligible for escalation.</source>
+        <translation>低 (重大度 4) のケースはエスカレーションの対象外です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only one escalation can be active on a case at a time: this one must be closed first.</source>
+        <translation>1 つのケースで進行できるエスカレーションは一度に 1 つだけです。先に現在のエスカレーションを終了する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No escalation for the root cause analysis until Product Support has had {days} business days after the restoration ({restored}).</source>
+        <translation>根本原因分析のエスカレーションは、復旧 ({restored}) から Product Support に {days} 営業日が経過するまで依頼できません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A Critical (Severity 1) case may be escalated while the outage lasts; call Product Support.</source>
+        <translation>重大 (重大度 1) のケースは障害が続いている間エスカレーションできます。Product Support に電話してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A High (Severity 2) case needs {hours} hours since its last update ({updated}) and ongoing significant business impact.</source>
+        <translation>高 (重大度 2) のケースは、最後の更新 ({updated}) から {hours} 時間が経過し、重大な業務影響が続いている必要があります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The criteria name no waiting time for a Medium (Severity 3) case: it may be escalated while open.</source>
+        <translation>中 (重大度 3) のケースには待ち時間の定めがありません。オープンの間はエスカレーションできます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A change of urgency or impact is not an escalation: call Customer Care to raise the priority.</source>
+        <translation>緊急度や影響の変化はエスカレーションではありません。優先度を上げるにはカスタマーケアに電話してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product Support is waiting on you: answer the case before asking for an escalation.</source>
+        <translation>Product Support はお客様の回答を待っています。エスカレーションを依頼する前にケースに回答してください。</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+10"/>
         <source>The time of the change needs a time zone.</source>
         <translation>変更日時にはタイムゾーンが必要です。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+3"/>
         <source>Case {number} was opened at {opened}; a change cannot come before that.</source>
         <translation>ケース {number} は {opened} に作成されました。それより前の日時には変更できません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Case {number} has no active escalation to close.</source>
+        <translation>ケース {number} には終了する進行中のエスカレーションがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+6"/>
         <source>The last change of case {number} was at {last}; a new one cannot come before it.</source>
         <translation>ケース {number} の最後の変更は {last} です。それより前の日時は指定できません。</translation>
     </message>
@@ -5486,7 +5906,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>Genesys Cloud から予期しない応答がありました ({detail})。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/services/phones/phonebook.py" line="+122"/>
+        <location filename="../../care_desktop/services/phones/phonebook.py" line="+124"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>{path} を読み取れません: {reason}。</translation>
     </message>
@@ -5584,6 +6004,81 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+86"/>
         <source>Genesys Cloud could not be reached ({detail}).</source>
         <translation>Genesys Cloud に接続できませんでした ({detail})。</translation>
+    </message>
+    <message>
+        <location filename="../../care_desktop/domain/clock/plans.py" line="+123"/>
+        <source>Severity 2: 1 business hour, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan; shown in {zone}</source>
+        <translation>重大度 2: 1 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity 3: 2 business hours, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan; shown in {zone}</source>
+        <translation>重大度 3: 2 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity 4: 1 business day ({day_hours} business hours), counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan; shown in {zone}</source>
+        <translation>重大度 4: 1 営業日 ({day_hours} 営業時間、{plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Severity 2: 1 business hour, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan, not counting public holidays ({calendar}); shown in {zone}</source>
+        <translation>重大度 2: 1 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、祝日 ({calendar}) を除く、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity 3: 2 business hours, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan, not counting public holidays ({calendar}); shown in {zone}</source>
+        <translation>重大度 3: 2 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、祝日 ({calendar}) を除く、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Severity 4: 1 business day ({day_hours} business hours), counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan, not counting public holidays ({calendar}); shown in {zone}</source>
+        <translation>重大度 4: 1 営業日 ({day_hours} 営業時間、{plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、祝日 ({calendar}) を除く、{zone} で表示)</translation>
+    </message>
+    <message>
+        <location filename="../../care_desktop/domain/wording.py" line="+16"/>
+        <source>Critical (Severity 1)</source>
+        <translation>重大 (重大度 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High (Severity 2)</source>
+        <translation>高 (重大度 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium (Severity 3)</source>
+        <translation>中 (重大度 3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low (Severity 4)</source>
+        <translation>低 (重大度 4)</translation>
+    </message>
+    <message>
+        <location filename="../../care_desktop/domain/case/text.py" line="+23"/>
+        <source>Screenshot</source>
+        <translation>スクリーンショット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Console log</source>
+        <translation>コンソール ログ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HAR file</source>
+        <translation>HAR ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration</source>
+        <translation>構成ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other file</source>
+        <translation>その他のファイル</translation>
     </message>
 </context>
 <context>

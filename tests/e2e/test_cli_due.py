@@ -109,8 +109,9 @@ def test_json_contract(args, expected):
     result = due(*args, "--json")
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.count("\n") == 1
-    assert json.loads(result.stdout) == expected
-    assert list(json.loads(result.stdout)) == ["severity", "opened", "respond_by", "basis"]
+    assert json.loads(result.stdout) == {**expected, "plan": "standard"}
+    # The established shape, with the plan added at the end.
+    assert list(json.loads(result.stdout)) == ["severity", "opened", "respond_by", "basis", "plan"]
 
 
 def test_human_output():
@@ -167,3 +168,51 @@ def test_bad_input_exits_2_with_one_line(changes, reason, as_json):
     assert result.stderr.count("\n") == 1
     assert result.stderr.startswith("care-desktop due: ")
     assert reason in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "respond_by", "plan"),
+    [
+        # Chicago user on the US-only plan: 07:30 CST is 08:30 Eastern, inside 08:00-20:00: due 08:30 CST.
+        (
+            ["--severity", "2", "--opened", "2026-12-01T07:30", "--tz", "America/Chicago"],
+            "2026-12-01T08:30:00-06:00",
+            "us-only",
+        ),
+        # Tokyo user on the EEA-only plan in the October gap: Mon 16:00 JST = 08:00 CET; 09:00 CET + 2 h = 19:00 JST.
+        (
+            ["--severity", "3", "--opened", "2026-10-26T16:00", "--tz", "Asia/Tokyo"],
+            "2026-10-26T19:00:00+09:00",
+            "eea-only",
+        ),
+        # Severity 1 runs around the clock on every plan.
+        (
+            ["--severity", "1", "--opened", "2026-12-05T23:55", "--tz", "Australia/Sydney"],
+            "2026-12-06T00:05:00+11:00",
+            "us-only",
+        ),
+    ],
+)
+def test_a_plan_counts_its_hours_in_its_own_zone(args, respond_by, plan):
+    result = due(*args, "--plan", plan, "--json")
+    assert (result.returncode, result.stderr) == (0, "")
+    document = json.loads(result.stdout)
+    assert list(document) == ["severity", "opened", "respond_by", "basis", "plan"]
+    assert (document["respond_by"], document["plan"]) == (respond_by, plan)
+    if document["severity"] != 1:
+        name = {"us-only": "United States-only", "eea-only": "EEA-only"}[plan]
+        assert f"the hours of the {name} support plan" in document["basis"]
+
+
+def test_the_standard_plan_by_name_is_the_default():
+    args = ["--severity", "4", "--opened", "2026-12-04T17:00", "--tz", "America/New_York", "--json"]
+    assert due(*args).stdout == due(*args, "--plan", "standard").stdout
+
+
+@pytest.mark.parametrize(("plan", "reason"), [("gold", "unknown support plan 'gold'"), ("", "--plan needs a plan")])
+def test_an_unknown_plan_is_bad_input(plan, reason):
+    result = due("--severity", "2", "--opened", "2026-12-01T08:00", "--tz", "UTC", "--plan", plan)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert reason in result.stderr
+    assert result.stderr.count("\n") == 1

@@ -119,7 +119,7 @@ def test_from_empty_install_to_case_files(qtbot, app_context, tmp_path):
     data = json.loads((tmp_path / "CASE.json").read_text(encoding="utf-8"))
     assert case_md.startswith("# Inbound calls to the Sales queue drop after 30 seconds\n")
     for expected in (
-        "**Severity:** 2 - High",
+        "**Severity:** High (Severity 2)",
         "- Short name: acme-eu",
         f"- Organization ID: {ORG_ID}",
         "- Region: mypurecloud.ie",

@@ -92,7 +92,7 @@ def test_switching_retranslates_the_main_window_the_wizard_and_a_dialog_live(
     assert settings.windowTitle() == "設定"
     # Domain texts, through the "domain" context.
     assert tr_domain("Critical") == "重大"
-    assert severity.level_buttons[1].text() == "1 \u2013 重大"
+    assert severity.level_buttons[1].text() == "重大 (重大度 1)"
     # Qt's own texts, from qtbase_ja.
     assert wizard.button(Button.NextButton).text() == "次へ(&N) >"
     assert wizard.button(Button.BackButton).text() == "< 戻る(&B)"
@@ -101,7 +101,7 @@ def test_switching_retranslates_the_main_window_the_wizard_and_a_dialog_live(
     assert switch_language("en") == "en"
     assert main_window.new_action.text() == "&New case"
     assert severity.title() == "Severity"
-    assert severity.level_buttons[1].text() == "1 \u2013 Critical"
+    assert severity.level_buttons[1].text() == "Critical (Severity 1)"
     assert wizard.button(Button.NextButton).text() == "&Next >"
     assert wizard.button(Button.BackButton).text() == "< &Back"
     assert settings.windowTitle() == "Settings"
@@ -128,9 +128,9 @@ def test_the_case_text_stays_english_under_the_japanese_ui(make_wizard, saved_pr
     assert page.title() == "ケース本文の確認"
     page.copy_all.click()
     text = QGuiApplication.clipboard().text()
-    assert text.startswith("# Queue wallboard stops updating\n")
-    assert "**Severity:** 2 - High" in text
-    assert "## Description" in text
+    assert text.startswith("Subject: Queue wallboard stops updating\n")  # plain text for the portal
+    assert "Severity: High (Severity 2)" in text
+    assert "Description:\n" in text
     assert "- Short name: acme-eu" in text
     assert "First response due" in text
     assert not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text), "no Japanese in the case text"

@@ -124,7 +124,7 @@ def test_numbers_are_shown_exactly_as_in_the_bundled_tsv(make_view):
     assert all(row.number.textFormat() == Qt.TextFormat.PlainText for row in view.rows())
 
 
-def test_call_only_without_a_caution_and_only_on_click(make_view, qtbot, monkeypatch):
+def test_call_only_on_a_dialable_form_and_only_on_click(make_view, qtbot, monkeypatch):
     opened: list[str] = []
 
     def record(url: str) -> bool:
@@ -137,21 +137,55 @@ def test_call_only_without_a_caution_and_only_on_click(make_view, qtbot, monkeyp
     assert len(rows) == 22
     for row in rows:
         if row.entry.caution:
-            assert row.call_button is None
+            assert (row.call_button is not None) == row.advice.derived  # only on a derived form
             assert row.caution.isVisibleTo(view)
             assert row.caution.text().startswith("\u26a0 ")
-            assert "Not a valid international number as printed" in row.caution.text()
+            assert "not valid" not in row.caution.text().lower()  # plain words, never only "not valid"
+            assert f"Published note: {row.entry.caution}." in row.caution.text()
         else:
             assert (row.call_button is not None) == (tel_uri(row.entry) is not None)
     india = row_for(view, "+000-800-100-7136")
-    assert india.caution.text() == (
-        '\u26a0 Not a valid international number as printed: leading "+000" is not a country code'
-    )
+    assert india.call_button is None
+    assert "cannot be dialled from abroad as printed" in india.caution.text()
+    assert "If it does not connect, call +63-2-8864-3333 (International, Asia Pacific)." in india.caution.text()
+    chile = row_for(view, "1-230-0201172")
+    assert "from a phone there, dial it exactly as printed" in chile.caution.text()
     toll_free = row_for(view, "+1-888-369-5555")
     assert toll_free.call_button.accessibleName() == "Call +1-888-369-5555"
     assert opened == []
     qtbot.mouseClick(toll_free.call_button, Qt.MouseButton.LeftButton)
     assert opened == ["tel:+18883695555"]
+
+
+def test_the_emea_line_keeps_its_printed_form_and_shows_the_derived_one_with_copy_and_call(
+    make_view, qtbot, monkeypatch
+):
+    opened: list[str] = []
+
+    def record(url: str) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(phone_entry_row, "open_link", record)
+    view = make_view()
+    view.set_preference("mypurecloud.ie", None)
+    row = view.rows()[0]
+    assert row.number.text() == EMEA_NUMBER  # verbatim, never rewritten
+    assert row.derived.isVisibleTo(view)
+    assert row.derived.text() == "Derived: dial +44 1276 457002 from abroad, 01276 457002 within United Kingdom."
+    assert "Do not dial the (0) from abroad" in row.caution.text()
+    assert "worked out by Care Desktop, not published" in row.caution.text()
+    assert row.copy_button.text() == "Copy"  # as printed
+    assert row.copy_derived_button.text() == "Copy derived"
+    assert row.copy_derived_button.accessibleName() == "Copy +44 1276 457002 (derived)"
+    with qtbot.waitSignal(view.number_copied) as blocker:
+        qtbot.mouseClick(row.copy_derived_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["+44 1276 457002"]
+    assert QGuiApplication.clipboard().text() == "+44 1276 457002"
+    assert row.call_button.text() == "Call derived"
+    assert row.call_button.accessibleName() == "Call +44 1276 457002"
+    qtbot.mouseClick(row.call_button, Qt.MouseButton.LeftButton)
+    assert opened == ["tel:+441276457002"]
 
 
 def test_copy_puts_the_verbatim_number_on_the_clipboard(make_view, qtbot):

@@ -46,6 +46,21 @@ class DraftFormatError(ValueError):
     """A saved draft document cannot be read."""
 
 
+@dataclass(frozen=True)
+class SentPackage:
+    """A package built from a draft, and the files it held (so that the next one leaves them out).
+
+    Attributes:
+        package: The package's file name.
+        created_at: When it was built (ISO 8601).
+        files: (sha256 of the original file, file name) of each attachment it held.
+    """
+
+    package: str
+    created_at: str
+    files: tuple[tuple[str, str], ...] = ()
+
+
 @dataclass
 class Draft:
     """One case in preparation.
@@ -62,6 +77,7 @@ class Draft:
         contact_role: Whether the user is a Designated Contact or prepares the case for one.
         time_zone: IANA time zone of the customer's business hours, empty for the system zone.
         redaction: What to remove from the evidence besides secrets.
+        sent_packages: The packages built from this draft, with what each held (by SHA-256).
     """
 
     id: str
@@ -74,6 +90,11 @@ class Draft:
     contact_role: ContactRole | None = None
     time_zone: str = ""
     redaction: RedactionChoice = field(default_factory=RedactionChoice)
+    sent_packages: list[SentPackage] = field(default_factory=list)
+
+    def sent_digests(self) -> set[str]:
+        """The SHA-256 digests of every file a package of this draft held."""
+        return {digest.lower() for package in self.sent_packages for digest, _name in package.files}
 
     def display_title(self) -> str:
         """The title, or the start of the description when there is no title yet."""
@@ -114,6 +135,14 @@ def draft_to_json(draft: Draft) -> dict[str, Any]:
             "terms": list(draft.redaction.terms),
         },
         "case": case_to_json(draft.case),
+        "sent_packages": [
+            {
+                "package": sent.package,
+                "created_at": sent.created_at,
+                "files": [{"sha256": digest, "name": name} for digest, name in sent.files],
+            }
+            for sent in draft.sent_packages
+        ],
     }
 
 
@@ -167,7 +196,23 @@ def draft_from_json(data: object) -> Draft:
         contact_role=ContactRole(role) if isinstance(role, str) and role in {r.value for r in ContactRole} else None,
         time_zone=str(data.get("time_zone") or ""),
         redaction=_redaction(data.get("redaction")),
+        sent_packages=_sent_packages(data.get("sent_packages")),
     )
+
+
+def _sent_packages(raw: object) -> list[SentPackage]:
+    packages = []
+    for item in raw if isinstance(raw, list) else []:
+        if not isinstance(item, dict):
+            continue
+        files = item.get("files")
+        pairs = tuple(
+            (str(entry["sha256"]).lower(), str(entry.get("name") or ""))
+            for entry in (files if isinstance(files, list) else [])
+            if isinstance(entry, dict) and isinstance(entry.get("sha256"), str)
+        )
+        packages.append(SentPackage(str(item.get("package") or ""), str(item.get("created_at") or ""), pairs))
+    return packages
 
 
 def _redaction(raw: object) -> RedactionChoice:
@@ -205,6 +250,7 @@ def duplicate_draft(draft: Draft, new_id: str, now: str) -> Draft:
         created_at=now,
         updated_at=now,
         step=Step.BEFORE_START,
+        sent_packages=[],
     )
 
 
@@ -254,6 +300,7 @@ def split_draft(draft: Draft, parts: list[str], new_ids: list[str], now: str) ->
                     created_at=now,
                     updated_at=now,
                     redaction=copy.deepcopy(draft.redaction),
+                    sent_packages=[],
                 )
             )
     return result

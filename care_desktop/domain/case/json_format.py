@@ -76,6 +76,8 @@ def _attachment_to_json(attachment: Attachment) -> dict[str, Any]:
         data["size"] = attachment.size
     if not attachment.included:
         data["included"] = False
+    if attachment.send_unredacted:
+        data["send_unredacted"] = True
     return data
 
 
@@ -271,6 +273,7 @@ def _read_attachment(raw: object, path: str, reader: _Reader) -> Attachment | No
         return None
     size = raw.get("size")
     included = raw.get("included", True)
+    as_is = raw.get("send_unredacted", False)
     return Attachment(
         file_path,
         kind,
@@ -278,6 +281,7 @@ def _read_attachment(raw: object, path: str, reader: _Reader) -> Attachment | No
         sha256=reader.text(raw, "sha256", f"{path}.sha256").strip().lower(),
         size=size if isinstance(size, int) and not isinstance(size, bool) and size >= 0 else None,
         included=included if isinstance(included, bool) else True,
+        send_unredacted=as_is is True,
     )
 
 

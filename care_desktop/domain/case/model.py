@@ -69,6 +69,9 @@ class Attachment:
         sha256: Hex SHA-256 of the file when it was added (empty when not recorded).
         size: Size in bytes when it was added (None when not recorded).
         included: Whether it goes into the package (the user may keep a file aside without removing it).
+        send_unredacted: The user chose, on purpose, to send this file as is although it cannot be redacted
+            (a packet capture, a recording, a file redaction could not handle safely). Packaging copies it
+            unchanged and records that in the manifest; without it, such a file is left out, and the case says so.
     """
 
     path: str
@@ -77,6 +80,12 @@ class Attachment:
     sha256: str = ""
     size: int | None = None
     included: bool = True
+    send_unredacted: bool = False
+
+    @property
+    def left_out_unredactable(self) -> bool:
+        """Included by the user, but left out of the package: it cannot be redacted and was not chosen as is."""
+        return self.included and self.kind is AttachmentKind.OTHER and not self.send_unredacted
 
 
 @dataclass

@@ -5,7 +5,8 @@ hour of any day, counted as real elapsed time (across a DST change it is still 1
 2, 3 and 4 are due after 1, 2 and 9 business hours (one business day is one full 08:00-17:00 day), counted
 only inside business windows in the customer's time zone.
 
-A business window is [08:00, 17:00) wall-clock time on a Monday to Friday that is not a holiday. Its two
+A business window is [08:00, 17:00) wall-clock time on a Monday to Friday that is not a holiday (a support
+plan with its own published hours passes other ``DailyHours``, see ``domain.clock.plans``). Its two
 ends are built as aware datetimes with the zone (through ``localize``, so an end that falls in a DST gap
 moves forward by the gap), and the time inside it is counted as real elapsed time; all arithmetic and
 comparisons are done in UTC, never on wall-clock fields. On the rare day where a DST transition falls
@@ -22,6 +23,7 @@ its own (zone objects are passed in).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Final
 
@@ -39,6 +41,28 @@ BUSINESS_RESPONSE: Final[dict[int, timedelta]] = {
     3: timedelta(hours=2),
     4: BUSINESS_DAY,
 }
+
+
+@dataclass(frozen=True)
+class DailyHours:
+    """The wall-clock hours of a business day, Monday to Friday.
+
+    Attributes:
+        start: When the window opens.
+        end: When it closes (after ``start``, the same day).
+    """
+
+    start: time
+    end: time
+
+    @property
+    def length(self) -> timedelta:
+        """The length of a full business day (9 hours for 08:00-17:00)."""
+        return datetime.combine(date.min, self.end) - datetime.combine(date.min, self.start)
+
+
+STANDARD_HOURS: Final = DailyHours(BUSINESS_START, BUSINESS_END)
+"""The published business day: 08:00-17:00 customer local time."""
 
 # A holiday predicate that closes every day would make the search for a business day endless.
 _MAX_CLOSED_DAYS: Final = 400
@@ -108,12 +132,15 @@ def is_business_day(day: date, is_holiday: HolidayPredicate = no_holidays) -> bo
     return day.weekday() < 5 and not is_holiday(day)
 
 
-def is_business_time(moment: datetime, is_holiday: HolidayPredicate = no_holidays) -> bool:
+def is_business_time(
+    moment: datetime, is_holiday: HolidayPredicate = no_holidays, hours: DailyHours = STANDARD_HOURS
+) -> bool:
     """Tell whether ``moment`` lies inside a business window of its own zone (17:00 itself is outside).
 
     Args:
         moment: An aware datetime in the customer's zone.
         is_holiday: The holiday predicate.
+        hours: The business day's hours.
 
     Returns:
         True when the moment counts as business time.
@@ -122,11 +149,13 @@ def is_business_time(moment: datetime, is_holiday: HolidayPredicate = no_holiday
     day = moment.date()
     if not is_business_day(day, is_holiday):
         return False
-    opens, closes = _window(day, tz)
+    opens, closes = _window(day, tz, hours)
     return opens <= moment.astimezone(UTC) < closes
 
 
-def add_business_time(start: datetime, amount: timedelta, is_holiday: HolidayPredicate = no_holidays) -> datetime:
+def add_business_time(
+    start: datetime, amount: timedelta, is_holiday: HolidayPredicate = no_holidays, hours: DailyHours = STANDARD_HOURS
+) -> datetime:
     """Move forward by ``amount`` of business time.
 
     Counting starts at ``start`` when it is inside a window, otherwise at the next window start. A result
@@ -137,6 +166,7 @@ def add_business_time(start: datetime, amount: timedelta, is_holiday: HolidayPre
         start: An aware datetime in the customer's zone.
         amount: Business time to add; not negative.
         is_holiday: The holiday predicate.
+        hours: The business day's hours.
 
     Returns:
         The moment at which ``amount`` of business time has passed, in ``start``'s tzinfo.
@@ -152,7 +182,7 @@ def add_business_time(start: datetime, amount: timedelta, is_holiday: HolidayPre
     cursor = start.astimezone(UTC)
     remaining = amount
     for day in _business_days(start.date(), is_holiday):
-        opens, closes = _window(day, tz)
+        opens, closes = _window(day, tz, hours)
         if cursor >= closes:
             continue
         begin = max(cursor, opens)
@@ -176,13 +206,16 @@ def add_business_days(start: datetime, days: int, is_holiday: HolidayPredicate =
     return add_business_time(start, days * BUSINESS_DAY, is_holiday)
 
 
-def business_time_between(start: datetime, end: datetime, is_holiday: HolidayPredicate = no_holidays) -> timedelta:
+def business_time_between(
+    start: datetime, end: datetime, is_holiday: HolidayPredicate = no_holidays, hours: DailyHours = STANDARD_HOURS
+) -> timedelta:
     """Measure the business time from ``start`` to ``end``, in ``start``'s zone.
 
     Args:
         start: An aware datetime in the customer's zone.
         end: An aware datetime (any zone).
         is_holiday: The holiday predicate.
+        hours: The business day's hours.
 
     Returns:
         The business time inside [start, end); negative when ``end`` is before ``start``.
@@ -191,20 +224,22 @@ def business_time_between(start: datetime, end: datetime, is_holiday: HolidayPre
     _zone_of(end, "end")
     low, high = start.astimezone(UTC), end.astimezone(UTC)
     if high < low:
-        return -business_time_between(end.astimezone(tz), start, is_holiday)
+        return -business_time_between(end.astimezone(tz), start, is_holiday, hours)
     total = timedelta(0)
     last = end.astimezone(tz).date()
     for day in _business_days(start.date(), is_holiday):
         if day > last:
             break
-        opens, closes = _window(day, tz)
+        opens, closes = _window(day, tz, hours)
         overlap = min(closes, high) - max(opens, low)
         if overlap > timedelta(0):
             total += overlap
     return total
 
 
-def end_of_nth_business_day(start: datetime, n: int, is_holiday: HolidayPredicate = no_holidays) -> datetime:
+def end_of_nth_business_day(
+    start: datetime, n: int, is_holiday: HolidayPredicate = no_holidays, hours: DailyHours = STANDARD_HOURS
+) -> datetime:
     """Find 17:00 of the ``n``-th business day after the date of ``start``.
 
     The day of ``start`` itself never counts, whatever the hour: from any time on Wednesday, ``n=1`` is
@@ -214,6 +249,7 @@ def end_of_nth_business_day(start: datetime, n: int, is_holiday: HolidayPredicat
         start: An aware datetime in the customer's zone.
         n: Which business day; at least 1.
         is_holiday: The holiday predicate.
+        hours: The business day's hours (the result is at their end).
 
     Returns:
         17:00 local time of that day, in ``start``'s tzinfo.
@@ -226,7 +262,7 @@ def end_of_nth_business_day(start: datetime, n: int, is_holiday: HolidayPredicat
         raise ValueError(f"n must be at least 1, got {n}")
     for count, day in enumerate(_business_days(start.date() + _ONE_DAY, is_holiday), start=1):
         if count == n:
-            return localize(datetime.combine(day, BUSINESS_END), tz)
+            return localize(datetime.combine(day, hours.end), tz)
     raise AssertionError("unreachable: _business_days never ends")  # pragma: no cover
 
 
@@ -280,10 +316,10 @@ def _zone_of(moment: datetime, name: str) -> tzinfo:
     return moment.tzinfo
 
 
-def _window(day: date, tz: tzinfo) -> tuple[datetime, datetime]:
+def _window(day: date, tz: tzinfo, hours: DailyHours) -> tuple[datetime, datetime]:
     """Return the business window of ``day`` in ``tz`` as two UTC datetimes."""
-    opens = localize(datetime.combine(day, BUSINESS_START), tz).astimezone(UTC)
-    closes = localize(datetime.combine(day, BUSINESS_END), tz).astimezone(UTC)
+    opens = localize(datetime.combine(day, hours.start), tz).astimezone(UTC)
+    closes = localize(datetime.combine(day, hours.end), tz).astimezone(UTC)
     return opens, closes
 
 

@@ -27,6 +27,7 @@ CONVERSATIONS: Final = "conversations"
 _CONVERSATION_FILE: Final = re.compile(
     r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}(?:\.json|-sip\.txt)|api-calls\.txt"
 )
+PACKAGE_FOLDER: Final = "attachments/"
 _UNSAFE: Final = re.compile(r"[\x00-\x1f/\\:*?\"<>|]+")
 
 
@@ -59,6 +60,7 @@ class AttachmentRecord:
         redacted: False for images, which are copied unchanged.
         redactions: Removed values per rule.
         note: A remark (an image not redacted, a HAR that was not valid JSON ...), or empty.
+        sent_unredacted: The user chose to send it as is although it cannot be redacted.
     """
 
     source: str
@@ -68,6 +70,7 @@ class AttachmentRecord:
     redacted: bool
     redactions: Mapping[str, int]
     note: str = ""
+    sent_unredacted: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,7 @@ def manifest_json(data: ManifestInput) -> dict[str, Any]:
                 "redacted": r.redacted,
                 "redactions": dict(sorted(r.redactions.items())),
                 "note": r.note,
+                "sent_unredacted": r.sent_unredacted,
             }
             for r in data.attachments
         ],
@@ -168,7 +172,7 @@ def member_name(kind: AttachmentKind, source: str, taken: Iterable[str]) -> str:
     stem, dot, suffix = base.rpartition(".")
     if not stem:
         stem, dot, suffix = base, "", ""
-    folder = f"attachments/{kind.value}"
+    folder = f"{PACKAGE_FOLDER}{kind.value}"
     if len(parts) > 1 and parts[-2] == CONVERSATIONS and _CONVERSATION_FILE.fullmatch(base):
         folder = CONVERSATIONS  # the conversation check's evidence: conversations/<id>.json, <id>-sip.txt
     candidate = f"{folder}/{base}"
@@ -177,6 +181,36 @@ def member_name(kind: AttachmentKind, source: str, taken: Iterable[str]) -> str:
         number += 1
         candidate = f"{folder}/{stem}-{number}{dot}{suffix}"
     return candidate
+
+
+def file_name(path: str) -> str:
+    """The last part of a path written with slashes or backslashes (any system's), e.g. ``"console.log"``."""
+    return _parts(path)[-1] if _parts(path) else ""
+
+
+def _parts(path: str) -> list[str]:
+    return [part for part in re.split(r"[/\\]", path.strip()) if part not in ("", ".")]
+
+
+def shown_source(path: str, case_dir: str) -> str:
+    """Name an attachment's original for the manifest without any local path (it holds the user's name).
+
+    Args:
+        path: The attachment's path as the case gives it (relative to the case file, or absolute).
+        case_dir: The case file's folder, absolute.
+
+    Returns:
+        The path relative to the case file's folder when the file lies inside it, else the file name only.
+    """
+    text = path.strip()
+    parts = _parts(text)
+    absolute = text.startswith(("/", "\\", "~")) or re.match(r"[A-Za-z]:[/\\]", text) is not None
+    if absolute:
+        folder = _parts(case_dir)
+        parts = parts[len(folder) :] if folder and parts[: len(folder)] == folder else parts[-1:]
+    if not parts or ".." in parts:
+        return file_name(text)
+    return "/".join(parts)
 
 
 def packaged_case(case: Case, members: Mapping[int, tuple[str, AttachmentKind]]) -> Case:
@@ -191,7 +225,7 @@ def packaged_case(case: Case, members: Mapping[int, tuple[str, AttachmentKind]])
     """
     packaged = copy.deepcopy(case)
     packaged.attachments = [
-        Attachment(members[index][0], members[index][1], attachment.note)
+        Attachment(members[index][0], members[index][1], attachment.note, send_unredacted=attachment.send_unredacted)
         for index, attachment in enumerate(case.attachments)
         if index in members
     ]

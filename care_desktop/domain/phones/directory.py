@@ -145,6 +145,36 @@ def rank_for(directory: Directory, phone_region: str | None = None, country: Cou
     return Ranking(tuple(mine), others)
 
 
+def international_lines(directory: Directory) -> tuple[PhoneEntry, ...]:
+    """One number per region for a caller nobody knows anything about: each region's international line.
+
+    Args:
+        directory: The directory.
+
+    Returns:
+        For each region heading in published order, its entry labelled "International", else its first entry.
+    """
+    lines = []
+    for region in directory.regions:
+        entries = _in_region(directory.entries, region)
+        lines.append(next((entry for entry in entries if fold(entry.label) == "international"), entries[0]))
+    return tuple(lines)
+
+
+def launch_entries(directory: Directory, ranking: Ranking) -> tuple[PhoneEntry, ...]:
+    """The numbers the first page shows: never none while the directory has any.
+
+    Args:
+        directory: The directory in use.
+        ranking: The directory ranked for the caller's region and country.
+
+    Returns:
+        The caller's first entry; when nothing is known about the caller (no entry of theirs), the
+        international line of every region.
+    """
+    return ranking.mine[:1] if ranking.mine else international_lines(directory)
+
+
 def search(directory: Directory, query: str, countries: CountryTable | None = None) -> tuple[PhoneEntry, ...]:
     """Find entries by country, locale, region or label text (case- and accent-insensitive).
 

@@ -14,10 +14,10 @@ change. Re-entering a state starts its clock again from the new change.
 Deadlines, all counted in the case's zone (the ``tzinfo`` of ``TrackedCase.opened``), business hours
 Monday-Friday 08:00-17:00 (``domain.clock``), N business days = N x 9 business hours unless stated:
 
-- ``first-response``: the target initial response (``clock.respond_by``) from the opening time. It is shown
-  while the case is still open with no change recorded and no first response recorded: any recorded change
-  (Customer Care asked something, proposed a resolution, closed) means Customer Care has answered. An overdue
-  first response stays on the list, so the contact can chase it, until a response is recorded.
+- ``first-response``: the target initial response (``clock.respond_by``) from the opening time (none for a case
+  opened by phone: it starts answered). It is shown while the case is still open with no change recorded and
+  no first response recorded: any recorded change (Customer Care asked something, proposed a resolution,
+  closed) means Customer Care has answered. An overdue first response stays on the list until one is recorded.
 - ``customer-response``: while waiting-on-customer, 3 business days from the change (when Customer Care
   asked); after that the case may be closed with notice. Gone when the state changes.
 - ``auto-close``: while resolution-proposed, 17:00 of the third business day after the day of the change
@@ -32,7 +32,7 @@ This module is pure: no I/O, no Qt, no reading the clock; zones arrive as the ``
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -51,6 +51,7 @@ CUSTOMER_RESPONSE_DAYS: Final = 3
 AUTO_CLOSE_DAYS: Final = 3
 RCA_DAYS: Final = 5
 MAX_CASE_NUMBER: Final = 64
+ResponseRule = Callable[[int, datetime, HolidayPredicate], datetime]
 
 
 class CaseState(StrEnum):
@@ -109,8 +110,7 @@ TRANSITIONS: Final[dict[CaseState, frozenset[CaseState]]] = {
     CaseState.CLOSED: frozenset({CaseState.OPEN}),
 }
 RESOLVED: Final = frozenset({CaseState.RESOLUTION_PROPOSED, CaseState.CLOSED})
-# Sort order of deadlines that fall due at the same instant.
-_KIND_ORDER: Final = {kind: index for index, kind in enumerate(DeadlineKind)}
+_KIND_ORDER: Final = {kind: index for index, kind in enumerate(DeadlineKind)}  # for deadlines due at one instant
 
 
 class TrackerError(ValueError):
@@ -239,14 +239,18 @@ def check_case_number(text: str) -> str:
     return number
 
 
-def new_case(number: str, severity: int, opened: datetime, title: str = "") -> TrackedCase:
+def new_case(number: str, severity: int, opened: datetime, title: str = "", *, by_phone: bool = False) -> TrackedCase:
     """Record a filed case; it starts open.
+
+    A case opened by phone (the Severity 1 path) starts with its first response met: the analyst answered on
+    the call, so no first-response clock runs and no reminder of it comes.
 
     Args:
         number: Customer Care's case number.
         severity: 1 to 4.
         opened: When it was opened, aware, in the customer's zone.
         title: What it is about.
+        by_phone: Opened on the phone with an analyst.
 
     Returns:
         The case.
@@ -259,7 +263,7 @@ def new_case(number: str, severity: int, opened: datetime, title: str = "") -> T
         raise _problem(QT_TRANSLATE_NOOP("domain", "The severity must be 1, 2, 3 or 4."))
     if opened.tzinfo is None or opened.utcoffset() is None:
         raise _problem(QT_TRANSLATE_NOOP("domain", "The opening time needs a time zone."))
-    return TrackedCase(checked, severity, opened, title.strip())
+    return TrackedCase(checked, severity, opened, title.strip(), first_response_at=opened if by_phone else None)
 
 
 def check_change(case: TrackedCase, state: CaseState, at: datetime) -> None:
@@ -341,12 +345,15 @@ def record_rca_received(case: TrackedCase, at: datetime) -> TrackedCase:
     return replace(case, rca_received_at=case.local(at))
 
 
-def deadlines(case: TrackedCase, is_holiday: HolidayPredicate = no_holidays) -> list[Deadline]:
+def deadlines(
+    case: TrackedCase, is_holiday: HolidayPredicate = no_holidays, respond: ResponseRule = first_response_due
+) -> list[Deadline]:
     """The clocks running for ``case`` in its current state, soonest first.
 
     Args:
         case: The case.
         is_holiday: Holidays of the customer's calendar (none by default, as the published policy names none).
+        respond: The first-response target (a support plan's, ``clock.plans``; the Standard one by default).
 
     Returns:
         Zero to two deadlines (an rca may run beside nothing else; the others exclude each other).
@@ -354,14 +361,12 @@ def deadlines(case: TrackedCase, is_holiday: HolidayPredicate = no_holidays) -> 
     found: list[Deadline] = []
 
     def add(kind: DeadlineKind, due: datetime, since: datetime) -> None:
-        note = Message(
-            KIND_NOTES[kind], {"severity": str(case.severity)} if kind is DeadlineKind.FIRST_RESPONSE else {}
-        )
-        found.append(Deadline(case.number, kind, due, since, case.severity, note))
+        params = {"severity": str(case.severity)} if kind is DeadlineKind.FIRST_RESPONSE else {}
+        found.append(Deadline(case.number, kind, due, since, case.severity, Message(KIND_NOTES[kind], params)))
 
     state = case.state
     if state is CaseState.OPEN and not case.changes and case.first_response_at is None:
-        add(DeadlineKind.FIRST_RESPONSE, first_response_due(case.severity, case.opened, is_holiday), case.opened)
+        add(DeadlineKind.FIRST_RESPONSE, respond(case.severity, case.opened, is_holiday), case.opened)
     if state is CaseState.WAITING:
         add(
             DeadlineKind.CUSTOMER_RESPONSE,
@@ -383,14 +388,17 @@ def sort_deadlines(items: Iterable[Deadline]) -> list[Deadline]:
     return sorted(items, key=lambda d: (d.due.astimezone(UTC), d.case_number, _KIND_ORDER[d.kind]))
 
 
-def all_deadlines(cases: Iterable[TrackedCase], is_holiday: HolidayPredicate = no_holidays) -> list[Deadline]:
+def all_deadlines(
+    cases: Iterable[TrackedCase], is_holiday: HolidayPredicate = no_holidays, respond: ResponseRule = first_response_due
+) -> list[Deadline]:
     """Every running deadline of every case, in one list sorted by what is due next.
 
     Args:
         cases: The tracked cases.
         is_holiday: The holiday predicate.
+        respond: The first-response target.
 
     Returns:
         The deadlines, soonest first.
     """
-    return sort_deadlines(deadline for case in cases for deadline in deadlines(case, is_holiday))
+    return sort_deadlines(deadline for case in cases for deadline in deadlines(case, is_holiday, respond))

@@ -1,7 +1,9 @@
 """The case wizard's flow as data: which step follows which, and what each step requires.
 
 ``next_step`` and ``validate`` are pure functions of the step and the draft; the view only asks them.
-Blocking problems keep the user on the step; advisory ones are shown but never stop anyone.
+Blocking problems keep the user on the step; advisory ones are shown but never stop anyone. Nothing blocks
+the way to the phone: a Severity 1 chosen against the helper's recommendation asks for its reason after the
+call (on the review), not before it.
 No I/O, no Qt.
 """
 
@@ -64,6 +66,44 @@ def path_to(step: Step, draft: Draft) -> list[Step]:
     return path
 
 
+def missing_reason(draft: Draft) -> bool:
+    """Tell whether the draft's level differs from the helper's recommendation with no reason given yet."""
+    return needs_reason(draft.case.severity, draft.answers) and not draft.override_reason.strip()
+
+
+def _reason_problem(draft: Draft, *, blocking: bool) -> Problem:
+    """The "say why" problem; for Severity 1 it says that the call comes first."""
+    chosen = draft.case.severity
+    recommended = recommend(draft.answers).level
+    assert chosen is not None
+    assert recommended is not None
+    fix = None
+    if chosen == 1:
+        fix = Message(
+            QT_TRANSLATE_NOOP(
+                "domain", "Call Customer Care first: you can write the reason after the call, before you finish."
+            )
+        )
+    return Problem(
+        "override_reason",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "Say why you chose Severity {chosen} ({chosen_name}) when the helper recommends "
+                "Severity {recommended} ({recommended_name}).",
+            ),
+            {
+                "chosen": str(chosen),
+                "chosen_name": LEVEL_NAMES[chosen],
+                "recommended": str(recommended),
+                "recommended_name": LEVEL_NAMES[recommended],
+            },
+        ),
+        blocking=blocking,
+        fix=fix,
+    )
+
+
 def validate(step: Step, draft: Draft) -> list[Problem]:
     """List what keeps the user on ``step`` (blocking) and what is worth a look (advisory).
 
@@ -91,27 +131,9 @@ def validate(step: Step, draft: Draft) -> list[Problem]:
     elif step is Step.SEVERITY:
         if case.severity is None:
             problems.append(Problem("severity", Message(QT_TRANSLATE_NOOP("domain", "Choose a severity level."))))
-        elif needs_reason(case.severity, draft.answers) and not draft.override_reason.strip():
-            recommended = recommend(draft.answers).level
-            assert recommended is not None
-            problems.append(
-                Problem(
-                    "override_reason",
-                    Message(
-                        QT_TRANSLATE_NOOP(
-                            "domain",
-                            "Say why you chose Severity {chosen} ({chosen_name}) when the helper recommends "
-                            "Severity {recommended} ({recommended_name}).",
-                        ),
-                        {
-                            "chosen": str(case.severity),
-                            "chosen_name": LEVEL_NAMES[case.severity],
-                            "recommended": str(recommended),
-                            "recommended_name": LEVEL_NAMES[recommended],
-                        },
-                    ),
-                )
-            )
+        elif missing_reason(draft):
+            # The way to the phone is never blocked: for Severity 1 the reason is asked after the call.
+            problems.append(_reason_problem(draft, blocking=case.severity != 1))
     elif step is Step.ORGANIZATION:
         if not case.org.short_name.strip():
             problems.append(
@@ -147,6 +169,8 @@ def validate(step: Step, draft: Draft) -> list[Problem]:
                     ),
                 )
             )
+    elif step is Step.REVIEW and case.severity == 1 and missing_reason(draft):
+        problems.append(_reason_problem(draft, blocking=True))
     elif step is Step.DESCRIPTION:
         if not case.title.strip():
             problems.append(Problem("title", Message(QT_TRANSLATE_NOOP("domain", "Give the case a short title."))))

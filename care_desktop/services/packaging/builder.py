@@ -29,7 +29,7 @@ from typing import Any, BinaryIO, Final
 from care_desktop import __version__
 from care_desktop.domain.case.json_format import case_to_json
 from care_desktop.domain.case.model import AttachmentKind, Case
-from care_desktop.domain.case.text import case_markdown
+from care_desktop.domain.case.text import case_markdown, case_plain_text
 from care_desktop.domain.packaging.manifest import (
     CASE_JSON,
     CASE_MD,
@@ -42,6 +42,7 @@ from care_desktop.domain.packaging.manifest import (
     manifest_json,
     member_name,
     packaged_case,
+    shown_source,
 )
 from care_desktop.domain.redaction.report import RedactionReport
 from care_desktop.domain.redaction.rules import RedactionOptions
@@ -52,7 +53,7 @@ from care_desktop.services.packaging.zip_writer import MemberInfo, ZipWriter
 from care_desktop.services.platform.conversation_evidence import case_text_evidence
 from care_desktop.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from care_desktop.services.redaction.review import AttachmentCheck, inspect_attachments
-from care_desktop.services.redaction.session import FileResult, RedactionSession
+from care_desktop.services.redaction.session import NOTE_BINARY, FileResult, RedactionSession
 
 EXCLUDED_BY_USER: Final = "left out by the user in the review"
 
@@ -92,7 +93,9 @@ class PackResult:
         size: Its size in bytes.
         manifest: The manifest document (as in ``manifest.json``).
         files: What redaction found in each included attachment, in package order.
-        case_text: ``CASE.md`` as packaged (the text to paste into the portal).
+        case_text: ``CASE.md`` as packaged (Markdown).
+        plain_text: The same text as plain text, to paste into the portal's fields.
+        included: The indexes (in ``case.attachments``) of the attachments the package holds.
     """
 
     path: Path
@@ -100,6 +103,8 @@ class PackResult:
     manifest: dict[str, Any]
     files: list[FileResult]
     case_text: str
+    plain_text: str = ""
+    included: tuple[int, ...] = ()
 
 
 def check_package_inputs(
@@ -170,8 +175,13 @@ def build_package(
     created = (now or datetime.now()).astimezone()
     checks = check_package_inputs(case, case_dir, target, options, case_file)
     included = [c for c in checks if c.usable and c.index not in options.exclude]
+    folder = str(case_dir.resolve())
     excluded = [
-        Exclusion(c.attachment.path, c.kind, options.exclude.get(c.index) or c.excluded_reason or c.problem)
+        Exclusion(
+            shown_source(c.attachment.path, folder),
+            c.kind,
+            options.exclude.get(c.index) or c.excluded_reason or c.problem,
+        )
         for c in checks
         if c not in included
     ]
@@ -184,13 +194,26 @@ def build_package(
     clean_case, case_counts = _clean_case_text(case)
     packaged = packaged_case(clean_case, names)
     checked, failed_calls = case_text_evidence(check.path for check in included)
+    # Files left out because they cannot be redacted are named in the case text (never silently dropped).
+    left_out = [item.source for item in excluded if item.reason == NOTE_BINARY]
+    prepared_at = created.isoformat(timespec="seconds")
     markdown = case_markdown(
         packaged,
         tool_version=__version__,
-        prepared_at=created.isoformat(timespec="seconds"),
+        prepared_at=prepared_at,
         first_response=options.first_response,
         checked=checked,
         failed_calls=failed_calls,
+        left_out=left_out,
+    )
+    plain = case_plain_text(
+        packaged,
+        tool_version=__version__,
+        prepared_at=prepared_at,
+        first_response=options.first_response,
+        checked=checked,
+        failed_calls=failed_calls,
+        left_out=left_out,
     )
     total = sum(check.size for check in included)
     done = 0
@@ -204,7 +227,8 @@ def build_package(
     members: list[MemberInfo] = []
     records: list[AttachmentRecord] = []
     files: list[FileResult] = []
-    jobs = [Job(check.index, check.path, check.kind, check.size) for check in included]
+    as_is = {check.index for check in included if check.attachment.send_unredacted}
+    jobs = [Job(check.index, check.path, check.kind, check.size) for check in included if check.index not in as_is]
     helped = plan(jobs, options.redaction, lambda job: splittable(session, job))
     helper = Helper(helped, options.redaction, advance) if helped else None
     tails = {job.index: job for job in helped if job.edge}
@@ -229,18 +253,20 @@ def build_package(
                     redacted, result = helper.take(check.index, token)
                     copy_into(redacted, writer, token, drain)
                 else:
-                    result = session.redact(check.path, kind, writer, advance_and_drain, token)
+                    as_chosen = check.index in as_is
+                    result = session.redact(check.path, kind, writer, advance_and_drain, token, as_is=as_chosen)
                 members.append(writer.close())
                 files.append(result)
                 records.append(
                     AttachmentRecord(
-                        check.attachment.path,
+                        shown_source(check.attachment.path, folder),
                         name,
                         result.kind,
                         result.size,
                         result.redacted,
                         dict(result.report.counts),
                         result.note,
+                        sent_unredacted=check.index in as_is,
                     )
                 )
             if options.system_info is not None:
@@ -264,7 +290,8 @@ def build_package(
             archive.shutdown()
             if helper is not None:
                 helper.close()
-    return PackResult(target, target.stat().st_size, manifest, files, markdown)
+    indexes = tuple(check.index for check in included)
+    return PackResult(target, target.stat().st_size, manifest, files, markdown, plain, indexes)
 
 
 def _clean_case_text(case: Case) -> tuple[Case, dict[str, int]]:

@@ -19,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from care_desktop.domain.case.organization import DEFAULT_REGION
 from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, Problem
 from care_desktop.domain.phones.countries import CountryTable, parse_countries
 from care_desktop.domain.phones.directory import (
@@ -39,6 +40,7 @@ from care_desktop.domain.phones.files import (
     parse_json,
     parse_tsv,
 )
+from care_desktop.domain.phones.regions import default_region, find_place
 from care_desktop.services import resources
 from care_desktop.services.atomic import write_text_atomic
 from care_desktop.services.paths import AppPaths
@@ -291,7 +293,7 @@ class Phonebook:
 
     def phone_region_for(self, domain: str) -> str | None:
         """Return the directory region heading serving a Genesys Cloud region domain, e.g. ``mypurecloud.jp``."""
-        region = resources.load_profile().region(domain.strip().lower())
+        region = find_place(resources.region_places(), domain)
         return region.phone_region if region else None
 
     def rank(self, directory: Directory, region_domain: str | None = None, country: str | None = None) -> Ranking:
@@ -326,13 +328,31 @@ class Phonebook:
         """
         if preferred.strip():
             return preferred.strip()
-        region = resources.load_profile().region(region_domain.strip().lower()) if region_domain else None
+        region = find_place(resources.region_places(), region_domain) if region_domain else None
         local = self.countries().find(locale) if locale else None
         if region is None or not region.country:
             return locale or None
         if local is not None and local.phone_region == region.phone_region:
             return locale
         return region.country
+
+    def default_region(self, preferred: str, locale: str) -> str:
+        """The Genesys Cloud region to show before the user saved one: it follows the caller's country.
+
+        Args:
+            preferred: The country the user chose in the settings, or empty.
+            locale: The computer's locale, e.g. ``"ja_JP"`` (``"C"`` or empty tells nothing).
+
+        Returns:
+            A region domain: ``mypurecloud.jp`` for Japan, Americas (US East) when nothing is known.
+        """
+        country = self.countries().find(preferred.strip() or locale) if (preferred.strip() or locale) else None
+        return default_region(
+            resources.region_places(),
+            country.code if country else None,
+            country.phone_region if country else None,
+            DEFAULT_REGION,
+        )
 
     def search(self, directory: Directory, query: str) -> tuple[PhoneEntry, ...]:
         """Find entries by country, locale, region alias, label or region text, or a region domain.

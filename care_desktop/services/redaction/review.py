@@ -2,9 +2,10 @@
 
 ``inspect_attachments`` is quick (a ``stat`` and the first bytes of each file): it resolves every path
 (relative to the case file's folder, or absolute), says which files are missing or unreadable, and which will
-be left out because they cannot be redacted. ``scan_attachments`` then redacts every readable file into
-nothing, with progress and cancel, and returns per file and rule counts, preview lines and the live-session
-flag. The packaging service uses the same inspection, so what the review shows is what the package gets.
+be left out because they cannot be redacted (unless the user chose to send them as is).
+``scan_attachments`` then redacts every readable file into nothing, with progress and cancel, and returns per
+file and rule counts, preview lines and the live-session flag. The packaging service uses the same
+inspection, so what the review shows is what the package gets.
 Only reads files.
 """
 
@@ -95,7 +96,7 @@ def inspect_attachments(
             else:
                 check.size = path.stat().st_size
                 check.kind = session.effective_kind(attachment.kind, read_head(path))
-                if check.kind is AttachmentKind.OTHER:
+                if check.kind is AttachmentKind.OTHER and not attachment.send_unredacted:
                     check.excluded_reason = NOTE_BINARY
         except OSError as error:
             check.problem = f"it cannot be read: {error.strerror or error}"
@@ -148,7 +149,8 @@ def scan_attachments(
         result = None
         if check.usable:
             try:
-                result = session.redact(check.path, check.kind, _Nowhere(), advance, token)
+                as_is = check.attachment.send_unredacted
+                result = session.redact(check.path, check.kind, _Nowhere(), advance, token, as_is=as_is)
             except OSError as error:
                 check.problem = f"it cannot be read: {error.strerror or error}"
         reviews.append(AttachmentReview(check, result))

@@ -34,6 +34,7 @@ from care_desktop.services.redaction.textfile import CHUNK, Output, TextCodec, r
 
 NOTE_IMAGE: Final = "image: copied unchanged (check that it shows no secrets)"
 NOTE_BINARY: Final = "binary file: it cannot be redacted, so it is left out"
+NOTE_AS_IS: Final = "sent as is on the user's request: it was not redacted"
 NOTE_NOT_JSON: Final = "not valid JSON ({reason}): redacted as text"
 
 
@@ -97,6 +98,7 @@ class RedactionSession:
         out: Output,
         advance: Callable[[int], None] | None = None,
         token: CancelToken = NEVER_CANCELLED,
+        as_is: bool = False,
     ) -> FileResult:
         """Redact one file into ``out``.
 
@@ -106,6 +108,8 @@ class RedactionSession:
             out: Receives the redacted bytes.
             advance: Called with the number of bytes read as the work goes on.
             token: Checked after every chunk; cancelling raises ``CancelledError``.
+            as_is: Copy the file unchanged, not redacted: the user chose to send it as is
+                (``Attachment.send_unredacted``).
 
         Returns:
             The findings.
@@ -125,7 +129,10 @@ class RedactionSession:
         counting = _Counting(out)
         kind = self.effective_kind(kind, head)
         result.kind = kind
-        if kind is AttachmentKind.SCREENSHOT:
+        if as_is:
+            result.redacted, result.note = False, NOTE_AS_IS
+            result.size = _copy(path, counting, progress)
+        elif kind is AttachmentKind.SCREENSHOT:
             result.redacted, result.note = False, NOTE_IMAGE
             result.size = _copy(path, counting, progress)
         elif kind is AttachmentKind.OTHER:

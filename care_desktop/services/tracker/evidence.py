@@ -1,10 +1,11 @@
 """Add evidence to case N: which attachments of the case's draft were not sent with it yet.
 
 Reads the attachment files (sha256 of their content, streamed in blocks) and compares them with the digests
-the tracker recorded as sent. Hashing can take a while for big HAR files: :func:`hash_attachments` reports
-progress in bytes and honours a cancel token, and touches no store, so the UI can run it in a worker while
-the store stays on the GUI thread. Building the package is the packaging service's job; after it, the
-caller records the digests it sent (``TrackerStore.record_sent``). No Qt.
+the tracker recorded as sent and those every package built from the draft held (``Draft.sent_packages``,
+recorded by :func:`sent_package` when a package is built). Hashing can take a while for big HAR files:
+:func:`hash_attachments` reports progress in bytes and honours a cancel token, and touches no store, so the
+UI can run it in a worker while the store stays on the GUI thread. Building the package is the packaging
+service's job; after it, the caller records the digests it sent (``TrackerStore.record_sent``). No Qt.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
+from care_desktop.domain.case.draft import SentPackage
 from care_desktop.domain.case.model import Attachment
 from care_desktop.domain.tracker.followup import EvidenceFile, new_evidence
 from care_desktop.services.evidence.probe import EvidenceError, open_regular
@@ -140,8 +142,24 @@ def find_new_evidence(
     except DraftNotFoundError:
         return EvidenceReport(case.number, "")
     files, report.missing = hash_attachments(draft.case.attachments, paths.case_dir(draft.id), progress, token)
-    sent = tracker.sent_evidence(case.number)
+    sent = tracker.sent_evidence(case.number) | draft.sent_digests()
     report.new = new_evidence(files, sent)
     fresh = {id(item) for item in report.new}
     report.already_sent = [item for item in files if id(item) not in fresh]
     return report
+
+
+def sent_package(package: Path, created_at: str, files: Sequence[EvidenceFile]) -> SentPackage:
+    """What a package held, to remember in its draft (``Draft.sent_packages``).
+
+    Args:
+        package: The package file (only its name is kept).
+        created_at: When it was built (ISO 8601).
+        files: The attachments it held, with the sha256 of their originals.
+
+    Returns:
+        The record.
+    """
+    return SentPackage(
+        package.name, created_at, tuple((item.sha256, Path(item.attachment.path).name) for item in files)
+    )

@@ -191,6 +191,7 @@ class TrackerStore:
             [
                 ("DELETE FROM case_state_changes WHERE case_number = ?", (number,)),
                 ("DELETE FROM case_sent_evidence WHERE case_number = ?", (number,)),
+                ("DELETE FROM case_events WHERE case_number = ?", (number,)),
                 ("DELETE FROM tracked_cases WHERE number = ?", (number,)),
             ]
         )

@@ -22,9 +22,10 @@ from care_desktop.services.preferences import load_preferences
 from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.ui import workers
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.i18n import current_language, tr_message
-from care_desktop.ui.pages.base import StepPage, wrapping_label
+from care_desktop.ui.i18n import current_language, fill, tr_message
+from care_desktop.ui.pages.base import StepPage, signals_blocked, wrapping_label
 from care_desktop.ui.widgets.attachment_table import AttachmentTable
+from care_desktop.ui.widgets.unredactable_files import UnredactableFiles
 
 # The evidence services (file sniffing, HAR parsing, copying), the screenshot tool and the dialogs are loaded
 # when the page is first built or used, not when the wizard is: most cases are opened long before this step.
@@ -88,12 +89,15 @@ class AttachmentsPage(StepPage):
         actions.addWidget(self.progress, 2)
         actions.addWidget(self.cancel_button)
         self.total = QLabel()
+        self.unredactable = UnredactableFiles(lambda title, text: self.context.dialogs.question(self, title, text))
+        self.unredactable.changed.connect(self._on_as_is_changed)
         self.feedback = wrapping_label()
         self.body.addLayout(tools)
         self.body.addWidget(self.hint)
         self.body.addWidget(splitter, 1)
         self.body.addLayout(actions)
         self.body.addWidget(self.total)
+        self.body.addWidget(self.unredactable)
         self.body.addWidget(self.feedback)
         self.setAcceptDrops(True)
         self._set_busy(False)
@@ -171,17 +175,15 @@ class AttachmentsPage(StepPage):
         from care_desktop.services.evidence import human_size, package_notes
 
         super().refresh()
-        included = [a for a in self.draft.case.attachments if a.included]
+        # What the package gets: a file that cannot be redacted counts only when it is sent as is on purpose.
+        included = [a for a in self.draft.case.attachments if a.included and not a.left_out_unredactable]
         total = sum(a.size or 0 for a in included)
         limit_mb = load_preferences(self.context.store).upload_limit_mb
-        text = (
-            self.tr("%1 file(s) to include, %2 in all.")
-            .replace("%1", str(len(included)))
-            .replace("%2", human_size(total))
-        )
+        text = fill(self.tr("%n file(s) to include, %1 in all.", "", len(included)), human_size(total))
         warnings = package_notes(total, limit_mb * 1024 * 1024 if limit_mb else None)
         self.total.setText(" ".join([text, *(tr_message(note.message) for note in warnings)]))
         selected = self.selected_rows()
+        self.unredactable.show_for(self.draft.case.attachments, selected)
         self.remove_button.setEnabled(bool(selected) and self.task is None)
         self.trim_button.setEnabled(
             len(selected) == 1
@@ -193,6 +195,14 @@ class AttachmentsPage(StepPage):
     def selected_rows(self) -> list[int]:
         """The selected rows, top to bottom."""
         return self.table.selected_rows()
+
+    def _on_as_is_changed(self) -> None:
+        rows = self.selected_rows()
+        with signals_blocked(*self.input_widgets()):
+            self.load()  # the include box of a file sent as is is ticked again
+        if rows:
+            self.table.selectRow(rows[0])
+        self.on_edited()
 
     def show_selected(self) -> None:
         """Preview the selected attachment (inspecting it in a worker the first time)."""

@@ -8,7 +8,7 @@ anything; the user does that in the My Support portal.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -30,12 +30,15 @@ from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.ui import workers
 from care_desktop.ui.accessibility import describe
 from care_desktop.ui.context import UiContext
+from care_desktop.ui.i18n import fill
 from care_desktop.ui.pages.base import StepPage, wrapping_label
 from care_desktop.ui.pages.redaction import redaction_options
+from care_desktop.ui.rich_text import escape
 
 # Packaging (zip, zlib-ng, the child process) and the system facts (psutil) are loaded when the user builds a
 # package or looks at the facts, not when the wizard opens.
 if TYPE_CHECKING:
+    from care_desktop.domain.case.draft import SentPackage
     from care_desktop.services.packaging.builder import PackResult
     from care_desktop.services.sysinfo import Display
 
@@ -72,6 +75,7 @@ class FinishPage(StepPage):
         super().__init__(draft, context, parent)
         self.task: workers.Task | None = None
         self.result: PackResult | None = None
+        self._held: SentPackage | None = None  # what the package being built holds, set by its worker
         self.system_facts: dict[str, object] | None = None
 
     def create_widgets(self) -> None:
@@ -212,6 +216,7 @@ class FinishPage(StepPage):
         """Build the package in the background (asks before replacing a package of the same name)."""
         from care_desktop.services.packaging.builder import PackOptions
         from care_desktop.services.packaging.child_process import build_package_isolated
+        from care_desktop.services.tracker.evidence import hash_attachments, sent_package
         from care_desktop.ui.first_response import first_response_field
 
         if self.task is not None:
@@ -234,7 +239,11 @@ class FinishPage(StepPage):
 
         def work(progress: Progress, token: CancelToken) -> PackResult:
             target.parent.mkdir(parents=True, exist_ok=True)
-            return build_package_isolated(case, case_dir, target, options, progress, token)
+            result = build_package_isolated(case, case_dir, target, options, progress, token)
+            # Remember what the package held (sha256 of the originals): "Add evidence" leaves those files out.
+            held, _unreadable = hash_attachments([case.attachments[i] for i in result.included], case_dir)
+            self._held = sent_package(result.path, self.context.clock().isoformat(timespec="seconds"), held)
+            return result
 
         self.result = None
         self.task = workers.start(work, self)
@@ -262,15 +271,36 @@ class FinishPage(StepPage):
         from care_desktop.services.evidence import human_size
 
         self.result = result
+        if self._held is not None:
+            self.draft.sent_packages.append(self._held)
+            self._held = None
+            self.edited.emit()  # saved with the draft
         redactions = int(result.manifest.get("redaction", {}).get("total", 0))
         self.outcome.setText(
             self.tr("<b>Package ready:</b> %1 (%2). %3 value(s) were removed.")
             .replace("%1", str(result.path))
             .replace("%2", human_size(result.size))
             .replace("%3", str(redactions))
+            + "".join(f"<br>\u26a0 {escape(line)}" for line in self._not_redacted_lines(result.manifest))
             + "<br>"
             + self.tr("Next: open a case in My Support, paste the case text, save it, then upload this package.")
         )
+
+    def _not_redacted_lines(self, manifest: dict[str, Any]) -> list[str]:
+        """Say what the package left out because it cannot be redacted, and what went as is on purpose."""
+        from care_desktop.services.redaction.session import NOTE_BINARY
+
+        excluded, attached = manifest.get("excluded"), manifest.get("attachments")
+        left_out = [
+            str(e.get("source")) for e in excluded or [] if isinstance(e, dict) and e.get("reason") == NOTE_BINARY
+        ]
+        as_is = [str(a.get("member")) for a in attached or [] if isinstance(a, dict) and a.get("sent_unredacted")]
+        lines = []
+        if left_out:
+            lines.append(fill(self.tr("Not in the package (cannot be redacted): %1."), ", ".join(left_out)))
+        if as_is:
+            lines.append(fill(self.tr("Sent as is on purpose, not redacted: %1."), ", ".join(as_is)))
+        return lines
 
     def _on_failed(self, reason: str) -> None:
         self.outcome.setText(self.tr("No package was written: %1").replace("%1", reason))
@@ -301,9 +331,11 @@ class FinishPage(StepPage):
     def copy_case_text(self) -> None:
         """Put the packaged case text on the clipboard."""
         if self.result is not None:
-            QGuiApplication.clipboard().setText(self.result.case_text)
+            QGuiApplication.clipboard().setText(self.result.plain_text)  # plain text for the portal
             self.outcome.setText(self.outcome.text() + "<br>" + self.tr("The case text is on the clipboard."))
 
     def open_portal(self) -> None:
-        """Open the My Support portal in the browser."""
-        QDesktopServices.openUrl(QUrl(self.context.profile.links["my_support"].url))
+        """Open the My Support login for the organization's region (core and satellite, or FedRAMP)."""
+        from care_desktop.ui.portal import portal_url
+
+        QDesktopServices.openUrl(QUrl(portal_url(self.context, self.draft.case.org.region)))

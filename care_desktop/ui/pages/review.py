@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from care_desktop.domain.wizard.flow import validate
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.base import StepPage, wrapping_label
+from care_desktop.ui.portal import portal_title, portal_url
 from care_desktop.ui.widgets.problem_list import ProblemList
 
 
@@ -90,7 +92,7 @@ class ReviewPage(StepPage):
         self.copy_all.setText(self.tr("&Copy case text"))
         self.save.setText(self.tr("&Save CASE.md and CASE.json\u2026"))
         self.portal.setText(self.tr("&Open My Support"))
-        self.portal.setToolTip(self.context.profile.links["my_support"].url)
+        self._portal_tooltip()
         self.copy_all.setAccessibleDescription(self.tr("Copies the whole case text to the clipboard."))
         self.save.setAccessibleDescription(self.tr("Saves the case text as Markdown and JSON in a folder you choose."))
         self.portal.setAccessibleDescription(self.tr("Opens the My Support portal in your web browser."))
@@ -108,9 +110,21 @@ class ReviewPage(StepPage):
             first_response=first_response_field(self.context, self.draft),
         )
 
+    def plain_text(self) -> str:
+        """The case text as it is copied for the portal: plain text (Markdown stays in CASE.md)."""
+        from care_desktop.domain.case.text import case_plain_text
+        from care_desktop.ui.first_response import first_response_field
+
+        return case_plain_text(
+            self.draft.case,
+            tool_version=self.context.version,
+            prepared_at=self.context.clock().astimezone().isoformat(timespec="minutes"),
+            first_response=first_response_field(self.context, self.draft),
+        )
+
     def copy_case_text(self) -> None:
-        """Put the whole case text on the clipboard."""
-        QGuiApplication.clipboard().setText(self.markdown())
+        """Put the whole case text on the clipboard, as plain text."""
+        QGuiApplication.clipboard().setText(self.plain_text())
         self.result.setText(self.tr("The case text is on the clipboard."))
 
     def save_case_files(self) -> None:
@@ -140,8 +154,12 @@ class ReviewPage(StepPage):
         )
 
     def open_portal(self) -> None:
-        """Open the My Support portal in the browser."""
-        QDesktopServices.openUrl(QUrl(self.context.profile.links["my_support"].url))
+        """Open the My Support login for the organization's region (core and satellite, or FedRAMP)."""
+        QDesktopServices.openUrl(QUrl(portal_url(self.context, self.draft.case.org.region)))
+
+    def _portal_tooltip(self) -> None:
+        region = self.draft.case.org.region
+        self.portal.setToolTip(f"{portal_title(self.context, region)}\n{portal_url(self.context, region)}")
 
     def _copy_field(self, text: str, label: str) -> None:
         QGuiApplication.clipboard().setText(text)
@@ -156,7 +174,12 @@ class ReviewPage(StepPage):
 
         super().refresh()
         self.clock_label.setText(first_response_html(self.context, self.draft))
-        found = quality_checks(self.draft)
+        self._portal_tooltip()
+        # What blocks this step (the Severity 1 reason, asked after the call) is listed with the checks, where
+        # each problem has its Fix button, rather than a second time under "To continue".
+        blocking = [problem for problem in validate(self.step, self.draft) if problem.blocking]
+        self.blockers.set_problems([])
+        found = blocking + quality_checks(self.draft)
         self.checks.set_problems(found)
         self.all_good.setVisible(not found)
         while self.fields_grid.count():

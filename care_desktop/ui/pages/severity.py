@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from care_desktop.domain.severity import (
-    LEVEL_NAMES,
     QUESTION_TEXT,
     Answers,
     Question,
@@ -28,7 +27,8 @@ from care_desktop.domain.severity import (
     recommend,
 )
 from care_desktop.domain.wizard.steps import Step
-from care_desktop.ui.i18n import tr_domain, tr_message
+from care_desktop.domain.wording import LEVEL_LABELS
+from care_desktop.ui.i18n import fill, tr_domain, tr_message
 from care_desktop.ui.pages.base import StepPage, tab_stop_at_checked, wrapping_label
 from care_desktop.ui.rich_text import escape
 from care_desktop.ui.styles import keep_styled, sev1_style
@@ -148,14 +148,33 @@ class SeverityPage(StepPage):
         self.reason.setPlaceholderText(self.tr("In your own words: what makes this level right"))
         self._update_level_texts()
 
+    def _provenance(self, level: int) -> list[str]:
+        """Where the definition comes from, and what today's page words differently (the seed's text stays)."""
+        profile = self.context.profile
+        wording = profile.published.wording
+        seed = profile.sources.get(wording.seed_source or "care_page")
+        lines = []
+        if seed is not None:
+            lines.append(escape(fill(self.tr("Definition as published on %1 (checked %2)."), seed.title, seed.checked)))
+        today = profile.sources.get(wording.source)
+        name = wording.level_names.get(level, "")
+        changes = [change for change in wording.changes if name and change.startswith(name)]
+        if today is not None and changes:
+            lines.append(
+                escape(
+                    fill(self.tr("Today's page (%1, checked %2): %3"), today.title, today.checked, " ".join(changes))
+                )
+            )
+        return [f"<small>{line}</small>" for line in lines]
+
     def _update_level_texts(self) -> None:
         recommended = recommend(self.draft.answers).level
         for level, button in self.level_buttons.items():
-            text = f"{level} \u2013 {tr_domain(LEVEL_NAMES[level])}"
+            text = tr_domain(LEVEL_LABELS[level])
             if level == recommended:
                 text += " " + self.tr("(recommended)")
             button.setText(text)
-            button.setAccessibleName(self.tr("Severity %1").replace("%1", text))
+            button.setAccessibleName(text)
             button.setAccessibleDescription(self.tr("Chooses this severity level for the case."))
 
     # -- behaviour ---------------------------------------------------------------------------------------
@@ -217,9 +236,7 @@ class SeverityPage(StepPage):
         else:
             self.recommendation.setText(
                 "<b>"
-                + self.tr("Recommended: Severity %1").replace(
-                    "%1", f"{result.level} \u2013 {escape(tr_domain(LEVEL_NAMES[result.level]))}"
-                )
+                + fill(self.tr("Recommended: %1"), escape(tr_domain(LEVEL_LABELS[result.level])))
                 + "</b><br>"
                 + escape(tr_message(result.rationale))
             )
@@ -230,13 +247,20 @@ class SeverityPage(StepPage):
         else:
             published = self.context.profile.level(shown)
             parts = [
-                f"<b>{shown} \u2013 {escape(tr_domain(LEVEL_NAMES[shown]))}</b>: {escape(published.definition)}",
+                f"<b>{escape(tr_domain(LEVEL_LABELS[shown]))}</b>: {escape(published.definition)}",
                 self.tr("Target initial response: %1").replace("%1", escape(published.initial_response)),
             ]
             if published.restoration:
                 parts.append(self.tr("Restoration target: %1").replace("%1", escape(published.restoration)))
+            parts += self._provenance(shown)
             self.definition.setText("<br>".join(parts))
         self.sev1_banner.setVisible(self.draft.case.severity == 1)
         reason_needed = needs_reason(self.draft.case.severity, self.draft.answers)
+        if self.draft.case.severity == 1:
+            self.reason_label.setText(
+                self.tr("Why did you choose this level? Call first if you need to: you can write this after the call.")
+            )
+        else:
+            self.reason_label.setText(self.tr("Why did you choose this level? (required when it differs)"))
         self.reason_label.setVisible(reason_needed or bool(self.draft.override_reason))
         self.reason.setVisible(reason_needed or bool(self.draft.override_reason))

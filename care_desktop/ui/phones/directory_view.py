@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.phones.directory import Directory, PhoneEntry, is_stale
+from care_desktop.domain.phones.directory import Directory, PhoneEntry, international_lines, is_stale
 from care_desktop.services.phones.phonebook import LoadedDirectory, Phonebook
 from care_desktop.ui.i18n import fill, tr_message
 from care_desktop.ui.pages.base import link
@@ -227,12 +227,13 @@ class PhoneDirectoryView(QWidget):
         container.setAccessibleName(self.tr("Phone numbers"))
         column = QVBoxLayout(container)
         self._rows = []
+        lines = {entry.region: entry for entry in international_lines(self.directory)}
         for heading, entries in self._groups(query):
             title = directory_label("font-weight: 600; margin-top: 6px;")
             title.setText(heading)
             column.addWidget(title)
             for entry in entries:
-                row = EntryRow(entry)
+                row = EntryRow(entry, fallback=lines.get(entry.region))
                 row.copy_requested.connect(self._copy)
                 column.addWidget(row)
                 self._rows.append(row)

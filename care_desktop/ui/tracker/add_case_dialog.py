@@ -7,6 +7,7 @@ problems are shown in the dialog, never as a crash. It must not decide deadlines
 
 from __future__ import annotations
 
+from dataclasses import replace
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QEvent, Signal
@@ -22,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from care_desktop.domain.case.draft import Draft
-from care_desktop.domain.severity import LEVEL_NAMES
 from care_desktop.domain.tracker.model import TrackedCase, TrackerError, new_case
+from care_desktop.domain.wording import LEVEL_LABELS
 from care_desktop.services.tracker.store import TrackerStore
 from care_desktop.ui.accessibility import describe
 from care_desktop.ui.context import UiContext
@@ -103,7 +104,7 @@ class AddCaseDialog(QDialog):
             caption.setText(text)
         for index in range(self.severity.count()):
             level = self.severity.itemData(index)
-            self.severity.setItemText(index, f"{level} \u2013 {tr_domain(LEVEL_NAMES[level])}")
+            self.severity.setItemText(index, tr_domain(LEVEL_LABELS[level]))
         self.draft.setItemText(0, self.tr("(none)"))
         self.number.setAccessibleName(self.tr("Case number"))
         self.number.setPlaceholderText(self.tr("The number from the portal or the phone call"))
@@ -158,9 +159,11 @@ class AddCaseDialog(QDialog):
             ValueError: The zone is unknown.
         """
         self.opened.set_zone(self.zone.currentText().strip())
-        case = new_case(self.number.text(), int(self.severity.currentData()), self.opened.moment(), self.title.text())
+        severity = int(self.severity.currentData())
+        # Severity 1 is opened by phone only: the analyst answered, so the first response is met.
+        case = new_case(self.number.text(), severity, self.opened.moment(), self.title.text(), by_phone=severity == 1)
         draft_id = str(self.draft.currentData() or "")
-        return TrackedCase(case.number, case.severity, case.opened, case.title, draft_id=draft_id)
+        return replace(case, draft_id=draft_id)
 
     def accept(self) -> None:
         """Save the case, or say what is wrong and stay open."""

@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.domain.severity import LEVEL_NAMES
 from care_desktop.domain.tracker.model import TRANSITIONS, CaseState, Deadline, DeadlineKind, TrackedCase
+from care_desktop.domain.wording import LEVEL_LABELS
 from care_desktop.ui.accessibility import describe
 from care_desktop.ui.i18n import local_time, tr_domain, tr_message
 from care_desktop.ui.pages.base import wrapping_label
 from care_desktop.ui.rich_text import escape
 from care_desktop.ui.styles import error_color
 from care_desktop.ui.tracker.deadline_text import due_text, is_overdue, kind_name, state_name
+from care_desktop.ui.tracker.escalation_box import EscalationBox
 from care_desktop.ui.widgets.zoned_time_edit import ZonedTimeEdit
 
 
@@ -114,6 +115,8 @@ class CasePanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.deadlines)
+        self.escalation = EscalationBox()
+        layout.addWidget(self.escalation)
         layout.addWidget(self.history)
         layout.addWidget(self.change_box)
         layout.addWidget(self.followup_box)
@@ -187,6 +190,7 @@ class CasePanel(QGroupBox):
         for widget in (self.change_box, self.followup_box, self.remove_button):
             widget.setEnabled(case is not None)
         if case is None:
+            self.escalation.show_window(None, now)
             self.summary.setText(self.tr("Select a case to see its deadlines and record changes."))
             self.deadlines.clear()
             self.history.clear()
@@ -207,12 +211,11 @@ class CasePanel(QGroupBox):
         self.evidence_button.setEnabled(bool(case.draft_id))
 
     def _fill_summary(self, case: TrackedCase, zone: str) -> None:
-        level = f"{case.severity} ({tr_domain(LEVEL_NAMES[case.severity])})"
         lines = [
             "<b>"
             + escape(self.tr("Case %1").replace("%1", case.number))
             + "</b> \u2014 "
-            + escape(self.tr("Severity %1").replace("%1", level)),
+            + escape(tr_domain(LEVEL_LABELS[case.severity])),
         ]
         if case.title:
             lines.append(escape(case.title))

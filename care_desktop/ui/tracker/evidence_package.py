@@ -1,27 +1,36 @@
-"""Adding evidence to a filed case: a package named for the case, holding only what was not sent yet.
+"""Adding evidence to a filed case: a package named for the case, holding the files the user chose.
 
-The tracker window finds the new files; this builds their package in a worker (the build itself runs in a
-child process) and then records them as sent, so that the next package for the case leaves them out.
+The tracker window finds the new files; :func:`choose_evidence` lets the user choose (new files ticked, files
+sent before left out unless asked), then :func:`start_evidence_package` builds their package in a worker (the
+build itself runs in a child process) and records them as sent, with the case and in the draft's packages,
+so that the next package for the case leaves them out.
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from care_desktop.domain.case.draft import SentPackage
 from care_desktop.domain.packaging.manifest import package_file_name
+from care_desktop.domain.tracker.followup import EvidenceFile
 from care_desktop.services.packaging.builder import PackOptions, PackResult
 from care_desktop.services.packaging.child_process import build_package_isolated
 from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.services.store import DraftDamagedError, DraftNotFoundError
-from care_desktop.services.tracker.evidence import EvidenceReport
+from care_desktop.services.tracker.evidence import EvidenceReport, sent_package
 from care_desktop.services.tracker.store import CaseNotFoundError, TrackerStore
 from care_desktop.ui import workers
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.pages.redaction import redaction_options
+
+if TYPE_CHECKING:
+    from care_desktop.ui.tracker.evidence_choice import EvidenceChoiceDialog
 
 
 def evidence_package_name(org_and_number_name: str, stamp: str) -> str:
@@ -29,25 +38,57 @@ def evidence_package_name(org_and_number_name: str, stamp: str) -> str:
     return org_and_number_name.removesuffix(".zip") + f"-evidence-{stamp}.zip"
 
 
-def start_evidence_package(context: UiContext, report: EvidenceReport, parent: QWidget) -> workers.Task | None:
-    """Package the new files of a tracked case, then remember them as sent.
+def choose_evidence(context: UiContext, report: EvidenceReport, parent: QWidget) -> EvidenceChoiceDialog | None:
+    """Let the user choose the files of an evidence package, then build it.
+
+    Args:
+        context: Services and settings.
+        report: What the tracker found for the case.
+        parent: Owner of the dialog and where to show the outcome.
+
+    Returns:
+        The dialog (shown, not modal), or None when the draft holds no readable file (the user is told).
+    """
+    from care_desktop.ui.draft_actions import deleted_on_close
+    from care_desktop.ui.tracker.evidence_choice import EvidenceChoiceDialog
+
+    if not report.new and not report.already_sent:
+        _nothing_new(context, report, parent)
+        return None
+    dialog = EvidenceChoiceDialog(report, parent)
+    deleted_on_close(dialog)
+    dialog.chosen.connect(lambda files: start_evidence_package(context, report, parent, files))
+    dialog.show()
+    return dialog
+
+
+def _nothing_new(context: UiContext, report: EvidenceReport, parent: QWidget) -> None:
+    context.dialogs.information(
+        parent,
+        QCoreApplication.translate("EvidencePackage", "Nothing new"),
+        QCoreApplication.translate("EvidencePackage", "Everything attached to case %1 was sent already.").replace(
+            "%1", report.number
+        ),
+    )
+
+
+def start_evidence_package(
+    context: UiContext, report: EvidenceReport, parent: QWidget, files: Sequence[EvidenceFile] | None = None
+) -> workers.Task | None:
+    """Package the chosen files of a tracked case, then remember them as sent.
 
     Args:
         context: Services and settings.
         report: What the tracker found for the case.
         parent: Where to show the outcome.
+        files: The files to package (default: the new ones).
 
     Returns:
-        The running task, or None when there is nothing new (the user is told).
+        The running task, or None when there is nothing to package (the user is told).
     """
-    if not report.new:
-        context.dialogs.information(
-            parent,
-            QCoreApplication.translate("EvidencePackage", "Nothing new"),
-            QCoreApplication.translate("EvidencePackage", "Everything attached to case %1 was sent already.").replace(
-                "%1", report.number
-            ),
-        )
+    chosen = list(report.new if files is None else files)
+    if not chosen:
+        _nothing_new(context, report, parent)
         return None
     try:
         draft = context.store.load_draft(report.draft_id)
@@ -58,7 +99,7 @@ def start_evidence_package(context: UiContext, report: EvidenceReport, parent: Q
         return None
     case = copy.deepcopy(draft.case)
     case.case_number = report.number
-    case.attachments = [copy.deepcopy(item.attachment) for item in report.new]
+    case.attachments = [copy.deepcopy(item.attachment) for item in chosen]
     for attachment in case.attachments:
         attachment.included = True
     now = context.clock()
@@ -74,12 +115,13 @@ def start_evidence_package(context: UiContext, report: EvidenceReport, parent: Q
 
     def done(result: PackResult) -> None:
         tracker = TrackerStore(context.store)
-        files = [(item.sha256, Path(item.attachment.path).name) for item in report.new]
+        sent = [(item.sha256, Path(item.attachment.path).name) for item in chosen]
         try:
-            tracker.record_sent(report.number, files, context.clock())
+            tracker.record_sent(report.number, sent, context.clock())
             tracker.link(report.number, package=str(result.path))
         except CaseNotFoundError:
             pass  # the case stopped being tracked meanwhile: the package is still there
+        _remember_in_draft(context, report.draft_id, sent_package(result.path, now.isoformat(), chosen))
         context.dialogs.information(
             parent,
             QCoreApplication.translate("EvidencePackage", "Evidence package ready"),
@@ -87,7 +129,7 @@ def start_evidence_package(context: UiContext, report: EvidenceReport, parent: Q
                 "EvidencePackage", "%1 holds the %2 new file(s) for case %3. Upload it to that case in My Support."
             )
             .replace("%1", str(result.path))
-            .replace("%2", str(len(report.new)))
+            .replace("%2", str(len(chosen)))
             .replace("%3", report.number),
         )
 
@@ -99,3 +141,13 @@ def start_evidence_package(context: UiContext, report: EvidenceReport, parent: Q
         )
     )
     return task
+
+
+def _remember_in_draft(context: UiContext, draft_id: str, package: SentPackage) -> None:
+    """Record in the draft what its new package held (the draft may have been deleted meanwhile)."""
+    try:
+        draft = context.store.load_draft(draft_id)
+    except (DraftDamagedError, DraftNotFoundError):
+        return
+    draft.sent_packages.append(package)
+    context.store.save_draft(draft)

@@ -51,7 +51,7 @@ def start_evidence_search(
     Returns:
         The running task.
     """
-    sent = tracker.sent_evidence(number)
+    sent = tracker.sent_evidence(number) | draft.sent_digests()  # sent with the case, or in any of its packages
     attachments = list(draft.case.attachments)
     base = context.paths.case_dir(draft.id)
     connected = threading.Event()

@@ -1,7 +1,8 @@
 """The case tracker window: filed cases, every deadline in one list, and the selected case's panel.
 
 The cases show their state and next deadline (local and relative time); the deadlines list is sorted by what
-is due next; the panel records changes of state and offers the follow-ups.
+is due next; the panel records changes of state, shows the escalation window (and records escalations) and
+offers the follow-ups. The first-response deadline follows the support plan chosen in Settings.
 
 It reads and writes through ``TrackerStore`` on the GUI thread; hashing evidence runs in a worker. Opening a
 draft's wizard and building an evidence package are the main window's job: this window asks for them with
@@ -11,6 +12,7 @@ signals (``open_draft_requested``, ``evidence_ready``).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -27,16 +29,21 @@ from PySide6.QtWidgets import (
 
 from care_desktop.domain.case.draft import ContactRole, Draft
 from care_desktop.domain.clock.business_hours import HolidayPredicate
+from care_desktop.domain.tracker.escalation import EventKind, wants_reminder
+from care_desktop.domain.tracker.fedramp_mail import EscalationMail, fedramp_mail_maker
 from care_desktop.domain.tracker.followup import rca_documentation_draft
 from care_desktop.domain.tracker.model import (
     CaseState,
     DeadlineKind,
+    ResponseRule,
     TrackedCase,
     TrackerError,
     deadlines,
     sort_deadlines,
 )
+from care_desktop.services.clock.targets import user_response_rule
 from care_desktop.services.store import DraftDamagedError, DraftNotFoundError
+from care_desktop.services.tracker.events import CaseEvents
 from care_desktop.services.tracker.evidence import EvidenceReport
 from care_desktop.services.tracker.store import TrackerStore, holiday_rule
 from care_desktop.ui import workers
@@ -82,6 +89,7 @@ class TrackerWindow(QWidget):
         super().__init__(parent)
         self.context = context
         self.tracker = TrackerStore(context.store)
+        self.events = CaseEvents(context.store)
         self.cases = CasesTable()
         self.cases.itemSelectionChanged.connect(self._selection_changed)
         self.all_deadlines = DeadlinesTable()
@@ -98,6 +106,10 @@ class TrackerWindow(QWidget):
         self.panel.rca_followup_requested.connect(self.ask_rca_documentation)
         self.panel.evidence_requested.connect(self.add_evidence)
         self.panel.remove_requested.connect(self.remove_selected)
+        box = self.panel.escalation
+        box.escalation_requested.connect(lambda reason: self.record_event(EventKind.ESCALATION_REQUESTED, reason))
+        box.escalation_closed.connect(lambda: self.record_event(EventKind.ESCALATION_CLOSED))
+        box.remind_changed.connect(lambda on: self.record_event(EventKind[f"REMIND_{'ON' if on else 'OFF'}"], now=True))
         self.cases_box = QGroupBox()
         cases_layout = QVBoxLayout(self.cases_box)
         cases_layout.addWidget(self.cases, 1)
@@ -164,15 +176,18 @@ class TrackerWindow(QWidget):
     def _holidays(self) -> HolidayPredicate:
         return holiday_rule(self.context.store)
 
+    def _respond(self) -> ResponseRule:
+        return user_response_rule(self.context.store)
+
     def refresh(self) -> None:
         """Reload the cases and recompute the deadlines and relative times, keeping the selection.
 
         Cases with a running deadline come first, by what is due next; the others follow, newest first.
         """
         now = self.context.clock()
-        is_holiday = self._holidays()
+        is_holiday, respond = self._holidays(), self._respond()
         cases = self.tracker.list_cases()
-        running = {case.number: deadlines(case, is_holiday) for case in cases}
+        running = {case.number: deadlines(case, is_holiday, respond) for case in cases}
 
         def order(case: TrackedCase) -> tuple[int, float]:
             upcoming = running[case.number]
@@ -187,6 +202,7 @@ class TrackerWindow(QWidget):
         selected = self.selected_case()
         self.panel.show_case(selected, running[selected.number] if selected else [], now, keep_time=True)
         self._refresh_evidence(now)
+        self._show_escalation(selected, now)
 
     def _refresh_evidence(self, now: datetime) -> None:
         retention = evidence_retention()
@@ -213,9 +229,26 @@ class TrackerWindow(QWidget):
 
     def _selection_changed(self) -> None:
         case = self.selected_case()
-        upcoming = deadlines(case, self._holidays()) if case else []
-        self.panel.show_case(case, upcoming, self.context.clock(), keep_time=True)
-        self.evidence_clocks.show_clocks(self._evidence.get(case.number) if case else None, self.context.clock())
+        upcoming = deadlines(case, self._holidays(), self._respond()) if case else []
+        now = self.context.clock()
+        self.panel.show_case(case, upcoming, now, keep_time=True)
+        self.evidence_clocks.show_clocks(self._evidence.get(case.number) if case else None, now)
+        self._show_escalation(case, now)
+
+    def _show_escalation(self, case: TrackedCase | None, now: datetime) -> None:
+        if case is None:
+            self.panel.escalation.show_window(None, now)
+            return
+        history = self.events.events(case.number)
+        window = self.events.window(case, self._holidays())
+        maker = self._mail_maker(case)
+        self.panel.escalation.show_window(window, now, wants_reminder(history), maker, history)
+
+    def _mail_maker(self, case: TrackedCase) -> Callable[[str], EscalationMail] | None:
+        """Prepares the FedRAMP escalation e-mail for a case of a FedRAMP organization (None for others)."""
+        original = self._linked_draft(case)
+        org = original.case.org if original else self.context.store.org_profile().org
+        return fedramp_mail_maker(self.context.profile, org, case.number, case.title)
 
     def _deadline_activated(self, item: QTableWidgetItem) -> None:
         self.select_case(str(item.data(NUMBER_ROLE)))
@@ -275,6 +308,23 @@ class TrackerWindow(QWidget):
         self._changed(reset_time=True)
         return True
 
+    def record_event(self, kind: EventKind, note: str = "", now: bool = False) -> bool:
+        """Record an escalation (or, ``now``, the wish to be reminded) for the selected case; say why if refused."""
+        case = self.selected_case()
+        if case is None:
+            return False
+        at = self.context.clock() if now else self.panel.when.moment()
+        try:
+            self.events.record(case.number, kind, at, note)
+        except TrackerError as error:
+            self.context.dialogs.warning(self, self.tr("Not recorded"), tr_message(error.message))
+            self._changed()
+            return False
+        if kind is EventKind.ESCALATION_REQUESTED:
+            self.panel.escalation.reason.clear()
+        self._changed(reset_time=not now)
+        return True
+
     def _changed(self, reset_time: bool = False) -> None:
         self.refresh()
         if reset_time:
@@ -317,7 +367,7 @@ class TrackerWindow(QWidget):
         if case is None:
             return None
         original = self._linked_draft(case)
-        profile = self.context.store.org_profile()
+        profile = self.context.org_profile()
         org = original.case.org if original else profile.org
         contact = original.case.contact if original else profile.contact
         role = self.context.store.setting("contact_role")

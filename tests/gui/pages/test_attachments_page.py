@@ -168,3 +168,33 @@ def test_help_and_log_finder_open(qtbot, wizard):
     qtbot.addWidget(picker)
     assert picker.chosen() == []
     picker.reject()
+
+
+def test_a_file_that_cannot_be_redacted_is_said_and_can_be_sent_as_is_on_purpose(qtbot, wizard, dialogs, tmp_path):
+    capture = tmp_path / "sip-trace.pcap"
+    capture.write_bytes(b"\xd4\xc3\xb2\xa1\x02\x00\x04\x00" + bytes(range(256)) * 8)
+    page = wizard.page_as(AttachmentsPage)
+    add(qtbot, page, PROXIFIER, capture)
+    attachment = wizard.draft.case.attachments[1]
+    assert attachment.kind is AttachmentKind.OTHER
+    assert page.table.item(1, INCLUDE).checkState() == Qt.CheckState.Checked
+    assert "1 file(s) to include" in page.total.text()  # the capture would not be in the package
+    assert page.unredactable.isVisible()
+    assert "Cannot be redacted, so left out of the package: sip-trace.pcap" in page.unredactable.text.text()
+    page.table.selectRow(1)
+    assert page.unredactable.button.isVisible()
+    dialogs.answers = [False]  # the warning, declined: nothing changes
+    page.unredactable.button.click()
+    assert not attachment.send_unredacted
+    dialogs.answers = [True]
+    page.unredactable.button.click()
+    assert dialogs.calls[-1][1] == "Send this file as is?"
+    assert "nothing in it is removed" in dialogs.calls[-1][2]
+    assert attachment.send_unredacted
+    assert "2 file(s) to include" in page.total.text()
+    assert "Sent as is on purpose, not redacted: sip-trace.pcap" in page.unredactable.text.text()
+    assert wizard.page_as(AttachmentsPage).table.currentRow() == 1
+    qtbot.waitUntil(lambda: wizard.context.store.load_draft(wizard.draft.id).case.attachments[1].send_unredacted)
+    page.table.selectRow(1)
+    page.unredactable.button.click()  # "Leave out again" needs no warning
+    assert not attachment.send_unredacted

@@ -50,7 +50,10 @@ def test_build_a_package_with_what_is_included(qtbot, wizard, tmp_path):
     assert facts["displays"]["collected"] is True  # the screens Qt sees were filled in by the page
     assert "Package ready" in page.outcome.text()
     page.copy_text.click()
-    assert QGuiApplication.clipboard().text().startswith("# Logins fail")
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Subject: Logins fail\n")  # plain text for the portal; Markdown stays in CASE.md
+    assert "**" not in copied
+    assert "Console log: attachments/console_log/" in copied
 
 
 def test_cancel_leaves_no_package(qtbot, wizard, tmp_path):
@@ -78,3 +81,31 @@ def test_track_after_filing(qtbot, wizard):
     with qtbot.waitSignal(wizard.track_requested) as blocker:
         page.track.click()
     assert blocker.args == [wizard.draft]
+
+
+def test_the_result_says_what_was_left_out_and_what_went_as_is(qtbot, wizard, tmp_path):
+    for name in ("left-out.pcap", "on-purpose.pcap"):
+        (tmp_path / name).write_bytes(b"\xd4\xc3\xb2\xa1\x02\x00\x04\x00" + bytes(range(256)) * 4)
+    wizard.draft.case.attachments += [
+        Attachment(str(tmp_path / "left-out.pcap"), AttachmentKind.OTHER),
+        Attachment(str(tmp_path / "on-purpose.pcap"), AttachmentKind.OTHER, send_unredacted=True),
+    ]
+    page = wizard.page_as(FinishPage)
+    result = built(qtbot, page)
+    assert "Not in the package (cannot be redacted): left-out.pcap." in page.outcome.text()
+    assert "Sent as is on purpose, not redacted: attachments/other/on-purpose.pcap." in page.outcome.text()
+    assert "- left-out.pcap - cannot be redacted (binary file), so it is not in the package" in result.case_text
+    with zipfile.ZipFile(result.path) as archive:
+        assert "attachments/other/on-purpose.pcap" in archive.namelist()
+
+
+def test_the_package_is_remembered_in_the_draft_by_sha256(qtbot, wizard, context):
+    import hashlib
+
+    page = wizard.page_as(FinishPage)
+    result = built(qtbot, page)
+    [sent] = wizard.draft.sent_packages
+    assert sent.package == result.path.name
+    digest = hashlib.sha256((DATA / "redaction" / "console.log").read_bytes()).hexdigest()
+    assert sent.files == ((digest, "console.log"),)  # the HAR was left out by the user: not sent
+    qtbot.waitUntil(lambda: context.store.load_draft(wizard.draft.id).sent_packages == [sent])

@@ -60,8 +60,10 @@ def test_copy_puts_the_case_text_on_the_clipboard(wizard):
     page = page_of(wizard)
     page.copy_all.click()
     text = QGuiApplication.clipboard().text()
-    assert text.startswith("# Wallboard shows stale numbers\n")
-    assert "**Severity:** 3 - Medium" in text
+    assert text.startswith("Subject: Wallboard shows stale numbers\n")  # plain text: the portal's fields are
+    assert "Severity: Medium (Severity 3)" in text
+    assert "**" not in text
+    assert "#" not in text
     assert "- Organization ID: 7a1c4e52-9d3b-4f0e-8a61-2b5c9e0d4f17" in text
     assert page.result.text() == "The case text is on the clipboard."
 
@@ -123,3 +125,73 @@ def test_severity_one_review_says_call(make_wizard, saved_profile, context):
     wizard.draft.answers = Answers(critical_works=False, workaround=False)
     wizard.resume(Step.REVIEW)
     assert "Severity 1: call Customer Care." in page_of(wizard).clock_label.text()
+
+
+def test_the_plan_named_in_the_clock_and_the_case_text(make_wizard, saved_profile, context):
+    from datetime import UTC, datetime
+
+    from care_desktop.services.preferences import Preferences, save_preferences
+
+    save_preferences(context.store, Preferences(time_zone="America/Chicago", support_plan="eea-only"))
+    context.clock = lambda: datetime(2026, 12, 1, 13, 30, tzinfo=UTC)  # 07:30 in Chicago, 14:30 CET
+    wizard = make_wizard()
+    case = wizard.draft.case
+    case.severity, case.title, case.description = 2, "Slow", "Slow"
+    wizard.resume(Step.REVIEW)
+    page = page_of(wizard)
+    assert "due by Tue 2026-12-01 08:30 CST" in page.clock_label.text()
+    assert "the hours of the EEA-only support plan" in page.clock_label.text()
+    assert (
+        "**First response due:** By Tue 2026-12-01 08:30 CST (America/Chicago) if filed at Tue 2026-12-01 07:30 CST. "
+        "Severity 2: 1 business hour, counted Monday-Friday 09:00-18:00 CET (Europe/Brussels), the hours of the "
+        "EEA-only support plan; shown in America/Chicago" in page.markdown()
+    )
+
+
+@pytest.mark.parametrize(
+    ("region", "title"),
+    [
+        ("mypurecloud.ie", "Log in to My Support (core and satellite regions)"),
+        ("use2.us-gov-pure.cloud", "Log in to My Support (FedRAMP region)"),
+    ],
+)
+def test_open_my_support_goes_to_the_login_of_the_region(wizard, region, title):
+    from care_desktop.ui.portal import portal_url
+
+    wizard.draft.case.org.region = region
+    wizard.resume(Step.REVIEW)
+    page = page_of(wizard)
+    assert page.portal.toolTip().splitlines()[0] == title
+    assert page.portal.toolTip().splitlines()[1] == portal_url(page.context, region)
+    assert "www.genesys.com/customer-care" not in page.portal.toolTip()
+
+
+def test_a_severity_one_chosen_against_the_helper_asks_the_reason_after_the_call(make_wizard, saved_profile):
+    from PySide6.QtWidgets import QWizard
+
+    wizard = make_wizard()
+    case = wizard.draft.case
+    case.severity, case.title, case.description = 1, "Down", "Down"
+    wizard.draft.answers = Answers(critical_works=True, degraded=True)  # the helper says Severity 2
+    wizard.resume(Step.REVIEW)
+    page = page_of(wizard)
+    assert page.checks.problems()[0].field == "override_reason"
+    assert page.checks.problems()[0].blocking
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    page.checks.fix_requested.emit("override_reason")
+    assert wizard.current_step() is Step.SEVERITY
+
+
+def test_the_review_says_which_files_the_package_leaves_out(make_wizard, saved_profile, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    from care_desktop.domain.case.model import Attachment, AttachmentKind
+
+    wizard = make_wizard()
+    case = wizard.draft.case
+    case.severity, case.title, case.description = 3, "Calls drop", "Calls drop."
+    case.attachments = [Attachment(str(tmp_path / "trace.pcap"), AttachmentKind.OTHER)]
+    wizard.resume(Step.REVIEW)
+    texts = [label.text() for label in page_of(wizard).findChildren(QLabel) if label.isVisible()]
+    assert "<b>Not in the package</b>" in texts
+    assert "trace.pcap - cannot be redacted (binary file), so it is not in the package" in texts

@@ -38,7 +38,7 @@ def test_answers_select_the_recommended_level_and_show_its_definition(page, cont
     assert page.draft.case.severity == 2
     assert page.level_buttons[2].isChecked()
     assert "(recommended)" in page.level_buttons[2].text()
-    assert "Recommended: Severity 2" in page.recommendation.text()
+    assert "Recommended: High (Severity 2)" in page.recommendation.text()
     assert (
         "The customer is able to perform job functions but performance is degraded or severely limited."
         in page.definition.text()
@@ -81,3 +81,28 @@ def test_severity_one_says_phone_only(page):
     assert page.sev1_banner.isVisible()
     assert "phone only, 24x7" in page.sev1_banner.text()
     assert "no workaround" in page.definition.text().lower()
+
+
+def test_the_seed_definition_stays_with_its_source_and_todays_change(page):
+    page.level_buttons[3].click()
+    text = page.definition.text()
+    assert "Medium (Severity 3)" in text
+    assert "largely unaffected" in text  # the seed page's definition
+    assert "Definition as published on PureCloud Customer Care (now Genesys Cloud Customer Care)" in text
+    assert "Medium now reads" in text
+    assert "2026-12-06" in text
+
+
+def test_severity_one_against_the_helper_keeps_the_way_to_the_phone_open(page):
+    answer(page, Question.CRITICAL_WORKS, True)
+    answer(page, Question.DEGRADED, True)
+    assert page.draft.case.severity == 2
+    page.level_buttons[1].click()
+    assert page.draft.case.severity == 1
+    assert page.reason.isVisible()
+    assert "after the call" in page.reason_label.text()
+    assert next_enabled(page)  # no reason typed: the call page is still one click away
+    assert page.blockers.problems() == []
+    wizard = page.wizard()
+    wizard.next()
+    assert wizard.current_step() is Step.SEVERITY_ONE

@@ -2,7 +2,7 @@ import pytest
 
 from care_desktop.domain.case.model import Attachment, AttachmentKind, Case, ConversationRef, Details
 from care_desktop.domain.case.organization import Contact, Organization
-from care_desktop.domain.case.text import case_fields, case_markdown, severity_label
+from care_desktop.domain.case.text import case_fields, case_markdown, case_plain_text, severity_label
 
 ORG_ID = "9f2c1a3e-5b7d-4c8e-a1f0-2b3c4d5e6f70"
 CONV_A = "4709b21d-bc22-418a-8c6d-4ededb31bd39"
@@ -32,7 +32,7 @@ def sample_case() -> Case:
 EXPECTED_MARKDOWN = """\
 # Inbound calls drop
 
-**Severity:** 2 - High
+**Severity:** High (Severity 2)
 
 **Original case:** 0007
 
@@ -73,8 +73,8 @@ About 40 calls an hour are lost.
 
 ## Attachments
 
-- console_log: logs/console.log - browser console
-- har: session.har
+- Console log: attachments/console_log/console.log - browser console
+- HAR file: attachments/har/session.har
 
 ---
 Prepared with Care Desktop 0.1.0 on 2026-03-02T15:00:00+00:00.
@@ -96,13 +96,14 @@ def test_fields_in_the_portal_order_with_english_labels():
         ("first_response", "First response due"),
         ("severity_rationale", "Why this severity"),
         ("attachments", "Attachments"),
+        ("left_out", "Not in the package"),
     ]
 
 
 def test_field_texts():
     texts = {f.key: f.text for f in case_fields(sample_case(), "tomorrow 09:00")}
     assert texts["title"] == "Inbound calls drop"
-    assert texts["severity"] == "2 - High"
+    assert texts["severity"] == "High (Severity 2)"
     assert texts["case_number"] == ""
     assert texts["organization"] == (
         "Short name: acme\nOrganization ID: 9f2c1a3e-5b7d-4c8e-a1f0-2b3c4d5e6f70\nRegion: mypurecloud.com"
@@ -114,7 +115,9 @@ def test_field_texts():
         "4709b21d-bc22-418a-8c6d-4ededb31bd39 (09:15 - first drop)\n11111111-2222-3333-4444-555555555555"
     )
     assert texts["first_response"] == "tomorrow 09:00"
-    assert texts["attachments"] == "console_log: logs/console.log - browser console\nhar: session.har"
+    assert texts["attachments"] == (
+        "Console log: attachments/console_log/console.log - browser console\nHAR file: attachments/har/session.har"
+    )
 
 
 def test_description_includes_the_details_in_order():
@@ -143,7 +146,14 @@ def test_no_conversation_reason_replaces_the_ids():
 
 @pytest.mark.parametrize(
     ("level", "label"),
-    [(1, "1 - Critical"), (2, "2 - High"), (3, "3 - Medium"), (4, "4 - Low"), (None, "not chosen"), (5, "not chosen")],
+    [
+        (1, "Critical (Severity 1)"),
+        (2, "High (Severity 2)"),
+        (3, "Medium (Severity 3)"),
+        (4, "Low (Severity 4)"),
+        (None, "not chosen"),
+        (5, "not chosen"),
+    ],
 )
 def test_severity_label(level, label):
     assert severity_label(level) == label
@@ -178,7 +188,7 @@ def test_markdown_skips_empty_fields():
 def test_markdown_shows_case_number_and_rationale_as_prose():
     case = Case(severity=1, title="Outage", case_number=" 0001234 ", severity_rationale="No agent can log in.")
     markdown = case_markdown(case, tool_version="0.1.0", prepared_at="now")
-    assert "**Severity:** 1 - Critical\n" in markdown
+    assert "**Severity:** Critical (Severity 1)\n" in markdown
     assert "**Case number:** 0001234\n" in markdown
     assert "## Why this severity\n\nNo agent can log in.\n" in markdown
     assert "Description" not in markdown
@@ -192,3 +202,39 @@ def test_markdown_is_english_whatever_the_content():
     markdown = case_markdown(case, tool_version="0.1.0", prepared_at="now")
     assert markdown.startswith("# 通話が切れる\n\n**Severity:** not chosen\n")
     assert "## Description\n\n着信が30秒後に切れます。\n" in markdown
+
+
+def test_the_portal_text_is_plain_and_names_attachments_without_local_paths():
+    case = sample_case()
+    case.attachments = [
+        Attachment("/home/dana.whitfield/Desktop/console.log", AttachmentKind.CONSOLE_LOG),
+        Attachment("C:\\Users\\dana.whitfield\\Downloads\\session.har", AttachmentKind.HAR),
+        Attachment("/home/dana.whitfield/other/console.log", AttachmentKind.CONSOLE_LOG, "second one"),
+        Attachment("/home/dana.whitfield/kept-aside.png", AttachmentKind.SCREENSHOT, included=False),
+    ]
+    text = case_plain_text(case, tool_version="0.1.0", prepared_at="2026-03-02T15:00:00+00:00")
+    assert "#" not in text.replace("#/", "")
+    assert "**" not in text
+    assert text.startswith("Subject: ")
+    assert "dana.whitfield" not in text
+    assert "/home" not in text
+    assert "Users" not in text
+    assert (
+        "Attachments:\n- Console log: attachments/console_log/console.log\n- HAR file: attachments/har/session.har\n"
+        "- Console log: attachments/console_log/console-2.log - second one\n"
+    ) in text
+    assert "kept-aside" not in text  # kept aside: not in the package, not in the text
+
+
+def test_a_binary_file_left_out_is_said_and_one_sent_as_is_is_marked():
+    case = sample_case()
+    case.attachments = [
+        Attachment("/home/dana/capture.pcap", AttachmentKind.OTHER),  # cannot be redacted: left out
+        Attachment("/home/dana/call.wav", AttachmentKind.OTHER, send_unredacted=True),  # on purpose
+        Attachment("/home/dana/aside.bin", AttachmentKind.OTHER, included=False),  # kept aside by the user
+    ]
+    texts = {f.key: f.text for f in case_fields(case)}
+    assert texts["attachments"] == "Other file: attachments/other/call.wav (sent as is on purpose: not redacted)"
+    assert texts["left_out"] == "capture.pcap - cannot be redacted (binary file), so it is not in the package"
+    markdown = case_markdown(case, tool_version="0", prepared_at="now")
+    assert "## Not in the package\n\n- capture.pcap - cannot be redacted" in markdown

@@ -249,3 +249,19 @@ def test_redaction_choices_round_trip_and_are_not_shared_by_copies():
     assert draft_from_json(
         {"id": "x", "draft_version": 1, "redaction": {"pii": "yes", "terms": [1, " ", "ok"]}}
     ).redaction == (RedactionChoice(False, False, ["ok"]))
+
+
+def test_the_packages_sent_from_a_draft_are_kept_and_a_copy_starts_without_them():
+    from care_desktop.domain.case.draft import SentPackage, draft_from_json, draft_to_json, duplicate_draft
+
+    draft = Draft(id="a" * 32)
+    draft.sent_packages = [SentPackage("care-case-acme-1.zip", "2026-12-01T10:00:00+00:00", (("AB" * 32, "c.log"),))]
+    again = draft_from_json(draft_to_json(draft))
+    assert again.sent_packages == [
+        SentPackage("care-case-acme-1.zip", "2026-12-01T10:00:00+00:00", (("ab" * 32, "c.log"),))
+    ]
+    assert again.sent_digests() == {"ab" * 32}
+    assert duplicate_draft(draft, "b" * 32, "now").sent_packages == []
+    older = draft_to_json(draft)
+    del older["sent_packages"]  # a draft saved before packages were remembered
+    assert draft_from_json(older).sent_packages == []

@@ -122,17 +122,35 @@ def test_severity_following_the_helper_is_fine():
 
 
 def test_severity_override_needs_a_reason():
-    draft = draft_with(1)
+    draft = draft_with(3)
     draft.answers = Answers(critical_works=True, degraded=True)
     problems = validate(Step.SEVERITY, draft)
     assert fields(problems) == [("override_reason", True)]
     assert problems[0].message.render() == (
-        "Say why you chose Severity 1 (Critical) when the helper recommends Severity 2 (High)."
+        "Say why you chose Severity 3 (Medium) when the helper recommends Severity 2 (High)."
     )
     draft.override_reason = "   "
     assert is_blocked(Step.SEVERITY, draft)
     draft.override_reason = "Every agent in three sites is affected."
     assert validate(Step.SEVERITY, draft) == []
+
+
+def test_severity_one_against_the_helper_goes_to_the_phone_and_asks_the_reason_after_the_call():
+    draft = draft_with(1)
+    draft.answers = Answers(critical_works=True, degraded=True)
+    problems = validate(Step.SEVERITY, draft)
+    assert fields(problems) == [("override_reason", False)]  # said, but Next (the call page) stays open
+    assert not is_blocked(Step.SEVERITY, draft)
+    assert problems[0].fix is not None
+    assert "after the call" in problems[0].fix.render()
+    assert next_step(Step.SEVERITY, draft) is Step.SEVERITY_ONE
+    for step in (Step.SEVERITY_ONE, Step.ORGANIZATION, Step.CONVERSATIONS, Step.DESCRIPTION):
+        assert all(problem.field != "override_reason" for problem in validate(step, draft))
+    assert fields(validate(Step.REVIEW, draft)) == [("override_reason", True)]  # asked after the call
+    assert step_for_field("override_reason", draft) is Step.SEVERITY
+    draft.override_reason = "The helper's answers were mine, but every site is down."
+    assert validate(Step.SEVERITY, draft) == []
+    assert validate(Step.REVIEW, draft) == []
 
 
 def test_organization_needs_a_short_name_with_a_fix():
@@ -216,7 +234,9 @@ def test_every_field_validate_reports_maps_to_its_own_step():
     draft.answers = Answers(critical_works=True, degraded=True)
     for step in Step:
         for problem in validate(step, draft):
-            assert step_for_field(problem.field, draft) is step
+            # The Severity 1 reason is asked on the review (after the call) and typed on the severity step.
+            asked_after_the_call = step is Step.REVIEW and problem.field == "override_reason"
+            assert step_for_field(problem.field, draft) is (Step.SEVERITY if asked_after_the_call else step)
     draft.case.severity = None
     for problem in validate(Step.SEVERITY, draft):
         assert step_for_field(problem.field, draft) is Step.SEVERITY

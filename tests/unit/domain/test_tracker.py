@@ -394,3 +394,13 @@ def test_bad_case_numbers_are_refused(text):
         "Enter the case number Customer Care gave.",
         f'The case number "{text.strip()[:80]}" is not valid: one word of at most 64 characters.',
     }
+
+
+def test_a_case_opened_by_phone_starts_with_its_first_response_met():
+    opened = at(NEW_YORK, "2026-12-01T09:00")
+    case = new_case("7", 1, opened, by_phone=True)
+    assert case.first_response_at == opened
+    assert shown(case) == []
+    assert shown(new_case("7", 1, opened)) == [("first-response", "2026-12-01T09:10:00-05:00")]  # not said: the clock
+    resolved = change_state(case, CaseState.RESOLUTION_PROPOSED, at(NEW_YORK, "2026-12-01T12:00"))
+    assert [kind for kind, _due in shown(resolved)] == ["auto-close", "rca"]

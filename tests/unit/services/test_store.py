@@ -67,12 +67,20 @@ def test_fresh_store_has_the_schema_version_and_wal(db_path: Path) -> None:
     assert notice is None
     store.close()
     assert pragma(db_path, "user_version") == len(MIGRATIONS)
-    assert pragma(db_path, "user_version") == 2
+    assert pragma(db_path, "user_version") == 3
     assert pragma(db_path, "journal_mode") == "wal"
     db = sqlite3.connect(db_path)
     tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     db.close()
-    assert tables == {"drafts", "settings", "org_profile", "tracked_cases", "case_state_changes", "case_sent_evidence"}
+    assert tables == {
+        "drafts",
+        "settings",
+        "org_profile",
+        "tracked_cases",
+        "case_state_changes",
+        "case_sent_evidence",
+        "case_events",
+    }
 
 
 def test_open_creates_missing_folders(tmp_path: Path) -> None:
@@ -90,7 +98,7 @@ def test_reopening_keeps_data_and_version(db_path: Path) -> None:
     assert notice is None
     assert store.load_draft("d1").case.title == "Calls drop"
     store.close()
-    assert pragma(db_path, "user_version") == 2
+    assert pragma(db_path, "user_version") == 3
 
 
 # -- drafts --------------------------------------------------------------------------------------------------
@@ -357,7 +365,7 @@ def test_a_damaged_file_is_set_aside_and_a_new_store_works(db_path: Path, corrup
     store.save_draft(make_draft("new", "New"))
     assert store.load_draft("new").case.title == "New"
     store.close()
-    assert pragma(db_path, "user_version") == 2
+    assert pragma(db_path, "user_version") == 3
     assert aside.read_bytes() == damaged
 
 

@@ -226,4 +226,4 @@ def test_a_version_1_store_migrates_and_keeps_its_drafts(db_path: Path) -> None:
     db = sqlite3.connect(db_path)
     version = db.execute("PRAGMA user_version").fetchone()[0]
     db.close()
-    assert version == len(MIGRATIONS) == 2
+    assert version == len(MIGRATIONS) == 3
