@@ -286,9 +286,9 @@ def main(out: Path, language: str = SOURCE_LANGUAGE) -> int:
         settings = window.open_settings()
         save(settings, out, "settings")
         settings.reject()
-        redaction_corpus(window, out)  # issue 13
         screenshot_editor(window, out)
         tracker(context, window, out)
+        redaction_corpus(window, out)
         window.reload_drafts()
         window.drafts.table.selectRow(0)
         save(window, out, "main-window")
