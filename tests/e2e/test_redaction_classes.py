@@ -167,12 +167,20 @@ def test_the_package_holds_what_redact_writes(corpus_run, package, name):
     assert same is (f"pack {name}" not in KNOWN), "differs" if same is False else f"fixed: delete 'pack {name}'"
 
 
+@pytest.mark.parametrize("name", [name for name in NAMES if EXPECTATIONS["files"][name]["live_session"]])
+def test_files_with_live_sessions_warn(corpus_run, name):
+    """A file that held a session, token, assertion or Basic credentials says so (case ``live FILE``)."""
+    flags = {Path(f["input"]).name: f["live_session"] for f in corpus_run[0].document()["files"]}
+    assert flags[name] is (f"live {name}" not in KNOWN), "no warning" if not flags[name] else f"fixed: 'live {name}'"
+
+
 def test_known_failures_name_real_cases():
     cases = set()
     for name, record in EXPECTATIONS["files"].items():
         cases |= {f"leak {name} {s['id']}" for s in record["secrets"]}
         cases |= {f"keep {name} {k['id']}" for k in record["keeps"]}
         cases |= {f"parse {name}", f"encoding {name}", f"pack {name}"}
+        cases |= {f"live {name}"} if record["live_session"] else set()
     review = {case for case in KNOWN if case.startswith("review ")}
     assert sorted(KNOWN - cases - review) == []
 
