@@ -14,12 +14,20 @@ from typing import Final
 from care_desktop.domain.redaction.patterns import AUTH_SCHEME, DIGEST_RESPONSE, NOT_A_VALUE
 from care_desktop.domain.redaction.report import Span
 from care_desktop.domain.redaction.rules import classify_key
+from care_desktop.domain.redaction.shapes import is_harmless
 
 HEADER_RULES: Final = frozenset({"authorization", "cookie", "set-cookie"})
 """Rules whose value is a whole header value (to the end of the line), not a single word."""
 
 _PARAM: Final = re.compile(r"(?P<name>[^=&;#]*)(?:=(?P<value>[^&;#]*))?")
-_URL_USERINFO: Final = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://(?P<user>[^/?#@:]*):(?P<secret>[^/?#@]*)@")
+# The password runs to the last "@" before the host, so that a raw "@" in it does not leave its tail.
+_URL_USERINFO: Final = re.compile(
+    r"^[A-Za-z][A-Za-z0-9+.\-]*://(?P<user>[^/?#@:]*):(?P<secret>[^/?#]*)@(?=[^@/?#]*(?:[/?#]|$))"
+)
+_ESCAPE: Final = re.compile(r"%([0-9A-Fa-f]{2})")
+_NESTED_PARAM: Final = re.compile(r"(?:^|(?<=[?&#;]))(?P<name>[^=&;#?\s\"'<>]{1,80})=(?P<value>[^&;#?\s\"'<>]*)")
+_MAX_DEPTH: Final = 4
+_MULTIPART_NAME: Final = re.compile(r"(?i)content-disposition:[ \t]*form-data;[^\r\n]*?\bname=\"(?P<name>[^\"\r\n]*)\"")
 
 
 def value_spans(rule: str, value: str, offset: int = 0) -> list[Span]:
@@ -43,7 +51,7 @@ def value_spans(rule: str, value: str, offset: int = 0) -> list[Span]:
             position += len(line) + 1
         return spans
     stripped = value.strip()
-    if NOT_A_VALUE.fullmatch(stripped):
+    if NOT_A_VALUE.fullmatch(stripped) or is_harmless(stripped):
         return []
     start = offset + (len(value) - len(value.lstrip()))
     return [Span(start, start + len(stripped), rule)]
@@ -66,13 +74,13 @@ def authorization_spans(value: str, offset: int = 0) -> list[Span]:
     match = AUTH_SCHEME.match(value)
     if match is None:
         stripped = value.strip()
-        if NOT_A_VALUE.fullmatch(stripped):
+        if NOT_A_VALUE.fullmatch(stripped) or is_harmless(stripped) or stripped[:1] in "{[":
             return []
         start = offset + value.index(stripped)
         return [Span(start, start + len(stripped), "authorization")]
     scheme = match.group("scheme").lower()
     start, end = offset + match.start("cred"), offset + match.end("cred")
-    if NOT_A_VALUE.fullmatch(match.group("cred")):
+    if NOT_A_VALUE.fullmatch(match.group("cred")) or is_harmless(match.group("cred")):
         return []
     if scheme == "bearer":
         return [Span(start, end, "bearer-token")]
@@ -129,6 +137,85 @@ def parameter_spans(text: str, offset: int = 0) -> list[Span]:
         rule = classify_key(_unquote_name(match.group("name")), query=True)
         if rule is not None:
             spans += value_spans(rule, value, offset + match.start("value"))
+        elif "%" in value:
+            spans += encoded_spans(value, offset + match.start("value"))
+    return spans
+
+
+def percent_decode(text: str) -> tuple[str, list[int]]:
+    """Decode ``%XX`` escapes (and ``+``) keeping, for every decoded character, where it started.
+
+    Returns:
+        The decoded text and a list one longer than it: ``starts[i]`` is the index in ``text`` where decoded
+        character ``i`` came from (``starts[-1] == len(text)``), so that a span of the decoded text maps back.
+    """
+    out: list[str] = []
+    starts: list[int] = []
+    position = 0
+    for match in _ESCAPE.finditer(text):
+        for index in range(position, match.start()):
+            out.append(" " if text[index] == "+" else text[index])
+            starts.append(index)
+        out.append(chr(int(match.group(1), 16)))
+        starts.append(match.start())
+        position = match.end()
+    for index in range(position, len(text)):
+        out.append(" " if text[index] == "+" else text[index])
+        starts.append(index)
+    starts.append(len(text))
+    return "".join(out), starts
+
+
+def encoded_spans(text: str, offset: int = 0) -> list[Span]:
+    """Spans of secret parameters hidden in percent-encoded text, decoded again and again (up to four times).
+
+    A redirect URL carried in a query parameter (``redirect_uri=https%3A%2F%2Fapp%2Fcb%23access_token%3D…``,
+    also double-encoded as ``%2523access_token%253D…``) hides ``name=value`` pairs from the plain rules.
+
+    Args:
+        text: The encoded text (a parameter value, a URL, a line).
+        offset: Added to every span.
+
+    Returns:
+        Spans of the encoded text that hold the secret values, in order.
+    """
+    decoded, starts = text, list(range(len(text) + 1))
+    spans: list[Span] = []
+    for _ in range(_MAX_DEPTH):
+        if "%" not in decoded:
+            break
+        decoded, inner = percent_decode(decoded)
+        starts = [starts[index] for index in inner]
+        for match in _NESTED_PARAM.finditer(decoded):
+            rule = classify_key(match.group("name"), query=True)
+            if rule is None or not match.group("value"):
+                continue
+            for span in value_spans(rule, match.group("value"), match.start("value")):
+                spans.append(Span(offset + starts[span.start], offset + starts[span.end], span.rule))
+    return spans
+
+
+def multipart_spans(text: str, offset: int = 0) -> list[Span]:
+    """Spans of secret values in a ``multipart/form-data`` body: the parts whose name names a secret.
+
+    Args:
+        text: The body.
+        offset: Added to every span.
+
+    Returns:
+        Spans in order (a part's value runs from after its blank line to the next boundary line).
+    """
+    spans: list[Span] = []
+    for match in _MULTIPART_NAME.finditer(text):
+        rule = classify_key(match.group("name"), query=True)
+        if rule is None:
+            continue
+        blank = re.compile(r"\r?\n\r?\n").search(text, match.end())
+        if blank is None:
+            continue
+        end = text.find("\n--", blank.end())
+        end = len(text) if end < 0 else end - (1 if text[end - 1 : end] == "\r" else 0)
+        spans += value_spans(rule, text[blank.end() : end], offset + blank.end())
     return spans
 
 

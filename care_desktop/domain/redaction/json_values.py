@@ -16,15 +16,33 @@ import binascii
 from typing import Any, Final
 
 from care_desktop.domain.case.identifiers import is_uuid
-from care_desktop.domain.redaction.http_values import parameter_spans, url_spans, value_spans
+from care_desktop.domain.redaction.http_values import (
+    encoded_spans,
+    multipart_spans,
+    parameter_spans,
+    url_spans,
+    value_spans,
+)
 from care_desktop.domain.redaction.patterns import NOT_A_VALUE
 from care_desktop.domain.redaction.report import Span
 from care_desktop.domain.redaction.rules import KEEP_ID_RULES, classify_key
+from care_desktop.domain.redaction.shapes import PERMISSION
 from care_desktop.domain.redaction.text import TextRedactor
+from care_desktop.domain.redaction.vocabulary import key_words
 
 _TEXT_MIME_HINTS: Final = ("text/", "json", "javascript", "xml", "x-www-form-urlencoded", "html", "csv", "yaml")
 _FORM_MIME: Final = "application/x-www-form-urlencoded"
 _MAX_BASE64_BODY: Final = 64 * 1024 * 1024
+_PAYLOAD_KEYS: Final = frozenset({"value", "data", "raw", "plain", "plaintext", "text", "encoded"})
+"""Members of an object under a secret key that hold the secret itself (``"credentials": {"value": …}``)."""
+_MAP_KEYS: Final = (["secrets"], ["passwords"], ["tokens"])
+"""Last words of keys whose object value maps names to secrets (``"secrets": {"db": …}``): all its leaves go."""
+
+
+def _payload(key: object, rule: str) -> str | None:
+    return rule if str(key).lower() in _PAYLOAD_KEYS else None
+
+
 _STRUCTURED: Final = frozenset({"url", "redirectURL", "headers", "cookies", "queryString", "postData", "content"})
 
 
@@ -38,20 +56,24 @@ class JsonRedactor:
     def __init__(self, text: TextRedactor) -> None:
         self.text = text
 
-    def value(self, node: Any, path: str, rule: str | None = None) -> Any:
+    def value(self, node: Any, path: str, rule: str | None = None, key: str = "") -> Any:
         """Redact any JSON value.
 
         Args:
             node: The value (dict, list, str, number, bool or None).
             path: Where it is, for the preview.
-            rule: The rule its key gave, if any (everything in it is then removed).
+            rule: The rule its key gave, if any: strings and numbers in it are removed (in a list too). An object
+                under a secret key is judged by its own keys (``"authorization": {"roles": …}`` in a users/me
+                body keeps its roles, ``"auth": {"username": …, "password": …}`` its user name), except its
+                ``value``-like members, and every leaf of a map of secrets (``"secrets": {"db": …}``).
+            key: Its key (or its pair's name), which may say that a long random value is an identifier.
 
         Returns:
             The redacted value (a new container; strings and numbers under a secret key become markers).
         """
         if isinstance(node, str):
             if rule is None:
-                return self.text.redact_value(node, path)
+                return self.text.redact_value(node, path, key)
             return self.secret_string(node, rule, path)
         if isinstance(node, bool) or node is None:
             return node
@@ -61,20 +83,29 @@ class JsonRedactor:
             self.text.report.count(rule)
             return self.text.mark(rule, repr(node))
         if isinstance(node, list):
-            return [self.value(item, f"{path}[{index}]", rule) for index, item in enumerate(node)]
+            return [self.value(item, f"{path}[{index}]", rule, key) for index, item in enumerate(node)]
         if isinstance(node, dict):
             name = node.get("name")
             pair_rule = classify_key(name, query=True) if isinstance(name, str) and "value" in node else None
             result = {}
-            for key, child in node.items():
-                child_rule = pair_rule if key == "value" and pair_rule else classify_key(str(key))
-                result[key] = self.value(child, f"{path}.{key}", child_rule)
+            binary = node.get("encoding") == "base64"  # a HAR body: its decoded text was redacted on its own
+            for child_key, child in node.items():
+                if binary and child_key == "text":
+                    result[child_key] = child
+                    continue
+                child_rule = pair_rule if child_key == "value" and pair_rule else classify_key(str(child_key))
+                if child_rule is None and rule is not None:
+                    child_rule = rule if key_words(key)[-1:] in _MAP_KEYS else _payload(child_key, rule)
+                named = name if child_key == "value" and isinstance(name, str) else str(child_key)
+                result[child_key] = self.value(child, f"{path}.{child_key}", child_rule, named)
             return result
         return node
 
     def secret_string(self, value: str, rule: str, path: str) -> str:
         """Remove the secret part of a string whose key or header name gave ``rule``."""
         if NOT_A_VALUE.fullmatch(value.strip()) or (rule in KEEP_ID_RULES and is_uuid(value)):
+            return value
+        if rule == "authorization" and PERMISSION.fullmatch(value):  # a list of Genesys permissions
             return value
         return self.text.apply(value, value_spans(rule, value), None, path)
 
@@ -140,10 +171,15 @@ class JsonRedactor:
                 rule = classify_key(name, query=True)
                 if rule is not None:
                     pair["value"] = self.secret_string(value, rule, f"{path}.params[{name}]")
+                elif "%" in value:  # a URL carried in a parameter: its own parameters, decoded
+                    pair["value"] = self.text.apply(value, encoded_spans(value), None, f"{path}.params[{name}]")
         post = message.get("postData")
         if isinstance(post, dict):
-            if isinstance(post.get("text"), str) and _FORM_MIME in str(post.get("mimeType", "")).lower():
-                post["text"] = self.text.apply(post["text"], parameter_spans(post["text"]), None, f"{path}.postData")
+            mime = str(post.get("mimeType", "")).lower()
+            if isinstance(post.get("text"), str) and (_FORM_MIME in mime or "multipart/form-data" in mime):
+                text = post["text"]
+                found = parameter_spans(text) if _FORM_MIME in mime else multipart_spans(text)
+                post["text"] = self.text.apply(text, found, None, f"{path}.postData")
             strings.extend(v for k, v in post.items() if k != "params" and isinstance(v, str))
         content = message.get("content")
         if isinstance(content, dict):

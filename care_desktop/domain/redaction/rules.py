@@ -11,12 +11,12 @@ finding secrets in text is ``redaction_text.py``, in HTTP and JSON structures ``
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
 from care_desktop.domain.messages import QT_TRANSLATE_NOOP
+from care_desktop.domain.redaction.vocabulary import FOREIGN_STEMS, classify_words, key_words
 
 MARKER_PREFIX: Final = "[REDACTED:"
 
@@ -67,11 +67,18 @@ RULES: Final[dict[str, RuleInfo]] = {
         _rule("password", QT_TRANSLATE_NOOP("domain", "Password"), 0, False, 4),
         _rule("secret", QT_TRANSLATE_NOOP("domain", "Other secret or credentials"), 0, False, 4),
         _rule("api-key", QT_TRANSLATE_NOOP("domain", "API key"), 4, False, 4),
+        _rule(
+            "assertion", QT_TRANSLATE_NOOP("domain", "Sign-in assertion (SAML response or assertion grant)"), 4, True, 4
+        ),
+        _rule("code-verifier", QT_TRANSLATE_NOOP("domain", "PKCE code verifier (OAuth sign-in)"), 4, True, 4),
         _rule("aws-secret-key", QT_TRANSLATE_NOOP("domain", "AWS secret access key"), 0, False, 4),
         _rule("security-token", QT_TRANSLATE_NOOP("domain", "AWS session or security token"), 4, True, 4),
         _rule("url-signature", QT_TRANSLATE_NOOP("domain", "Signature of a pre-signed URL"), 4, False, 4),
         _rule("jwt", QT_TRANSLATE_NOOP("domain", "JSON Web Token"), 4, True, 5),
         _rule("aws-access-key", QT_TRANSLATE_NOOP("domain", "AWS access key ID"), 4, False, 6),
+        _rule(
+            "high-entropy", QT_TRANSLATE_NOOP("domain", "Long random value (looks like a key or token)"), 4, False, 7
+        ),
         _rule("email", QT_TRANSLATE_NOOP("domain", "E-mail address"), -1, False, 8),
         _rule("phone", QT_TRANSLATE_NOOP("domain", "Phone number"), -1, False, 9),
         _rule("custom-term", QT_TRANSLATE_NOOP("domain", "Your own term"), -1, False, 10),
@@ -182,28 +189,16 @@ def abbreviate(rule: str, secret: str) -> str:
     return f"{shown}…({len(secret)} chars)"
 
 
-_WORDS: Final = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
-_PASSWORD_WORDS: Final = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "passcode", "passwords"})
-_KEY_OWNERS: Final = frozenset(
-    {"api", "app", "application", "subscription", "license", "licence", "developer", "client", "master",
-     "account", "access", "functions", "function", "auth", "service", "consumer", "shared", "admin"}
+SCANNER_WORDS: Final = (
+    "pass", "pw", "secret", "token", "key", "auth", "cookie", "sig", "credential", "sess", "assertion", "saml",
+    "verifier", "hmac", *FOREIGN_STEMS,
 )  # fmt: skip
-_PRIVATE_KEY_OWNERS: Final = frozenset({"private", "signing", "encryption", "ssh", "secret"})
-_SESSION_KEYS: Final = frozenset(
-    {"jsessionid", "phpsessid", "sessionid", "sessid", "sessionkey", "aspnetsessionid", "session", "sessionsecret"}
-)
-SCANNER_WORDS: Final = ("pass", "pwd", "secret", "token", "key", "auth", "cookie", "sig", "credential", "sess")
 """Every key that :func:`classify_key` accepts contains one of these (lower case), or is ``code``."""
-
-
-def key_words(key: str) -> list[str]:
-    """Split a key name into lower-case words (``X-Amz-Security-Token`` -> x, amz, security, token)."""
-    return [word.lower() for word in _WORDS.findall(key)]
 
 
 @lru_cache(maxsize=4096)
 def classify_key(key: str, query: bool = False) -> str | None:
-    """Tell which rule, if any, the value of a key falls under.
+    """Tell which rule, if any, the value of a key falls under (the vocabulary is ``vocabulary.py``).
 
     The last word of the key decides (``password_policy`` names a setting, ``db_password`` a password), so
     that settings about secrets (``token_expiry``, ``password_min_length``, ``token_type``) are kept.
@@ -215,64 +210,4 @@ def classify_key(key: str, query: bool = False) -> str | None:
     Returns:
         The rule's name, or None when the key does not name a secret.
     """
-    words = key_words(key)
-    while len(words) > 1 and words[-1].isdigit():  # password2, pwd_1
-        words.pop()
-    if not words:
-        return None
-    joined = "".join(words)
-    last = words[-1]
-    if joined in {"authorization", "proxyauthorization", "auth"}:
-        return "authorization"
-    if joined in {"cookie", "cookies"}:
-        return "cookie"
-    if joined == "setcookie":
-        return "set-cookie"
-    if joined == "code":
-        return "auth-code" if query else None
-    if joined.endswith(("authcode", "authorizationcode")):
-        return "auth-code"
-    if last in _PASSWORD_WORDS or joined.endswith("password"):
-        return "password"
-    if last in {"hash", "salt", "digest", "hashed"} and any(word.startswith("pass") for word in words[:-1]):
-        return "password"
-    if joined in _SESSION_KEYS or joined.endswith(("sessionid", "sessid")):
-        return "session-id"
-    if joined.endswith("clientsecret"):
-        return "client-secret"
-    if last in {"token", "tokens"} or joined.endswith("token"):
-        return _token_rule(words, joined)
-    if last in {"signature", "sig"} or joined.endswith("signature"):
-        return "url-signature"
-    if last in {"credential", "credentials"}:
-        return None if "amz" in words else "secret"
-    if last in {"secret", "secrets"} or joined.endswith("secret"):
-        return "secret"
-    if last in {"key", "keys"} or joined.endswith(("apikey", "accesskey", "secretkey", "privatekey")):
-        return _key_rule(words, joined)
-    return None
-
-
-def _token_rule(words: list[str], joined: str) -> str:
-    if joined.endswith("accesstoken"):
-        return "access-token"
-    if joined.endswith("refreshtoken"):
-        return "refresh-token"
-    if joined.endswith("idtoken"):
-        return "id-token"
-    if "security" in words or ("session" in words and ("amz" in words or "aws" in words)) or joined == "sessiontoken":
-        return "security-token"
-    return "token"
-
-
-def _key_rule(words: list[str], joined: str) -> str | None:
-    owners = set(words[:-1])
-    if joined.endswith("secretkey") or "secret" in owners:
-        return "aws-secret-key" if ("aws" in owners or "access" in owners or joined.startswith("aws")) else "secret"
-    if joined.endswith("privatekey") or owners & _PRIVATE_KEY_OWNERS:
-        return "private-key"
-    if joined.endswith(("apikey", "accesskey")) or owners & _KEY_OWNERS:
-        return "api-key"
-    if "session" in owners:
-        return "session-id"
-    return None
+    return classify_words(key_words(key), query)

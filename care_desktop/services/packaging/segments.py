@@ -12,8 +12,9 @@ helper's from that line on. When no such line comes within the window, the write
 
 Only files carried one byte per character (UTF-8, Latin-1, Windows code pages: ``latin-1`` in the engine) are
 split, so that byte offsets and text offsets agree and a line end is a ``\n`` byte. Reads keep the alignment
-of a single pass (multiples of ``CHUNK`` from the file's start), so that lines longer than ``PIECE_LIMIT`` are
-cut where a single pass cuts them.
+of a single pass (multiples of ``CHUNK`` from the file's start); a line is never cut, however long (as in a
+single pass: ``textfile.redact_text`` carries the unfinished line over). "At rest" is the redactor's
+``LineState`` with nothing open (``domain/redaction/line_state.py`` lists the constructs that span lines).
 """
 
 from __future__ import annotations
@@ -24,9 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Final
 
-from care_desktop.domain.redaction.patterns import split_pieces
 from care_desktop.domain.redaction.report import MAX_PREVIEW_LINES, PreviewLine, RedactionReport
-from care_desktop.domain.redaction.text import PIECE_LIMIT, TextRedactor
+from care_desktop.domain.redaction.text import TextRedactor
 from care_desktop.services.redaction.session import FileResult
 from care_desktop.services.redaction.textfile import CHUNK, Output, TextCodec
 
@@ -96,7 +96,7 @@ def split_edge(path: Path, nominal: int) -> int | None:
 
 def is_at_rest(redactor: TextRedactor) -> bool:
     """Whether no construct spanning lines is open (a fresh redactor would continue the same way)."""
-    return not redactor._stateful()
+    return not redactor.state.is_open()
 
 
 def _aligned_reads(source: BinaryIO, start: int, stop: int | None) -> Iterator[bytes]:
@@ -115,7 +115,7 @@ def _aligned_reads(source: BinaryIO, start: int, stop: int | None) -> Iterator[b
 
 
 class _LineFeeder:
-    """Feeds text to a redactor as a single pass does: complete lines, or a piece of a line too long to wait for."""
+    """Feeds text to a redactor as a single pass does: complete lines (an unfinished line waits, however long)."""
 
     def __init__(self, redactor: TextRedactor, codec: TextCodec, out: Output) -> None:
         self.redactor = redactor
@@ -128,8 +128,6 @@ class _LineFeeder:
         """Take ``data`` and redact the complete lines it finishes."""
         self.pending += self.decoder.decode(data)
         cut = self.pending.rfind("\n") + 1
-        if cut == 0 and len(self.pending) > PIECE_LIMIT:
-            cut = len(next(split_pieces(self.pending, PIECE_LIMIT)))
         if cut:
             self.out.write(self.codec.encode(self.redactor.redact_block(self.pending[:cut])))
             self.pending = self.pending[cut:]

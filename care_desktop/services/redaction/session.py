@@ -17,6 +17,7 @@ import phonenumbers
 
 from care_desktop.domain.case.model import AttachmentKind
 from care_desktop.domain.redaction.json_values import JsonRedactor
+from care_desktop.domain.redaction.patterns import PHONE_HINT
 from care_desktop.domain.redaction.report import RedactionReport
 from care_desktop.domain.redaction.rules import PseudonymTable, RedactionOptions
 from care_desktop.domain.redaction.text import TextRedactor
@@ -199,9 +200,21 @@ class RedactionSession:
             self._text(path, result, out, _Rewound(progress, done.total), config=not har)
 
     def _find_phones(self, line: str) -> list[tuple[int, int]]:
+        """The phone numbers of a line: each candidate the cheap hint finds, checked by the phone library.
+
+        Only the candidates are parsed (not the whole line with the library's matcher, which cost four times
+        the rest of the redaction on a log full of timestamps and IDs).
+        """
         region = self.options.phone_region or None
-        matcher = phonenumbers.PhoneNumberMatcher(line, region, leniency=phonenumbers.Leniency.VALID, max_tries=64)
-        return [(match.start, match.end) for match in matcher]
+        found = []
+        for hint in PHONE_HINT.finditer(line):
+            try:
+                number = phonenumbers.parse(hint.group(), region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                found.append(hint.span())
+        return found
 
 
 class _Tally:

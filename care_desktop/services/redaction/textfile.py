@@ -1,11 +1,12 @@
 """Streaming redaction of text files: any encoding, any line ending, bounded memory.
 
-The file is read in 1 MiB chunks and redacted a block of complete lines at a time. ASCII-compatible files
-(UTF-8, Latin-1, Windows code pages, or bytes that are no encoding at all) are carried through the text engine
-as Latin-1, one character per byte, so that every byte the rules do not touch is written back exactly as it
-was, line endings included; UTF-16 and UTF-32 files (with a byte-order mark, or UTF-16 recognized without one)
-are decoded and encoded again with their own codec. A line longer than 1 MiB is cut at a blank or separator
-near that length. Never writes to the input.
+The file is read in 1 MiB chunks and redacted a block of complete lines at a time; the unfinished last line
+of a chunk is carried over to the next, however long it is, so that no read boundary ever separates a key
+from its value (a line is never cut: memory holds the longest line, and one chunk for ordinary lines).
+ASCII-compatible files (UTF-8, Latin-1, Windows code pages, or bytes that are no encoding at all) are carried
+through the text engine as Latin-1, one character per byte, so that every byte the rules do not touch is
+written back exactly as it was, line endings included; UTF-16 and UTF-32 files (with a byte-order mark, or
+UTF-16 recognized without one) are decoded and encoded again with their own codec. Never writes to the input.
 """
 
 from __future__ import annotations
@@ -15,8 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import BinaryIO, Final, Protocol
 
-from care_desktop.domain.redaction.patterns import split_pieces
-from care_desktop.domain.redaction.text import PIECE_LIMIT, TextRedactor
+from care_desktop.domain.redaction.text import TextRedactor
 from care_desktop.services.redaction.kinds import is_utf16_or_32
 
 CHUNK: Final = 1 << 20
@@ -114,19 +114,19 @@ def redact_text(
         advance(len(codec.bom))
         data = data[len(codec.bom) :]
     decoder = codecs.getincrementaldecoder(codec.name)("replace" if codec.name != "latin-1" else "strict")
-    pending = ""
+    carried: list[str] = []  # the unfinished line, in pieces (joined once it ends: no quadratic copying)
     while data:
-        pending += decoder.decode(data)
-        cut = pending.rfind("\n") + 1
-        if cut == 0 and len(pending) > PIECE_LIMIT:
-            cut = len(next(split_pieces(pending, PIECE_LIMIT)))
+        text = decoder.decode(data)
+        cut = text.rfind("\n") + 1
         if cut:
-            out.write(codec.encode(redactor.redact_block(pending[:cut])))
-            pending = pending[cut:]
+            out.write(codec.encode(redactor.redact_block("".join(carried) + text[:cut])))
+            carried = [text[cut:]] if cut < len(text) else []
+        elif text:
+            carried.append(text)
         advance(len(data))
         data = source.read(CHUNK)
-    pending += decoder.decode(b"", True)
-    if pending:
-        out.write(codec.encode(redactor.redact_block(pending)))
+    rest = "".join(carried) + decoder.decode(b"", True)
+    if rest:
+        out.write(codec.encode(redactor.redact_block(rest)))
     redactor.end()
     return redactor

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from care_desktop.domain.redaction.patterns import SCANNED_WORDS
+from care_desktop.domain.redaction.patterns import NON_ASCII_SCANNER, SCANNED_WORDS
 from care_desktop.domain.redaction.report import RedactionReport, Span, merge_spans, preview_line
 from care_desktop.domain.redaction.rules import (
     LIVE_SESSION_RULES,
@@ -16,6 +16,7 @@ from care_desktop.domain.redaction.rules import (
     classify_key,
     marker,
 )
+from care_desktop.domain.redaction.vocabulary import FOREIGN_STEMS
 
 
 @pytest.mark.parametrize(
@@ -95,7 +96,9 @@ def test_every_key_rule_contains_a_scanned_word():
     for group in SCANNED_WORDS:
         match = re.fullmatch(r"(\w*)\(\?:(.*)\)", group)
         expanded |= {match.group(1) + tail for tail in match.group(2).split("|")} if match else {group}
-    assert expanded == set(SCANNER_WORDS)
+    non_ascii = {stem for stem in FOREIGN_STEMS if not stem.isascii()}  # scanned by NON_ASCII_SCANNER
+    assert all(NON_ASCII_SCANNER.search(stem + "=") for stem in non_ascii)
+    assert expanded | non_ascii == set(SCANNER_WORDS)
     for key in ("x_api_key", "jsessionid", "client_secret", "credentials", "authorization", "cookie", "signature"):
         assert classify_key(key) is not None
         assert any(word in key for word in SCANNER_WORDS)
