@@ -17,8 +17,8 @@ from typing import Final
 
 from care_desktop.domain.case.model import Attachment, AttachmentKind
 from care_desktop.domain.redaction.rules import RedactionOptions
+from care_desktop.services.evidence.sniff import read_head, sniff_head
 from care_desktop.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
-from care_desktop.services.redaction.kinds import read_head
 from care_desktop.services.redaction.session import NOTE_BINARY, FileResult, RedactionSession
 
 NOTE_MISSING: Final = "the file does not exist"
@@ -37,6 +37,8 @@ class AttachmentCheck:
         size: Its size in bytes (0 when unreadable).
         problem: Why it cannot be read (English), or empty.
         excluded_reason: Why it will be left out even though it can be read (a binary file), or empty.
+        unsafe: True when the scan found that its redacted copy would not parse the way it does: it is left
+            out of the package unless the user includes it on purpose (``excluded_reason`` then says why).
     """
 
     index: int
@@ -46,6 +48,7 @@ class AttachmentCheck:
     size: int = 0
     problem: str = ""
     excluded_reason: str = ""
+    unsafe: bool = False
 
     @property
     def usable(self) -> bool:
@@ -94,7 +97,8 @@ def inspect_attachments(
                 check.problem = NOTE_SPECIAL
             else:
                 check.size = path.stat().st_size
-                check.kind = session.effective_kind(attachment.kind, read_head(path))
+                head = read_head(path)
+                check.kind = session.effective_kind(attachment.kind, head, sniff_head(path, head))
                 if check.kind is AttachmentKind.OTHER:
                     check.excluded_reason = NOTE_BINARY
         except OSError as error:
@@ -149,6 +153,8 @@ def scan_attachments(
         if check.usable:
             try:
                 result = session.redact(check.path, check.kind, _Nowhere(), advance, token)
+                if result.unsafe:
+                    check.unsafe, check.excluded_reason = True, result.note
             except OSError as error:
                 check.problem = f"it cannot be read: {error.strerror or error}"
         reviews.append(AttachmentReview(check, result))
