@@ -48,6 +48,7 @@ SUFFIXES: Final = {
 """File name endings that say a configuration format."""
 _NAMES: Final = {".netrc": "netrc", "_netrc": "netrc", "netrc": "netrc", ".env": "dotenv"}
 _SECTION: Final = re.compile(r"^[ \t]*\[[^\]\n]+\][ \t]*$", re.MULTILINE)
+_INI_KEY: Final = re.compile(r"^[ \t]*[^\s\[;#\"{][^=\n]*=", re.MULTILINE)
 _ENV_LINE: Final = re.compile(r"^[ \t]*(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=", re.MULTILINE)
 _NETRC: Final = re.compile(r"^\s*(?:machine\s+\S+|default)\s", re.MULTILINE)
 _YAML_KEY: Final = re.compile(r"^[ \t]*(?:- )?[A-Za-z_][\w.\-]*:(?:[ \t]|$)", re.MULTILINE)
@@ -76,7 +77,8 @@ def config_format(name: str, head: str) -> str | None:
     """
     by_name = name_format(name)
     start = head.lstrip("\ufeff \t\r\n")
-    if start[:1] in ("{", "[") and by_name not in ("ini", "toml", "yaml"):
+    ini_like = start[:1] == "[" and _SECTION.match(start) is not None and _INI_KEY.search(head) is not None
+    if start[:1] in ("{", "[") and by_name not in ("ini", "toml", "yaml") and not ini_like:
         return "json"
     if start[:1] == "<":
         return "xml"

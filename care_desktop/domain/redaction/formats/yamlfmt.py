@@ -53,6 +53,7 @@ class _Walker:
         self.slots: list[Slot] = []
         self.lines: list[int] = []
         self.seen: set[int] = set()
+        self.keys: list[tuple[int, int]] = []
         self.shape: Shape = None
 
     def node(self, node: yaml.Node, key: str | None, path: str, depth: int) -> Shape:
@@ -71,6 +72,7 @@ class _Walker:
             shape = []
             for key_node, value_node in node.value:
                 name = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
+                self.keys.append((key_node.start_mark.index, key_node.end_mark.index))
                 child_key = named if named is not None and name in ("value", "Value", "VALUE") else name
                 child_path = f"{path}.{name}" if path else name
                 shape.append((name, self.node(value_node, child_key, child_path, depth + 1)))
@@ -96,12 +98,13 @@ def yaml_slots(text: str) -> list[Slot]:
     """The values and comments of a YAML stream."""
     walker = _walk(text)
     values = sorted(walker.slots, key=lambda s: s.start)
-    starts = [s.start for s in values]
+    spans = sorted([(s.start, s.end) for s in values] + walker.keys)
+    starts = [start for start, _ in spans]
     comments = []
     for match in _COMMENT.finditer(text):
         index = _bisect(starts, match.start())
-        if index >= 0 and values[index].start <= match.start() < values[index].end:
-            continue  # a # inside a value
+        if index >= 0 and spans[index][0] <= match.start() < spans[index][1]:
+            continue  # a # inside a value or a key
         line = line_of(text, match.start(), walker.lines)
         comments.append(comment_slot(text, match.start(), match.end(), line))
     return values + comments
