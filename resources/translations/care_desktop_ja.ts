@@ -4,7 +4,7 @@
 <context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/add_case_dialog.py" line="+90"/>
+        <location filename="../../care_desktop/ui/tracker/add_case_dialog.py" line="+90"/>
         <source>Track a filed case</source>
         <translation>提出済みのケースを追跡</translation>
     </message>
@@ -171,7 +171,7 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/attachments.py" line="+110"/>
+        <location filename="../../care_desktop/ui/pages/attachments.py" line="+105"/>
         <source>Attachments</source>
         <translation>添付ファイル</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../care_desktop/ui/case_panel.py" line="+133"/>
+        <location filename="../../care_desktop/ui/tracker/case_panel.py" line="+133"/>
         <source>Selected case</source>
         <translation>選択したケース</translation>
     </message>
@@ -681,7 +681,7 @@
 <context>
     <name>CaseWizard</name>
     <message>
-        <location filename="../../care_desktop/ui/wizard.py" line="+217"/>
+        <location filename="../../care_desktop/ui/wizard.py" line="+218"/>
         <source>Split into %1 drafts?</source>
         <translation>%1 件の下書きに分割しますか?</translation>
     </message>
@@ -1313,7 +1313,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EntryRow</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/phone_entry_row.py" line="+105"/>
+        <location filename="../../care_desktop/ui/phones/entry_row.py" line="+105"/>
         <source>Toll-free</source>
         <translation>通話料: 無料</translation>
     </message>
@@ -1424,7 +1424,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EvidencePackage</name>
     <message>
-        <location filename="../../care_desktop/ui/evidence_package.py" line="+46"/>
+        <location filename="../../care_desktop/ui/tracker/evidence_package.py" line="+46"/>
         <source>Nothing new</source>
         <translation>新しいファイルはありません</translation>
     </message>
@@ -1665,7 +1665,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>%1 はすでに存在します。置き換えますか?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Cancelled: no package was written.</source>
         <translation>キャンセルしました。パッケージは作成されていません。</translation>
     </message>
@@ -2233,7 +2233,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>PhoneDirectoryDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/phone_directory_dialog.py" line="+34"/>
+        <location filename="../../care_desktop/ui/phones/directory_dialog.py" line="+34"/>
         <source>number</source>
         <translation>番号</translation>
     </message>
@@ -2434,7 +2434,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>PhoneDirectoryView</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/phone_directory.py" line="+153"/>
+        <location filename="../../care_desktop/ui/phones/directory_view.py" line="+153"/>
         <source>Customer Care phone numbers for Severity 1 (24x7)</source>
         <translation>重大度 1 のカスタマーケア電話番号 (24 時間 365 日)</translation>
     </message>
@@ -2778,7 +2778,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ファイルを確認しています</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>The check failed: %1</source>
         <translation>確認に失敗しました: %1</translation>
     </message>
@@ -2798,7 +2798,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>トークンと Cookie はここで除去されますが、アップロードする前に、そのブラウザーで Genesys Cloud (と記録に含まれるほかのサイト) からサインアウトするか、それらのセッションを無効にしてください。コピーが漏えいしても再利用されないようにするためです。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>%1 value(s) will be removed from %2 file(s).</source>
         <translation>%2 個のファイルから %1 個の値が除去されます。</translation>
     </message>
@@ -2808,7 +2808,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>除外: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Could not be redacted safely: its redacted copy would not read the way the original does. Left out unless you tick Include (it is then redacted line by line only). %1</source>
+        <translation>安全に墨消しできませんでした: 墨消し後のコピーが元のファイルと同じ構造として読めません。「含める」にチェックしない限り除外されます（チェックすると行単位の墨消しだけが行われます）。%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>not redacted (an image: check it yourself; redact boxes are burned in)</source>
         <translation>マスキングなし (画像のためご自身で確認してください。黒塗りは画像に焼き込まれます)</translation>
     </message>
@@ -3885,7 +3890,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>TrackerWindow</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker_window.py" line="+119"/>
+        <location filename="../../care_desktop/ui/tracker/window.py" line="+126"/>
         <source>Case tracker</source>
         <translation>ケースの追跡</translation>
     </message>
@@ -3986,7 +3991,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>deadline_text</name>
     <message>
-        <location filename="../../care_desktop/ui/deadline_text.py" line="+41"/>
+        <location filename="../../care_desktop/ui/tracker/deadline_text.py" line="+41"/>
         <source>due now</source>
         <translation>期限です</translation>
     </message>
@@ -4083,7 +4088,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../care_desktop/domain/casefile.py" line="+105"/>
+        <location filename="../../care_desktop/domain/case/json_format.py" line="+97"/>
         <source>{field} must be text.</source>
         <translation>{field} は文字列である必要があります。</translation>
     </message>
@@ -4164,7 +4169,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>不明な添付ファイルの種類「{value}」です。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/clock.py" line="+48"/>
+        <location filename="../../care_desktop/domain/clock/business_hours.py" line="+48"/>
         <source>Severity 1: 10 minutes, at any hour of any day (24x7x365)</source>
         <translation>重大度 1: 10 分、曜日・時間帯を問わず (24x7x365)</translation>
     </message>
@@ -4199,7 +4204,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>重大度 4: 1 営業日 (9 営業時間、{zone} の月曜日～金曜日 8:00～17:00 で計算、祝日 ({calendar}) を除く)</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/flow.py" line="+84"/>
+        <location filename="../../care_desktop/domain/wizard/flow.py" line="+84"/>
         <source>Confirm that you are a Designated Contact, or that you are preparing this case for one.</source>
         <translation>指定連絡先であること、または指定連絡先のためにこのケースを準備していることを確認してください。</translation>
     </message>
@@ -4244,7 +4249,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>問題を説明してください。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/phone_files.py" line="+79"/>
+        <location filename="../../care_desktop/domain/phones/files.py" line="+79"/>
         <source>The file is UTF-16 text; save it as UTF-8.</source>
         <translation>このファイルは UTF-16 テキストです。UTF-8 で保存し直してください。</translation>
     </message>
@@ -4390,7 +4395,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>フィールドがありません: {columns}。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/quality.py" line="+108"/>
+        <location filename="../../care_desktop/domain/case/quality.py" line="+108"/>
         <source>No callback number is given.</source>
         <translation>折り返し先の電話番号がありません。</translation>
     </message>
@@ -4500,7 +4505,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>問題は 1 件ずつ報告してください。説明を問題ごとの下書きに分割します。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/readout.py" line="+42"/>
+        <location filename="../../care_desktop/domain/case/readout.py" line="+42"/>
         <source>Organization short name</source>
         <translation>組織の略称</translation>
     </message>
@@ -4525,7 +4530,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>折り返し先の電話番号</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/redaction_rules.py" line="+52"/>
+        <location filename="../../care_desktop/domain/redaction/rules.py" line="+52"/>
         <source>Private key block</source>
         <translation>秘密鍵ブロック</translation>
     </message>
@@ -4735,7 +4740,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>質問に答えると、推奨される重大度が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/status_advice.py" line="+34"/>
+        <location filename="../../care_desktop/domain/status/advice.py" line="+34"/>
         <source>All systems operational</source>
         <translation>すべてのシステムが正常に稼働中</translation>
     </message>
@@ -4900,7 +4905,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>{days} 日 {hours} 時間</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/tracker.py" line="+70"/>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+75"/>
         <source>Open</source>
         <translation>オープン</translation>
     </message>
@@ -5095,7 +5100,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>{name} には {start} から {end} までの行がないため、何も書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/services/org_lookup.py" line="+49"/>
+        <location filename="../../care_desktop/services/platform/org_lookup.py" line="+50"/>
         <source>The address {host} could not be found: no network connection, or a DNS problem.</source>
         <translation>アドレス {host} が見つかりません。ネットワークに接続されていないか、DNS に問題があります。</translation>
     </message>
@@ -5135,7 +5140,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>Genesys Cloud から予期しない応答がありました ({detail})。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/services/phonebook.py" line="+122"/>
+        <location filename="../../care_desktop/services/phones/phonebook.py" line="+122"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>{path} を読み取れません: {reason}。</translation>
     </message>
@@ -5210,12 +5215,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ステータス ページの応答がステータスの概要ではありません。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/services/store.py" line="+130"/>
+        <location filename="../../care_desktop/services/store.py" line="+131"/>
         <source>The saved data was damaged and could not be read. It has been kept as {aside} and Care Desktop has started with an empty store.</source>
         <translation>保存データが破損していて読み取れませんでした。{aside} として保管し、Care Desktop は空のデータで起動しました。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/services/tracker_store.py" line="+105"/>
+        <location filename="../../care_desktop/services/tracker/store.py" line="+105"/>
         <source>Case {number} is tracked already.</source>
         <translation>ケース {number} はすでに追跡しています。</translation>
     </message>

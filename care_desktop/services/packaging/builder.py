@@ -146,6 +146,7 @@ def build_package(
     token: CancelToken = NEVER_CANCELLED,
     now: datetime | None = None,
     case_file: Path | None = None,
+    session: RedactionSession | None = None,
 ) -> PackResult:
     """Redact the attachments and write the package atomically.
 
@@ -158,6 +159,7 @@ def build_package(
         token: Cancels the build (raises ``CancelledError``; nothing is left behind).
         now: The package's time (default: now, local).
         case_file: The case file, which must not be overwritten.
+        session: Redacts the attachments (default: a new one with ``options.redaction``).
 
     Returns:
         The finished package.
@@ -170,7 +172,7 @@ def build_package(
     options = options or PackOptions()
     created = (now or datetime.now()).astimezone()
     checks = check_package_inputs(case, case_dir, target, options, case_file)
-    session = RedactionSession(options.redaction)
+    session = session or RedactionSession(options.redaction)
     included = [c for c in checks if c.usable and c.index not in options.exclude]
     ready = _redact_configs(session, included, options.include_unsafe, token)
     unsafe = {index for index, (_, result) in ready.items() if not result.included}

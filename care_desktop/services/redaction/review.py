@@ -123,6 +123,7 @@ def scan_attachments(
     options: RedactionOptions | None = None,
     progress: Progress = no_progress,
     token: CancelToken = NEVER_CANCELLED,
+    session: RedactionSession | None = None,
 ) -> list[AttachmentReview]:
     """Redact every readable attachment into nothing, to show the review what would be removed.
 
@@ -132,12 +133,13 @@ def scan_attachments(
         options: Redaction options (PII, pseudonyms, the user's terms).
         progress: ``progress(bytes_done, bytes_total)``.
         token: Cancels the scan (raises ``CancelledError``).
+        session: Redacts the files (default: a new one with ``options``).
 
     Returns:
         One review per attachment, in order; ``result`` is None for files that are missing, unreadable or
         left out as binary (``check`` says why).
     """
-    session = RedactionSession(options)
+    session = session or RedactionSession(options)
     checks = inspect_attachments(attachments, case_dir, session)
     total = sum(check.size for check in checks if check.usable)
     done = 0

@@ -249,3 +249,13 @@ def test_redaction_choices_round_trip_and_are_not_shared_by_copies():
     assert draft_from_json(
         {"id": "x", "draft_version": 1, "redaction": {"pii": "yes", "terms": [1, " ", "ok"]}}
     ).redaction == (RedactionChoice(False, False, ["ok"]))
+
+
+def test_files_included_on_purpose_though_unsafe_round_trip():
+    from care_desktop.domain.case.draft import RedactionChoice, draft_from_json, draft_to_json
+
+    draft = Draft(id="u1", redaction=RedactionChoice(include_unsafe=["conf/app.yaml"]))
+    assert draft_from_json(draft_to_json(draft)).redaction.include_unsafe == ["conf/app.yaml"]
+    assert draft_from_json({"id": "x", "draft_version": 1, "redaction": {"include_unsafe": "no"}}).redaction == (
+        RedactionChoice()
+    )

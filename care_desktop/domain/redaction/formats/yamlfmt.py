@@ -123,8 +123,17 @@ def _bisect(starts: list[int], position: int) -> int:
 
 
 def yaml_shape(text: str) -> Shape:
-    """The structure of a YAML stream: documents, mapping keys in order, sequence lengths, scalars as one."""
-    return _walk(text).shape
+    """The structure of a YAML stream: documents, mapping keys in order, sequence lengths, scalars as one.
+
+    The stream must also load (safely): a value that no longer fits its tag (``!!binary``, ``!!int``) fails.
+    """
+    shape = _walk(text).shape
+    try:
+        for _ in yaml.load_all(text, Loader=_LOADER):
+            pass
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError) as error:
+        raise FormatError(f"not valid YAML: {str(error).splitlines()[0]}") from None
+    return shape
 
 
 YAML_FORMAT: Final = ConfigFormat("yaml", yaml_slots, yaml_shape)
