@@ -2798,7 +2798,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>トークンと Cookie はここで除去されますが、アップロードする前に、そのブラウザーで Genesys Cloud (と記録に含まれるほかのサイト) からサインアウトするか、それらのセッションを無効にしてください。コピーが漏えいしても再利用されないようにするためです。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 value(s) will be removed from %2 file(s).</source>
         <translation>%2 個のファイルから %1 個の値が除去されます。</translation>
     </message>
@@ -2810,7 +2810,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     <message>
         <location line="+4"/>
         <source>Could not be redacted safely: its redacted copy would not read the way the original does. Left out unless you tick Include (it is then redacted line by line only). %1</source>
-        <translation>安全に墨消しできませんでした: 墨消し後のコピーが元のファイルと同じ構造として読めません。「含める」にチェックしない限り除外されます（チェックすると行単位の墨消しだけが行われます）。%1</translation>
+        <translation>安全にマスキングできませんでした: マスキング後のコピーが元のファイルと同じ構造として読めません。「含める」にチェックしない限り除外されます（チェックすると行単位のマスキングだけが行われます）。%1</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -17,7 +17,7 @@ from care_desktop.domain.redaction.formats.slots import ConfigFormat
 from care_desktop.domain.redaction.text import TextRedactor
 from care_desktop.services.evidence.sniff import utf16_without_bom
 
-MAX_STRUCTURED: Final = 4 * 1024 * 1024
+MAX_STRUCTURED: Final = 2 * 1024 * 1024
 """Largest configuration file redacted by structure (parsed whole, twice); larger ones are streamed as text."""
 
 _BOMS: Final = (

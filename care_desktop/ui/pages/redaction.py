@@ -279,7 +279,8 @@ class RedactionPage(StepPage):
                 self.files.setItem(row, INCLUDE, include)
                 self.files.setItem(row, FILE, self._item(review.check.path.name))
                 result = review.result
-                self.files.setItem(row, REMOVED, self._item(str(result.report.total) if result else "\u2014"))
+                removed = str(result.report.total) if result and not review.check.unsafe else "\u2014"
+                self.files.setItem(row, REMOVED, self._item(removed))
                 self.files.setItem(row, DETAILS, self._item(self._details(review)))
         total = sum(review.result.report.total for review in self.reviews if review.result is not None)
         self.status.setText(
@@ -343,6 +344,8 @@ class RedactionPage(StepPage):
         self.lines.setRowCount(len(lines))
         for row, line in enumerate(lines):
             where = str(line.line) if line.line is not None else line.path
+            if line.line is not None and line.path:  # a configuration value: its line and its key
+                where = f"{line.line}: {line.path}"
             self.lines.setItem(row, 0, self._item(where))
             self.lines.setItem(row, 1, self._item(line.before))
             self.lines.setItem(row, 2, self._item(line.after))

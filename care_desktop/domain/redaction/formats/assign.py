@@ -14,6 +14,7 @@ import json
 import re
 import tomllib
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any, Final
 
 from care_desktop.domain.redaction.formats.slots import (
@@ -161,6 +162,7 @@ def _last_part(tokens: list[str]) -> str:
     return last.rsplit(".", 1)[-1]
 
 
+@lru_cache(maxsize=4)
 def _scan(text: str, hcl: bool) -> _Scanner:
     scanner = _Scanner(text, hcl)
     scanner.run()
@@ -178,9 +180,10 @@ def _toml_tree(node: Any) -> Shape:
 def toml_slots(text: str) -> list[Slot]:
     """The values and comments of a TOML document."""
     toml_shape(text)
-    return _scan(text, hcl=False).slots
+    return list(_scan(text, hcl=False).slots)
 
 
+@lru_cache(maxsize=4)
 def toml_shape(text: str) -> Shape:
     """The structure ``tomllib`` reads: tables, keys, array lengths, scalars as one."""
     try:
@@ -191,7 +194,7 @@ def toml_shape(text: str) -> Shape:
 
 def hcl_slots(text: str) -> list[Slot]:
     """The values and comments of a ``.tfvars`` file."""
-    return _scan(text, hcl=True).slots
+    return list(_scan(text, hcl=True).slots)
 
 
 def hcl_shape(text: str) -> Shape:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import configparser
 import re
+from functools import lru_cache
 from typing import Final
 
 from care_desktop.domain.redaction.formats.slots import (
@@ -97,6 +98,7 @@ def _parser() -> configparser.RawConfigParser:
     return configparser.RawConfigParser(strict=False, allow_no_value=True, interpolation=None, default_section="\0")
 
 
+@lru_cache(maxsize=4)
 def ini_shape(text: str) -> Shape:
     """Sections and their keys, as ``configparser`` reads them."""
     parser = _parser()
@@ -111,6 +113,7 @@ def ini_shape(text: str) -> Shape:
     return tuple((name, tuple(parser[name])) for name in parser.sections())
 
 
+@lru_cache(maxsize=4)
 def _env_read(text: str) -> tuple[list[Slot], list[str]]:
     slots: list[Slot] = []
     keys: list[str] = []
@@ -169,7 +172,7 @@ def _env_double(new: str) -> str:
 
 def dotenv_slots(text: str) -> list[Slot]:
     """The values and comments of a ``.env`` file."""
-    return _env_read(text)[0]
+    return list(_env_read(text)[0])
 
 
 def dotenv_shape(text: str) -> Shape:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Final
 
 from care_desktop.domain.redaction.formats.slots import (
@@ -25,6 +26,7 @@ from care_desktop.domain.redaction.formats.slots import (
 
 MAX_DEPTH: Final = 200
 _SKIP: Final = re.compile(r"(?:\s+|//[^\n]*|/\*.*?\*/|#[^\n]*)*", re.DOTALL)
+_SKIP_START: Final = frozenset(" \t\r\n/#\f\v\u00a0\ufeff")
 _COMMENT: Final = re.compile(r"//[^\n]*|/\*.*?\*/|#[^\n]*", re.DOTALL)
 _STRING: Final = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'")
 _SCALAR: Final = re.compile(
@@ -51,6 +53,9 @@ class _Reader:
         return FormatError(f"{what} on line {line}")
 
     def skip(self) -> str:
+        char = self.text[self.position : self.position + 1]
+        if char not in _SKIP_START:
+            return char
         match = _SKIP.match(self.text, self.position)
         if match is not None and match.end() > self.position:
             if self.position >= self._commented:
@@ -67,6 +72,8 @@ class _Reader:
             raise self.fail("a string is not closed")
         raw = match.group()
         self.position = match.end()
+        if "\\" not in raw:
+            return raw[1:-1]
         if raw[0] == "'":
             raw = '"' + raw[1:-1].replace("\\'", "'").replace('"', '\\"') + '"'
         try:
@@ -156,6 +163,7 @@ def _renamed(slot: Slot, name: str) -> Slot:
     return Slot(slot.start, slot.end, slot.value, name, slot.path, slot.encode, slot.line)
 
 
+@lru_cache(maxsize=4)
 def _read(text: str) -> _Reader:
     reader = _Reader(text)
     if reader.skip() == "":
@@ -168,12 +176,26 @@ def _read(text: str) -> _Reader:
 
 def json_slots(text: str) -> list[Slot]:
     """The values of a JSON or JSONC document."""
-    return _read(text).slots
+    return list(_read(text).slots)
 
 
 def json_shape(text: str) -> Shape:
-    """The structure of a JSON or JSONC document: object keys in order, array lengths, scalars as one."""
-    return _read(text).shape
+    """The structure of a JSON or JSONC document: object keys in order, array lengths, scalars as one.
+
+    Strict JSON is read by the standard library's C decoder (fast); JSONC by the reader here.
+    """
+    try:
+        return _tree(json.loads(text))
+    except (json.JSONDecodeError, RecursionError):
+        return _read(text).shape
+
+
+def _tree(node: object) -> Shape:
+    if isinstance(node, dict):
+        return ("object", tuple((key, _tree(value)) for key, value in node.items()))
+    if isinstance(node, list):
+        return ("array", tuple(_tree(item) for item in node))
+    return "scalar"
 
 
 JSON_FORMAT: Final = ConfigFormat("json", json_slots, json_shape)

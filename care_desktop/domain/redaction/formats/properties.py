@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Final
 
 from care_desktop.domain.redaction.formats.slots import ConfigFormat, FormatError, Shape, Slot, comment_slot, line_of
 
 _ESCAPES: Final = {"t": "\t", "n": "\n", "r": "\r", "f": "\f"}
+_KEY: Final = re.compile(r"(?P<key>(?:\\.|[^=:\s\\])*)[ \t\f]*(?:[=:][ \t\f]*)?", re.DOTALL)
 _CONTINUATION: Final = re.compile(r"\\\r?\n([ \t\f]*)")
 
 
@@ -42,6 +44,8 @@ def _logical_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _unescape(raw: str) -> str:
+    if "\\" not in raw:
+        return raw
     raw = _CONTINUATION.sub("", raw)
     out, index = [], 0
     while index < len(raw):
@@ -67,10 +71,10 @@ def _escape(value: str) -> str:
 
 def _encoder(raw: str) -> Callable[[str], str]:
     """Escapes a new value and keeps every continuation of the original value on its own line."""
-    tails = [match.group(0) for match in _CONTINUATION.finditer(raw)]
-    return lambda new: _escape(new) + "".join(tails)
+    return lambda new: _escape(new) + "".join(match.group(0) for match in _CONTINUATION.finditer(raw))
 
 
+@lru_cache(maxsize=4)
 def _read(text: str) -> tuple[list[Slot], list[str]]:
     slots: list[Slot] = []
     keys: list[str] = []
@@ -85,16 +89,10 @@ def _read(text: str) -> tuple[list[Slot], list[str]]:
         if body[0] in "#!":
             slots.append(comment_slot(text, offset, end, number))
             continue
-        index = 0
-        while index < len(body) and body[index] not in "=: \t\f":
-            index += 2 if body[index] == "\\" else 1
-        key = _unescape(body[:index])
-        while index < len(body) and body[index] in " \t\f":
-            index += 1
-        if index < len(body) and body[index] in "=:":
-            index += 1
-            while index < len(body) and body[index] in " \t\f":
-                index += 1
+        separator = _KEY.match(body)
+        assert separator is not None  # every part of the pattern may be empty
+        key = _unescape(separator.group("key"))
+        index = separator.end()
         while body[index:].startswith(("\\\n", "\\\r\n")):  # the value starts on the next line
             index = _CONTINUATION.match(body, index).end()  # type: ignore[union-attr]
         raw = body[index:]
@@ -106,7 +104,7 @@ def _read(text: str) -> tuple[list[Slot], list[str]]:
 
 def properties_slots(text: str) -> list[Slot]:
     """The values and comments of a properties file."""
-    return _read(text)[0]
+    return list(_read(text)[0])
 
 
 def properties_shape(text: str) -> Shape:
@@ -118,6 +116,7 @@ _NETRC_TOKEN: Final = re.compile(r"\"(?:[^\"\\]|\\.)*\"|[^\s]+")
 _NETRC_KEYS: Final = {"machine": "machine", "login": "login", "password": "password", "account": "account password"}
 
 
+@lru_cache(maxsize=4)
 def _netrc(text: str) -> tuple[list[Slot], list[str]]:
     slots: list[Slot] = []
     words: list[str] = []
@@ -170,7 +169,7 @@ def _netrc_quoted(new: str) -> str:
 
 def netrc_slots(text: str) -> list[Slot]:
     """The machine names, logins, passwords, accounts and comments of a netrc file."""
-    return _netrc(text)[0]
+    return list(_netrc(text)[0])
 
 
 def netrc_shape(text: str) -> Shape:

@@ -11,9 +11,13 @@ Pure: no I/O, no Qt.
 from __future__ import annotations
 
 import json
+import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
+
+_NEWLINE: Final = re.compile("\n")
 
 Shape = object
 """A comparable picture of a document's structure (keys, nesting, list lengths), values left out."""
@@ -83,15 +87,8 @@ def line_of(text: str, index: int, cache: list[int]) -> int:
     """The 1-based line number of ``index`` (``cache`` holds the line starts, filled on first use)."""
     if not cache:
         cache.append(0)
-        cache.extend(i + 1 for i, char in enumerate(text) if char == "\n")
-    low, high = 0, len(cache)
-    while low + 1 < high:
-        middle = (low + high) // 2
-        if cache[middle] <= index:
-            low = middle
-        else:
-            high = middle
-    return low + 1
+        cache.extend(match.end() for match in _NEWLINE.finditer(text))
+    return bisect_right(cache, index)
 
 
 NAME_KEYS: Final = frozenset({"name", "key", "Name", "Key", "NAME", "KEY"})

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Final
 from xml.etree.ElementTree import Element, ParseError
 
@@ -154,6 +155,7 @@ def _shape(element: Element) -> Shape:
     return (element.tag, tuple(sorted(element.attrib)), tuple(_shape(child) for child in element))
 
 
+@lru_cache(maxsize=4)
 def xml_shape(text: str) -> Shape:
     """The structure of an XML document: element names, attribute names and children, without values."""
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Final
 
 import yaml
@@ -55,6 +56,7 @@ class _Walker:
         self.seen: set[int] = set()
         self.keys: list[tuple[int, int]] = []
         self.shape: Shape = None
+        self.documents: list[yaml.Node] = []
 
     def node(self, node: yaml.Node, key: str | None, path: str, depth: int) -> Shape:
         if depth > MAX_DEPTH:
@@ -88,9 +90,11 @@ class _Walker:
         return "scalar"
 
 
+@lru_cache(maxsize=4)
 def _walk(text: str) -> _Walker:
     walker = _Walker(text)
-    walker.shape = tuple(walker.node(doc, None, "", 0) for doc in _compose(text))
+    walker.documents = _compose(text)
+    walker.shape = tuple(walker.node(doc, None, "", 0) for doc in walker.documents)
     return walker
 
 
@@ -127,13 +131,14 @@ def yaml_shape(text: str) -> Shape:
 
     The stream must also load (safely): a value that no longer fits its tag (``!!binary``, ``!!int``) fails.
     """
-    shape = _walk(text).shape
+    walker = _walk(text)
     try:
-        for _ in yaml.load_all(text, Loader=_LOADER):
-            pass
+        constructor = _LOADER("")
+        for document in walker.documents:  # constructed from the nodes already read, not parsed again
+            constructor.construct_document(document)
     except (yaml.YAMLError, ValueError, TypeError, OverflowError) as error:
         raise FormatError(f"not valid YAML: {str(error).splitlines()[0]}") from None
-    return shape
+    return walker.shape
 
 
 YAML_FORMAT: Final = ConfigFormat("yaml", yaml_slots, yaml_shape)
