@@ -285,7 +285,10 @@ PARSERS: dict[str, Callable[[str], Any]] = {
     "properties": parse_properties,
     "toml": tomllib.loads,
     "env": parse_env,
-    "netrc": lambda text: shlex.split(text, comments=True),
+    # netrc comments are whole lines: a "#" inside a token (a password) is part of it, as Python's netrc reads it
+    "netrc": lambda text: shlex.split(
+        "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    ),
     "tfvars": parse_tfvars,
     "text": str.splitlines,
 }

@@ -87,8 +87,8 @@ CASES = [
     ("dotenv", "API_TOKEN='envSingleTok12'\n# SECRET=envCommentSec1\n", ["envSingleTok12", "envCommentSec1"], []),
     ("netrc", 'machine api.example.com login svc password "netrc quoted"\n', ["netrc quoted"], ["login svc"]),
     ("netrc", "machine a.example.com\n  login bob\n  password netrcLinePw1\n", ["netrcLinePw1"], ["login bob"]),
-    ("netrc", "default login anon password netrcDefaultPw account netrcAccount1\n",
-     ["netrcDefaultPw", "netrcAccount1"], ["login anon"]),
+    ("netrc", f"default login anon password netrcDefaultPw account {UUID}\n",
+     ["netrcDefaultPw"], ["login anon", UUID]),
     ("toml", '[genesys]\nclient_secret = "tomlBasicSec1"\nport = 8080\n', ["tomlBasicSec1"], ["port = 8080"]),
     ("toml", "[db]\npassword = '''\ntomlMultiPw1'''\ntokens = ['tomlTokAAA1', \"tomlTokBBB2\"]\n",
      ["tomlMultiPw1", "tomlTokAAA1", "tomlTokBBB2"], ["[db]"]),
@@ -111,13 +111,24 @@ def test_secrets_go_keeps_stay_structure_holds(fmt, text, secrets, keeps):
     assert report.total >= 1
 
 
-def test_the_dockerconfigjson_is_redacted_inside_its_base64():
+def test_a_dockerconfigjson_goes_whole_and_base64_json_elsewhere_is_redacted_inside():
     out, _ = redact("yaml", f"data:\n  .dockerconfigjson: {DOCKER}\n")
+    assert out == 'data:\n  .dockerconfigjson: "[REDACTED:secret]"\n'
+    out, _ = redact("yaml", f"bootstrap: {DOCKER}\n")
     encoded = out.split(": ", 1)[1].strip().strip('"')
     inner = base64.b64decode(encoded + "=" * (-len(encoded) % 4)).decode()
     assert "dockerPW12345" not in inner
     assert "Ym9iOmRvY2tlclBXMTIzNDU" not in inner
     assert '"username": "bob"' in inner
+
+
+def test_json_under_a_secret_key_keeps_its_structure_and_loses_every_value():
+    text = 'kind: Secret\nstringData:\n  .dockerconfigjson: \'{"auths": {"ghcr.io": {"auth": "Ym9iOnB3"}}}\'\n'
+    out, _ = redact("yaml", text)
+    import yaml
+
+    inner = json.loads(yaml.safe_load(out)["stringData"][".dockerconfigjson"])
+    assert inner == {"auths": {"ghcr.io": {"auth": "[REDACTED:secret]"}}}
 
 
 def test_placeholders_and_empty_values_are_kept():

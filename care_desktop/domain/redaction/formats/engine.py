@@ -99,8 +99,9 @@ def _value(slot: Slot, redactor: TextRedactor, whole: bool, depth: int) -> str:
     if slot.comment:
         return free_value(redactor, slot.value, slot.path, line)
     rule = classify_key(slot.key) if slot.key else None
-    if rule is not None:
-        return secret_value(redactor, slot.value, rule, slot.path, line)
+    if rule is not None:  # a JSON document under a secret key keeps its structure, every value in it goes
+        inside = _nested(slot, redactor, whole, depth, forced=slot.key) if slot.value.lstrip()[:1] in "{[" else None
+        return inside if inside is not None else secret_value(redactor, slot.value, rule, slot.path, line)
     new = _nested(slot, redactor, whole, depth)
     if new is None:
         new = free_value(redactor, slot.value, slot.path, line)
@@ -110,8 +111,12 @@ def _value(slot: Slot, redactor: TextRedactor, whole: bool, depth: int) -> str:
     return new
 
 
-def _nested(slot: Slot, redactor: TextRedactor, whole: bool, depth: int) -> str | None:
-    """Redact a value that is itself a JSON document, or base64 of one; None when it is neither."""
+def _nested(slot: Slot, redactor: TextRedactor, whole: bool, depth: int, forced: str | None = None) -> str | None:
+    """Redact a value that is itself a JSON document, or base64 of one; None when it is neither.
+
+    With ``forced`` (the secret key the document is under), every value of a JSON document is named by that
+    key, and base64 is not looked into (the caller removes it whole).
+    """
     from care_desktop.domain.redaction.formats.jsonc import JSON_FORMAT  # a format of this engine's own
 
     if depth >= MAX_NESTING:
@@ -123,8 +128,8 @@ def _nested(slot: Slot, redactor: TextRedactor, whole: bool, depth: int) -> str 
             inner = JSON_FORMAT.slots(value)
         except FormatError:
             return None
-        return redact_slots(value, _inner(inner, slot), redactor, whole=whole, depth=depth + 1)
-    if not _BASE64.fullmatch(stripped):
+        return redact_slots(value, _inner(inner, slot, forced), redactor, whole=whole, depth=depth + 1)
+    if forced is not None or not _BASE64.fullmatch(stripped):
         return None
     try:
         raw = base64.b64decode(stripped + "=" * (-len(stripped) % 4), altchars=b"-_" if "-" in stripped else None)
@@ -146,6 +151,9 @@ def _nested(slot: Slot, redactor: TextRedactor, whole: bool, depth: int) -> str 
     return value.replace(stripped, encoded)
 
 
-def _inner(slots: list[Slot], outer: Slot) -> list[Slot]:
-    """Slots of a nested document, named after the value that holds them for the review."""
-    return [Slot(s.start, s.end, s.value, s.key, f"{outer.path} > {s.path}", s.encode, outer.line) for s in slots]
+def _inner(slots: list[Slot], outer: Slot, forced: str | None = None) -> list[Slot]:
+    """Slots of a nested document, placed under the value that holds them for the review."""
+    return [
+        Slot(s.start, s.end, s.value, forced or s.key, f"{outer.path} > {s.path}", s.encode, outer.line, s.comment)
+        for s in slots
+    ]

@@ -5,8 +5,8 @@ line (whose leading blanks are skipped), ``#`` and ``!`` start comment lines, th
 unescaped ``=``, ``:`` or blank. A changed value is written escaped, and every continuation of the original
 keeps its backslash and its line (a backslash, then blank continuation lines), so the next line never becomes
 a key and line numbers stay. netrc: ``machine``/``default``, ``login``, ``password``, ``account`` and
-``macdef`` tokens, on one line or many; ``password`` and ``account`` values are secrets; the shape is the
-keywords in order. Pure: no I/O, no Qt.
+``macdef`` tokens, on one line or many; ``password`` values are secrets (``account`` is often an ID: only the
+text rules look at it); the shape is the keywords in order. Pure: no I/O, no Qt.
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ def properties_shape(text: str) -> Shape:
 
 
 _NETRC_TOKEN: Final = re.compile(r"\"(?:[^\"\\]|\\.)*\"|[^\s]+")
-_NETRC_KEYS: Final = {"machine": "machine", "login": "login", "password": "password", "account": "account password"}
+_NETRC_KEYS: Final = {"machine": "machine", "login": "login", "password": "password", "account": "account"}
 
 
 @lru_cache(maxsize=4)

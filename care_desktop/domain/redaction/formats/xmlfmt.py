@@ -4,7 +4,8 @@ Values are attribute values and the text of elements. An attribute is named by i
 ``value`` of an element that also has a ``key`` or ``name`` attribute (.NET ``<add key="Genesys.ClientSecret"
 value="..."/>``), which is named by that key; an element's text is named by the element
 (``<clientSecret>...</clientSecret>``), or by the text of a preceding ``<name>``/``<key>`` sibling
-(``<property><name>db.password</name><value>...</value></property>``). Values are decoded (``&amp;`` is one
+(``<property><name>db.password</name><value>...</value></property>``) or by the parent's ``name`` attribute
+(``<setting name="ClientSecret"><value>...</value></setting>``). Values are decoded (``&amp;`` is one
 ``&``, so a connection string's password is found whole) and encoded again when changed. Comments are text
 for the text rules; CDATA sections are values written back as CDATA. A document with a DTD that declares
 entities cannot be checked safely and is refused (the caller redacts it as text). Pure: no I/O, no Qt.
@@ -108,13 +109,15 @@ def xml_slots(text: str) -> list[Slot]:
             path = f"{stack[-1].path}/{name}" if stack else name
             if stack:
                 stack[-1].children += 1
-            _attributes(text, match, path, slots, lines)
+            named = _attributes(text, match, path, slots, lines)
             if not match.group("empty"):
                 stack.append(_Frame(name, path))
+                stack[-1].pair = named  # <setting name="ClientSecret"><value>...</value></setting>
     return slots
 
 
-def _attributes(text: str, match: re.Match[str], path: str, slots: list[Slot], lines: list[int]) -> None:
+def _attributes(text: str, match: re.Match[str], path: str, slots: list[Slot], lines: list[int]) -> str | None:
+    """Add the attribute values as slots; return the element's ``name``/``key`` attribute, if any."""
     found = list(_ATTRIBUTE.finditer(text, match.start("attrs"), match.end("attrs")))
     names = {m.group("name"): _decode(m.group("dq") if m.group("dq") is not None else m.group("sq")) for m in found}
     pair = next((names[k] for k in names if _local(k) in NAME_KEYS), None)
@@ -127,6 +130,7 @@ def _attributes(text: str, match: re.Match[str], path: str, slots: list[Slot], l
         encode = _attribute_encoder(quote)
         line = line_of(text, start, lines)
         slots.append(Slot(start, end, _decode(text[start:end]), key, f"{path}@{name}", encode, line))
+    return pair
 
 
 def _text(text: str, start: int, end: int, stack: list[_Frame], slots: list[Slot], lines: list[int]) -> None:

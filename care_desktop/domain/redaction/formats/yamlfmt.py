@@ -2,7 +2,8 @@
 
 Every scalar that is a value (not a mapping key) becomes a ``Slot``: a value on the line after its key and
 block scalars (``|``, ``>``) included. Sequence items are named by the sequence's key; in a mapping with
-``name`` and ``value`` (a Kubernetes ``env`` entry) the value is named by the name. A changed value is
+``name`` and ``value`` (a Kubernetes ``env`` entry) the value is named by the name; every value under a
+Kubernetes ``Secret``'s ``data``/``stringData`` and every ``.dockerconfigjson`` is a secret. A changed value is
 written back double-quoted (single-quoted when it was), so that a marker's brackets never turn it into a
 list. Comments (PyYAML drops them) are found on each line outside the values. Pure: no I/O, no Qt.
 """
@@ -30,6 +31,10 @@ from care_desktop.domain.redaction.formats.slots import (
 _LOADER: Final = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _COMMENT: Final = re.compile(r"(?:^|(?<=[ \t]))#[^\n]*", re.MULTILINE)
 MAX_DEPTH: Final = 200
+CREDENTIAL_DOCUMENTS: Final = frozenset({"dockerconfigjson", "dockercfg"})
+"""Keys whose value is a whole credentials document (registry logins), removed whole."""
+SECRET_DATA: Final = frozenset({"data", "stringData"})
+"""The parts of a Kubernetes ``Secret`` whose every value is secret."""
 
 
 def _compose(text: str) -> list[yaml.Node]:
@@ -71,11 +76,14 @@ class _Walker:
                 if isinstance(k, yaml.ScalarNode) and isinstance(v, yaml.ScalarNode)
             }
             named = pair_name(keys)
+            secret_data = keys.get("kind") == "Secret" and depth == 0  # a Kubernetes Secret: all its data is
             shape = []
             for key_node, value_node in node.value:
                 name = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
                 self.keys.append((key_node.start_mark.index, key_node.end_mark.index))
                 child_key = named if named is not None and name in ("value", "Value", "VALUE") else name
+                if name.lstrip(".").lower() in CREDENTIAL_DOCUMENTS or (secret_data and name in SECRET_DATA):
+                    child_key = "secret"
                 child_path = f"{path}.{name}" if path else name
                 shape.append((name, self.node(value_node, child_key, child_path, depth + 1)))
             return ("map", tuple(shape))
