@@ -2,9 +2,9 @@
 
 Inputs are never modified. DIR is created when missing; a file that would land on an input, or two inputs
 with the same name, are refused before anything is written (exit 2), as is a missing input. Each copy is
-written atomically. The kind of each file comes from its name and first bytes: HAR files are walked as
-structure, configuration by key, everything else as text; images are copied unchanged (and say so); binary
-files cannot be redacted and are not copied. ``--json`` prints
+written atomically. The kind of each file comes from the one classifier (``services.evidence.sniff``), as in
+the app: HAR files are walked as structure, configuration files by their format's parser, everything else as
+text; images are copied unchanged (and say so); binary files cannot be redacted and are not copied. ``--json`` prints
 ``{"files": [{"input", "output", "kind", "redactions": {RULE: COUNT}, "live_session", "note", "unsafe"}],
 "total": N}``; a configuration file whose redacted copy would not parse the way it does is not written
 (``unsafe`` is true and the note says why).
