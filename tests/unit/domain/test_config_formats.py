@@ -2,6 +2,7 @@
 
 import base64
 import json
+import string
 
 import pytest
 from hypothesis import given, settings
@@ -236,3 +237,27 @@ def test_random_config_files_round_trip(fmt, pairs, secret):
 def test_a_hash_inside_a_yaml_key_is_no_comment():
     out, _ = redact("yaml", '"api #token": abcdefghijklmnop\n')
     assert out == '"api #token": "[REDACTED:token]"\n'
+
+
+_PLAIN_KEYS = st.sampled_from(["name", "region", "timeout", "url", "level", "items", "host", "port", "mode"])
+_SECRET_KEYS = st.sampled_from(["password", "client_secret", "api_key", "access_token", "privateKey"])
+_LEAVES = st.one_of(st.integers(-1000, 1000), st.booleans(), st.text(string.ascii_letters + " -_.", max_size=12))
+_TREES = st.recursive(
+    _LEAVES,
+    lambda children: st.one_of(st.lists(children, max_size=3), st.dictionaries(_PLAIN_KEYS, children, max_size=3)),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_TREES, st.lists(st.tuples(_SECRET_KEYS, _SECRET), min_size=1, max_size=3), st.sampled_from(["json", "yaml"]))
+def test_random_nested_documents_keep_their_shape_and_lose_their_secrets(tree, planted, fmt):
+    import yaml
+
+    document = {"data": tree, **{f"{key}_{index}": value for index, (key, value) in enumerate(planted)}}
+    text = json.dumps(document, indent=2) if fmt == "json" else yaml.safe_dump(document, sort_keys=False)
+    out, _ = redact(fmt, text)
+    for _, secret in planted:
+        assert secret not in out
+    loaded = json.loads(out) if fmt == "json" else yaml.safe_load(out)
+    assert loaded["data"] == tree  # nothing outside the secrets changed
