@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
 import zipfile
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -37,20 +40,46 @@ EXPECTATIONS = load_expectations()
 NAMES = sorted(EXPECTATIONS["files"])
 KNOWN = load_known_failures()
 KINDS = ("leak", "keep", "parse", "encoding")
+REALWORLD = realworld_files()
 
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@dataclass
+class Runs:
+    """The three processes of this module, run side by side: redact the corpus, pack it, redact the real files."""
+
+    corpus: CliRun
+    package: subprocess.CompletedProcess[str]
+    package_path: Path
+    realworld: CliRun
+    before: dict[str, str]
+    after: dict[str, str]
+
+
 @pytest.fixture(scope="module")
-def corpus_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[CliRun, dict[str, str], dict[str, str]]:
-    """One run of the command line over every file, with the inputs' digests before and after."""
+def runs(tmp_path_factory: pytest.TempPathFactory) -> Runs:
     paths = [FILES_DIR / name for name in NAMES]
     before = {path.name: digest(path) for path in paths}
-    cli = run_redact(paths, tmp_path_factory.mktemp("redacted"), tmp_path_factory.mktemp("home"))
-    after = {path.name: digest(path) for path in paths}
-    return cli, before, after
+    case = write_case(tmp_path_factory.mktemp("case"))
+    package_path = case.parent / "package.zip"
+    with ThreadPoolExecutor(3) as pool:
+        corpus = pool.submit(run_redact, paths, tmp_path_factory.mktemp("out"), tmp_path_factory.mktemp("home"))
+        package = pool.submit(run_cli, tmp_path_factory.mktemp("home"), "pack", str(case), "--out", str(package_path))
+        realworld = pool.submit(
+            run_redact, REALWORLD, tmp_path_factory.mktemp("realworld"), tmp_path_factory.mktemp("home")
+        )
+        done = Runs(corpus.result(), package.result(), package_path, realworld.result(), before, {})
+    done.after = {path.name: digest(path) for path in paths}
+    return done
+
+
+@pytest.fixture(scope="module")
+def corpus_run(runs: Runs) -> tuple[CliRun, dict[str, str], dict[str, str]]:
+    """One run of the command line over every file, with the inputs' digests before and after."""
+    return runs.corpus, runs.before, runs.after
 
 
 @pytest.fixture(scope="module")
@@ -64,10 +93,8 @@ def failures(corpus_run) -> dict[str, dict[str, str]]:
     }
 
 
-@pytest.fixture(scope="module")
-def package(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    """``care-desktop pack`` over a case with every file attached, kinds as the Attachments page gives them."""
-    folder = tmp_path_factory.mktemp("case")
+def write_case(folder: Path) -> Path:
+    """A case file with every file of the corpus attached, kinds as the Attachments page gives them."""
     attachments = []
     for name in NAMES:
         kind = inspect_file(FILES_DIR / name).kind
@@ -86,11 +113,16 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
         "conversation_ids": [],
         "attachments": attachments,
     }
-    (folder / "CASE.json").write_text(json.dumps(case), "utf-8")
-    target = folder / "package.zip"
-    result = run_cli(tmp_path_factory.mktemp("home"), "pack", str(folder / "CASE.json"), "--out", str(target))
-    assert result.returncode == 0, result.stderr
-    with zipfile.ZipFile(target) as archive:
+    path = folder / "CASE.json"
+    path.write_text(json.dumps(case), "utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def package(runs: Runs) -> dict[str, bytes]:
+    """The attachments of the package ``care-desktop pack`` wrote, by name."""
+    assert runs.package.returncode == 0, runs.package.stderr
+    with zipfile.ZipFile(runs.package_path) as archive:
         return {
             member.rsplit("/", 1)[-1]: archive.read(member)
             for member in archive.namelist()
@@ -153,14 +185,10 @@ def test_every_class_has_three_variants():
     assert {cls: n for cls, n in counts.items() if n < 3} == {}
 
 
-REALWORLD = realworld_files()
-
-
 @pytest.fixture(scope="module")
-def realworld_run(tmp_path_factory: pytest.TempPathFactory) -> CliRun:
-    cli = run_redact(REALWORLD, tmp_path_factory.mktemp("realworld"), tmp_path_factory.mktemp("home"))
-    assert cli.returncode == 0, cli.stderr
-    return cli
+def realworld_run(runs: Runs) -> CliRun:
+    assert runs.realworld.returncode == 0, runs.realworld.stderr
+    return runs.realworld
 
 
 @pytest.mark.parametrize("path", REALWORLD, ids=lambda path: path.name)

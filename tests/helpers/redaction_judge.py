@@ -163,9 +163,29 @@ def leak(secret: str, out_views: list[str], background: Callable[[], list[str]])
     size = window(secret)
     for view in out_views:
         for piece in _pieces_found(secret, view, size):
-            if not any(piece in ground for ground in background()):
+            if not any(piece in ground for ground in background()) and not _encodes_public(piece, background()):
                 return f"piece {piece!r}"
     return ""
+
+
+def _encodes_public(piece: str, background: list[str]) -> bool:
+    """Whether a piece of a base64 secret is what text outside the secrets also gives when base64-encoded.
+
+    A SAML response names public hosts; encoded at the same offset, a host elsewhere in the file gives the same
+    characters, and those are no leak.
+    """
+    return any(piece in encoded for encoded in _base64_renderings(tuple(background)))
+
+
+@lru_cache(maxsize=4)
+def _base64_renderings(background: tuple[str, ...]) -> tuple[str, ...]:
+    rendered = []
+    for view in background:
+        data = view.encode("utf-8", "ignore")
+        for offset in range(3):
+            encoded = base64.b64encode(data[offset:]).decode()
+            rendered += [encoded, encoded.replace("+", "-").replace("/", "_")]
+    return tuple(rendered)
 
 
 def background_views(text: str, secrets: list[str]) -> list[str]:

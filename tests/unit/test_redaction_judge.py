@@ -138,3 +138,15 @@ def test_known_failures_are_read_without_comments(tmp_path):
     path = tmp_path / "known.txt"
     path.write_text("# header\nleak  a.har  x   # why\n\nparse b.json\n", "utf-8")
     assert load_known_failures(path) == {"leak a.har x", "parse b.json"}
+
+
+def test_a_base64_piece_that_public_text_also_encodes_to_is_no_leak():
+    assertion = base64.b64encode(
+        b"<Audience>https://login.mypurecloud.com.au</Audience><Sig>" + bytes(range(40)) + b"</Sig>"
+    )
+    secret = assertion.decode()
+    public = "https://apps.mypurecloud.com.au/directory/"
+    for offset in range(3):  # the public text, base64-encoded at every offset, in the output
+        output = base64.b64encode(b"x" * offset + public.encode()).decode()
+        assert leak(secret, views(output), lambda: views(public)) == ""
+    assert leak(secret, views(secret[-40:-20]), lambda: views(public)).startswith("piece")  # the random part

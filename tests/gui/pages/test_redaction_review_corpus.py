@@ -4,11 +4,14 @@ Attachments are added as the Attachments page adds them (kind from ``inspect_fil
 them. Per file three cases, under the same known-failures list as the judge (``review FILE WHAT``):
 ``preview`` (every rule counted has a preview row whose "after" carries its marker and whose "before" differs),
 ``counts`` (the review removes what ``care-desktop redact`` removes from the same file: one classifier, one
-engine) and ``lines`` (for a text file, every line that holds a secret of the corpus is among the previewed
-lines).
+engine), ``lines`` (for a text file, every line that holds a secret of the corpus is among the previewed
+lines) and ``shown`` (no secret of the corpus, nor a 12-character piece of one, is on screen: the "before" side
+abbreviates what it removes, but a line also shows what was not found).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import pytest
 
@@ -17,10 +20,19 @@ from care_desktop.domain.redaction.rules import marker
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.evidence.inspection import inspect_file
 from care_desktop.ui.pages.redaction import RedactionPage
-from tests.helpers.redaction_judge import FILES_DIR, decode, load_expectations, load_known_failures, run_redact
+from tests.helpers.redaction_judge import (
+    FILES_DIR,
+    background_views,
+    decode,
+    leak,
+    load_expectations,
+    load_known_failures,
+    run_redact,
+    views,
+)
 
 FILES = ["chrome_saml_login.har", "fiddler_export.har", "powershell_transcript.txt", "pwsh7_session.log"]
-WHATS = ("preview", "counts", "lines")
+WHATS = ("preview", "counts", "lines", "shown")
 EXPECTATIONS = load_expectations()
 KNOWN = {case for case in load_known_failures() if case.startswith("review ")}
 
@@ -47,6 +59,10 @@ def shown_rows(page: RedactionPage, row: int) -> list[tuple[str, str, str]]:
     page.files.selectRow(row)
     table = page.lines
     return [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]  # type: ignore[misc]
+
+
+def fixed(value: list[str]) -> Callable[[], list[str]]:
+    return lambda: value
 
 
 def secret_lines(name: str) -> set[int]:
@@ -78,6 +94,18 @@ def test_every_rule_that_fired_is_shown_with_before_and_after(page, tmp_path):
             unseen = sorted(secret_lines(name) - previewed)
             if unseen:
                 failing[f"review {name} lines"] = f"lines {unseen} hold secrets but are not in the preview"
+        on_screen = views("\n".join(text for row in rows for text in row[1:]))
+        ground = background_views(
+            decode((FILES_DIR / name).read_bytes(), EXPECTATIONS["files"][name]["encoding"])[0],
+            [secret["value"] for secret in EXPECTATIONS["files"][name]["secrets"]],
+        )
+        shown = [
+            secret["id"]
+            for secret in EXPECTATIONS["files"][name]["secrets"]
+            if leak(secret["value"], on_screen, fixed(ground))
+        ]
+        if shown:
+            failing[f"review {name} shown"] = f"on screen: {shown}"
     known = {case for case in KNOWN if case.split()[1] in FILES}
     assert {case: failing[case] for case in sorted(set(failing) - known)} == {}, "new failures"
     assert sorted(known - set(failing)) == [], "fixed: delete these lines from known_failures.txt"

@@ -74,6 +74,7 @@ CLASSES: dict[str, str] = {
     "tfvars-secret": "Terraform tfvars secrets (strings, maps, heredocs)",
     "jsonc-secret": "secrets in JSON with comments (JSONC)",
     "long-line-boundary": "a secret near the 1 MiB read boundary of a 1.2 MB single line",
+    "pem-private-key": "a PEM private key (YAML block scalar, JSON string with \\n, .env value with \\n)",
     "baseline": "secrets the engine already handled (Authorization headers, cookies, token fields)",
     # What was damaged
     "keep-fetch-credentials": "fetch credentials: \"include\" / 'same-origin'",
@@ -83,6 +84,7 @@ CLASSES: dict[str, str] = {
     "keep-placeholder": '"Bearer ${credentials.token}" and other ${...} placeholders',
     "keep-uuid": "conversation, organization and user UUIDs",
     "keep-timestamp": "timestamps",
+    "keep-contact": "e-mail addresses and phone numbers (removed only with --pii)",
     "keep-word": "ordinary words and settings",
 }
 
@@ -205,6 +207,15 @@ class Maker:
             return "".join(chars)
 
         return self._unique(make)
+
+    def pem(self, label: str, nbytes: int) -> list[str]:
+        """A PEM block: its BEGIN line, base64 lines of 64 characters, its END line."""
+        body = self.b64(nbytes)
+        return [
+            f"-----BEGIN {label}-----",
+            *(body[i : i + 64] for i in range(0, len(body), 64)),
+            f"-----END {label}-----",
+        ]
 
     def aws_key_id(self) -> str:
         return self._unique(
@@ -894,6 +905,11 @@ def browser_console(m: Maker) -> CorpusFile:
         f"bridge.js:41 connecting with {{ auth: {{ username: '{client_id}', password: '{password}' }}, "
         "timeout: 30000 }",
         "main.8841.js:1 Uncaught (in promise) TypeError: Failed to fetch",
+        "main.8841.js:1 [Genesys] signed in as "
+        + f.keep("email", "keep-contact", "dana.whitfield@example-contact-center.com")
+        + " (callback "
+        + f.keep("phone", "keep-contact", "+1 317 555 0142")
+        + ")",
     ]
     f.text = "\n".join(lines) + "\n"
     return f
@@ -956,6 +972,7 @@ def node_service(m: Maker) -> CorpusFile:
     f.keep("ts", "keep-timestamp", "2026-11-18T09:20:41.777Z")
     f.keep("word", "keep-word", "Request failed with status code 401")
     text = f"""{{"level":30,"time":"2026-11-18T09:20:41.777Z","msg":"sync start","orgId":"{ids["org"]}"}}
+{{"level":30,"msg":"callback requested","phone":"{f.keep("phone", "keep-contact", "+44 20 7946 0958")}","email":"ops@contoso.example"}}
 AxiosError: Request failed with status code 401
     at settle (/srv/bridge/node_modules/axios/dist/node/axios.cjs:1966:12)
     at IncomingMessage.handleStreamEnd (/srv/bridge/node_modules/axios/dist/node/axios.cjs:3065:11) {{
@@ -1088,6 +1105,8 @@ access_token{" " * 76}{pad}token_type expires_in
 ------------{" " * 76}{pad}---------- ----------
 {table_token}{pad}bearer          86399
 
+PS C:\\Users\\dana> (Get-GcUser -Me).Email
+{f.keep("email", "keep-contact", "dana.whitfield@contoso.example")}
 PS C:\\Users\\dana> Get-Conversation -Id {ids["conversation"]}
 Id           : {ids["conversation"]}
 Organization : {ids["org"]}
@@ -1287,6 +1306,8 @@ def env_connector(m: Maker) -> CorpusFile:
         prefix,
     )
     f.text += f"{prefix}{ttl}=3600\n{prefix}{policy}=12\n"
+    signing = "\\n".join(pem_key(f, m, "saml-signing-key-escaped", "PRIVATE KEY", 138))
+    f.text += env_lines(m, [("SAML_SIGNING_KEY", signing, '"')], prefix)
     f.text += env_lines(m, [("AUTH_HEADER_TEMPLATE", "Bearer ${credentials.token}", '"')], prefix)
     f.keep("ttl", "keep-word", f"{ttl}=3600")
     f.keep("policy", "keep-word", f"{policy}=12")
@@ -1373,6 +1394,14 @@ def docker_auth(user: str, password: str, registry: str) -> str:
     return json.dumps({"auths": {registry: {"username": user, "password": password, "auth": basic(user, password)}}})
 
 
+def pem_key(f: CorpusFile, m: Maker, sid: str, label: str = "EC PRIVATE KEY", nbytes: int = 121) -> list[str]:
+    """A private key block whose every base64 line is a secret."""
+    lines = m.pem(label, nbytes)
+    for number, line in enumerate(lines[1:-1]):
+        f.secret(f"{sid}-{number}", "pem-private-key", line)
+    return lines
+
+
 def yaml_regcred(m: Maker) -> CorpusFile:
     f = CorpusFile("regcred.yaml", "yaml", "utf-8")
     ids = keep_common(f, m)
@@ -1403,6 +1432,24 @@ metadata:
 type: kubernetes.io/dockerconfigjson
 stringData:
     .dockerconfigjson: '{{"auths":{{"ghcr.io":{{"auth":"{auth}"}}}}}}'
+""")
+    certificate = m.pem("CERTIFICATE", 300)
+    for line in certificate[1:-1]:
+        f.may_go(line)  # a certificate is public, but shaped like a key: it may go or stay
+    key = pem_key(f, m, "tls-key-block-scalar")
+    block = "\n".join(" " * 8 + line for line in certificate)
+    key_block = "\n".join(" " * 8 + line for line in key)
+    f.text += crlf(f"""---
+apiVersion: v1
+kind: Secret
+metadata:
+    name: genesys-bridge-tls
+type: kubernetes.io/tls
+stringData:
+    tls.crt: |
+{block}
+    tls.key: |
+{key_block}
 """)
     return f
 
@@ -1922,6 +1969,29 @@ def json_users_me(m: Maker) -> CorpusFile:
     return f
 
 
+def json_service_account(m: Maker) -> CorpusFile:
+    """A cloud service-account key file: the private key is a JSON string with escaped newlines."""
+    f = CorpusFile("service-account.json", "json", "utf-8")
+    ids = keep_common(f, m)
+    key = pem_key(f, m, "private-key-json-escaped", "PRIVATE KEY", 180)
+    key_id = f.may_go(m.hex(20))
+    document = {
+        "type": "service_account",
+        "project_id": "contoso-genesys-bridge",
+        "private_key_id": key_id,
+        "private_key": "\n".join(key) + "\n",
+        "client_email": "bridge@contoso-genesys-bridge.iam.gserviceaccount.com",
+        "client_id": "".join(m.rng.choice(string.digits) for _ in range(21)),
+        "auth_uri": "https://accounts.google.com/o/oauth2/auth",
+        "token_uri": "https://oauth2.googleapis.com/token",
+        "universe_domain": "googleapis.com",
+        "labels": {"org": ids["org"], "conversation": ids["conversation"]},
+    }
+    f.keep("token-uri", "keep-word", "https://oauth2.googleapis.com/token")
+    f.text = json.dumps(document, indent=2) + "\n"
+    return f
+
+
 def json_docker_config(m: Maker) -> CorpusFile:
     f = CorpusFile("docker_config.json", "json", "utf-8")
     ids = keep_common(f, m)
@@ -1980,6 +2050,7 @@ BUILDERS: list[Callable[[Maker], CorpusFile]] = [
     jsonc_devcontainer,
     json_users_me,
     json_docker_config,
+    json_service_account,
 ]
 
 
