@@ -261,3 +261,11 @@ def test_random_nested_documents_keep_their_shape_and_lose_their_secrets(tree, p
         assert secret not in out
     loaded = json.loads(out) if fmt == "json" else yaml.safe_load(out)
     assert loaded["data"] == tree  # nothing outside the secrets changed
+
+
+def test_the_review_shows_each_value_on_its_own_line_with_its_key():
+    text = (
+        "a: 1\nb: 2\nnote: |\n  first\n  Authorization: Bearer abcdefghijklmnopqrstuvwx\nclient_secret: s3cretValue99\n"
+    )
+    _, report = redact("yaml", text)
+    assert [(line.line, line.path) for line in report.preview] == [(5, "note"), (6, "client_secret")]

@@ -10,6 +10,7 @@ the password does not leave its tail behind), and then the text rules. Pure: no 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Final
 
 from care_desktop.domain.case.identifiers import is_uuid
@@ -89,8 +90,18 @@ def shape_spans(value: str) -> list[Span]:
 
 
 def free_value(redactor: TextRedactor, value: str, path: str, line: int | None) -> str:
-    """Redact a value whose key names no secret: the shapes in it, then the text rules."""
+    """Redact a value whose key names no secret: the shapes in it, then the text rules.
+
+    The review's preview lines get the value's own line in the file (the text rules count from the value's
+    first line).
+    """
     spans = shape_spans(value)
     if spans:
         value = redactor.apply(value, spans, line, path)
-    return redactor.redact_value(value, path)
+    preview = redactor.report.preview
+    first = len(preview)
+    value = redactor.redact_value(value, path)
+    for index in range(first, len(preview)):
+        found = preview[index].line
+        preview[index] = replace(preview[index], line=None if line is None else line + (found or 1) - 1)
+    return value

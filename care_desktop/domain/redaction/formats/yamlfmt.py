@@ -93,7 +93,8 @@ class _Walker:
         start, end = node.start_mark.index, node.end_mark.index
         raw = self.text[start:end]
         encode = _encoder(raw, getattr(node, "style", None))
-        line = line_of(self.text, start, self.lines)
+        style = getattr(node, "style", None)
+        line = line_of(self.text, start, self.lines) + (1 if style in ("|", ">") else 0)  # a block: its text
         self.slots.append(Slot(start, end, str(node.value), key, path, encode, line))
         return "scalar"
 
