@@ -269,3 +269,31 @@ def test_the_review_shows_each_value_on_its_own_line_with_its_key():
     )
     _, report = redact("yaml", text)
     assert [(line.line, line.path) for line in report.preview] == [(5, "note"), (6, "client_secret")]
+
+
+_CONFIG_ALPHABET = st.sampled_from([*"ab =:#;[]{}\"'\\\n\t-|>,<>/&!*.@$%0123456789", "password", "<a>", "</a>"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(sorted(FORMATS)), st.lists(_CONFIG_ALPHABET, max_size=40).map("".join))
+def test_any_text_is_redacted_refused_or_reported_never_a_crash(fmt, text):
+    redactor = TextRedactor(RedactionOptions(), RedactionReport(), config=True)
+    try:
+        out, _ = redact_document(text, FORMATS[fmt], redactor)
+    except (FormatError, UnsafeRedactionError):
+        return
+    assert FORMATS[fmt].shape(out) == FORMATS[fmt].shape(text)
+
+
+def test_a_properties_file_cut_after_a_backslash_has_an_empty_last_value():
+    assert [(s.key, s.value) for s in FORMATS["properties"].slots("a=1\napi.token\\")] == [
+        ("a", "1"),
+        ("api.token", ""),
+    ]
+
+
+def test_text_a_parser_chokes_on_is_a_format_error():
+    with pytest.raises(FormatError):  # configparser raises AttributeError on a continuation of a key without value
+        redact_document(
+            "# nginx\nserver {\n  listen 80;\n}\n", FORMATS["ini"], TextRedactor(RedactionOptions(), RedactionReport())
+        )

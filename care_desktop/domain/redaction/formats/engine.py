@@ -15,7 +15,7 @@ import base64
 import binascii
 import re
 from collections.abc import Callable
-from typing import Final
+from typing import Final, TypeVar
 
 from care_desktop.domain.redaction.formats.slots import ConfigFormat, FormatError, Slot
 from care_desktop.domain.redaction.formats.values import free_value, secret_value
@@ -27,7 +27,7 @@ MAX_NESTING: Final = 3
 _BASE64: Final = re.compile(r"[A-Za-z0-9+/_\-]{24,}={0,2}")
 _MARKER_RULE: Final = re.compile(re.escape(MARKER_PREFIX) + r"([a-z\-]+)")
 
-Nested = Callable[[str], ConfigFormat | None]
+T = TypeVar("T")
 
 
 class UnsafeRedactionError(ValueError):
@@ -49,8 +49,8 @@ def redact_document(text: str, fmt: ConfigFormat, redactor: TextRedactor) -> tup
         FormatError: The input is not valid in ``fmt`` (the caller redacts it as text).
         UnsafeRedactionError: Neither way kept the structure.
     """
-    before = fmt.shape(text)
-    slots = fmt.slots(text)
+    before = _guarded(fmt.shape, fmt, text)
+    slots = _guarded(fmt.slots, fmt, text)
     out = redact_slots(text, slots, redactor, whole=False)
     if _same(fmt, out, before):
         return out, ""
@@ -61,9 +61,23 @@ def redact_document(text: str, fmt: ConfigFormat, redactor: TextRedactor) -> tup
     raise UnsafeRedactionError(f"the redacted {fmt.name} does not parse the way the original does")
 
 
+_PARSER_ERRORS: Final = (ValueError, TypeError, AttributeError, KeyError, IndexError, AssertionError, RecursionError)
+"""What a parser may raise on text it was not made for (``configparser`` raises AttributeError on some)."""
+
+
+def _guarded(read: Callable[[str], T], fmt: ConfigFormat, text: str) -> T:
+    """Call a format's reader; anything it raises on text it cannot read is a ``FormatError``."""
+    try:
+        return read(text)
+    except FormatError:
+        raise
+    except _PARSER_ERRORS:
+        raise FormatError("unexpected content") from None
+
+
 def _same(fmt: ConfigFormat, text: str, before: object) -> bool:
     try:
-        return fmt.shape(text) == before
+        return _guarded(fmt.shape, fmt, text) == before
     except FormatError:
         return False
 

@@ -50,7 +50,9 @@ def _unescape(raw: str) -> str:
     out, index = [], 0
     while index < len(raw):
         char = raw[index]
-        if char == "\\" and index + 1 < len(raw):
+        if char == "\\" and index + 1 == len(raw):  # a backslash at the very end continues into nothing
+            break
+        if char == "\\":
             following = raw[index + 1]
             if following == "u" and re.fullmatch(r"[0-9A-Fa-f]{4}", raw[index + 2 : index + 6]):
                 out.append(chr(int(raw[index + 2 : index + 6], 16)))

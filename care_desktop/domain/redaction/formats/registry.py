@@ -77,6 +77,8 @@ def config_format(name: str, head: str) -> str | None:
     """
     by_name = name_format(name)
     start = head.lstrip("\ufeff \t\r\n")
+    if (by_name == "xml" and start[:1] != "<") or (by_name == "json" and start[:1] not in ("{", "[", "/")):
+        by_name = None  # an app.config that is not XML, a .json that is not JSON: the content decides
     ini_like = start[:1] == "[" and _SECTION.match(start) is not None and _INI_KEY.search(head) is not None
     if start[:1] in ("{", "[") and by_name not in ("ini", "toml", "yaml") and not ini_like:
         return "json"
