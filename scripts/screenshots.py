@@ -29,9 +29,11 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from care_desktop.app import create_application, open_services
 from care_desktop.domain.case.draft import ContactRole
+from care_desktop.domain.case.model import Attachment, AttachmentKind
 from care_desktop.domain.severity import Question
 from care_desktop.domain.tracker.model import CaseState, new_case
 from care_desktop.domain.wizard.steps import Step
+from care_desktop.services.evidence.inspection import inspect_file
 from care_desktop.services.paths import resolve_paths
 from care_desktop.services.status_client import StatusClient
 from care_desktop.services.store import OrgProfile
@@ -332,12 +334,33 @@ def main(out: Path, language: str = SOURCE_LANGUAGE) -> int:
         tracker(context, window, out)
         conversation_check(window, out, save, wait_until)  # issue 16
         plans_and_escalations(window, out)
+        redaction_corpus(window, out)
         window.reload_drafts()
         window.drafts.table.selectRow(0)
         save(window, out, "main-window")
         window.close()
         context.store.close()
     return 0
+
+
+def redaction_corpus(window: MainWindow, out: Path) -> None:
+    """The redaction review on files of the class corpus (issue 13): a HAR, a PowerShell transcript, a .NET config."""
+    corpus = REPO / "tests" / "data" / "redaction" / "classes" / "files"
+    wizard = window.new_case()
+    wizard.resize(1040, 760)
+    case = wizard.draft.case
+    case.severity, case.title = 3, "Single sign-on sends agents back to the identity provider"
+    case.description = "Since the IdP certificate was renewed, agents loop between the IdP and the login page."
+    names = ["chrome_saml_login.har", "powershell_transcript.txt", "web.config", "desktop_app.log"]
+    case.attachments = [
+        Attachment(str(corpus / name), inspect_file(corpus / name).kind or AttachmentKind.OTHER) for name in names
+    ]
+    wizard.resume(Step.REDACTION)
+    page = wizard.page_as(RedactionPage)
+    wait_until(lambda: page.task is None and len(page.reviews) == len(names))
+    page.files.selectRow(1)
+    save(wizard, out, "wizard-8-redaction-corpus")
+    wizard.reject()
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:

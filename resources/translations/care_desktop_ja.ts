@@ -2092,7 +2092,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>%1 はすでに存在します。置き換えますか?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Cancelled: no package was written.</source>
         <translation>キャンセルしました。パッケージは作成されていません。</translation>
     </message>
@@ -3387,7 +3387,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ファイルを確認しています</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>The check failed: %1</source>
         <translation>確認に失敗しました: %1</translation>
     </message>
@@ -3407,7 +3407,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>トークンと Cookie はここで除去されますが、アップロードする前に、そのブラウザーで Genesys Cloud (と記録に含まれるほかのサイト) からサインアウトするか、それらのセッションを無効にしてください。コピーが漏えいしても再利用されないようにするためです。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>%1 value(s) will be removed from %2 file(s).</source>
         <translation>%2 個のファイルから %1 個の値が除去されます。</translation>
     </message>
@@ -3417,7 +3417,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>除外: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Could not be redacted safely: its redacted copy would not read the way the original does. Left out unless you tick Include (it is then redacted line by line only). %1</source>
+        <translation>安全にマスキングできませんでした: マスキング後のコピーが元のファイルと同じ構造として読めません。「含める」にチェックしない限り除外されます（チェックすると行単位のマスキングだけが行われます）。%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>not redacted (an image: check it yourself; redact boxes are burned in)</source>
         <translation>マスキングなし (画像のためご自身で確認してください。黒塗りは画像に焼き込まれます)</translation>
     </message>
@@ -6041,7 +6046,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>低 (重大度 4)</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/case/text.py" line="+24"/>
+        <location filename="../../care_desktop/domain/case/text.py" line="+23"/>
         <source>Screenshot</source>
         <translation>スクリーンショット</translation>
     </message>

@@ -52,6 +52,7 @@ from care_desktop.services.packaging.parallel_redaction import Helper, Job, copy
 from care_desktop.services.packaging.zip_writer import MemberInfo, ZipWriter
 from care_desktop.services.platform.conversation_evidence import case_text_evidence
 from care_desktop.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from care_desktop.services.redaction.configfile import MAX_STRUCTURED
 from care_desktop.services.redaction.review import AttachmentCheck, inspect_attachments
 from care_desktop.services.redaction.session import NOTE_BINARY, FileResult, RedactionSession
 
@@ -74,6 +75,8 @@ class PackOptions:
             on console logs and HAR files: 2 % smaller and 0.3 % larger) at less CPU than its level 6.
         force_zip64: Write ZIP64 fields even for small members (tests).
         first_response: The "First response due" text for ``CASE.md`` (the UI computes it), or empty.
+        include_unsafe: Attachments (by index) to package even if they cannot be redacted safely (the user
+            chose so in the review); they are then redacted line by line with the text rules.
     """
 
     redaction: RedactionOptions = field(default_factory=RedactionOptions)
@@ -82,6 +85,7 @@ class PackOptions:
     level: int = 4
     force_zip64: bool = False
     first_response: str = ""
+    include_unsafe: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -150,6 +154,7 @@ def build_package(
     token: CancelToken = NEVER_CANCELLED,
     now: datetime | None = None,
     case_file: Path | None = None,
+    session: RedactionSession | None = None,
 ) -> PackResult:
     """Redact the attachments and write the package atomically.
 
@@ -162,6 +167,7 @@ def build_package(
         token: Cancels the build (raises ``CancelledError``; nothing is left behind).
         now: The package's time (default: now, local).
         case_file: The case file, which must not be overwritten.
+        session: Redacts the attachments (default: a new one with ``options.redaction``).
 
     Returns:
         The finished package.
@@ -174,13 +180,18 @@ def build_package(
     options = options or PackOptions()
     created = (now or datetime.now()).astimezone()
     checks = check_package_inputs(case, case_dir, target, options, case_file)
+    session = session or RedactionSession(options.redaction)
     included = [c for c in checks if c.usable and c.index not in options.exclude]
     folder = str(case_dir.resolve())
+    plain_files = [c for c in included if not c.attachment.send_unredacted]  # sent as is: never pre-redacted
+    ready = _redact_configs(session, plain_files, options.include_unsafe, token)
+    unsafe = {index for index, (_, result) in ready.items() if not result.included}
+    included = [c for c in included if c.index not in unsafe]
     excluded = [
         Exclusion(
             shown_source(c.attachment.path, folder),
             c.kind,
-            options.exclude.get(c.index) or c.excluded_reason or c.problem,
+            options.exclude.get(c.index) or c.excluded_reason or c.problem or _note(ready.get(c.index)),
         )
         for c in checks
         if c not in included
@@ -223,12 +234,15 @@ def build_package(
         done += count
         progress(done, total)
 
-    session = RedactionSession(options.redaction)
     members: list[MemberInfo] = []
     records: list[AttachmentRecord] = []
     files: list[FileResult] = []
     as_is = {check.index for check in included if check.attachment.send_unredacted}
-    jobs = [Job(check.index, check.path, check.kind, check.size) for check in included if check.index not in as_is]
+    jobs = [
+        Job(check.index, check.path, check.kind, check.size)
+        for check in included
+        if check.index not in as_is and check.index not in ready
+    ]
     helped = plan(jobs, options.redaction, lambda job: splittable(session, job))
     helper = Helper(helped, options.redaction, advance) if helped else None
     tails = {job.index: job for job in helped if job.edge}
@@ -247,7 +261,11 @@ def build_package(
             for check in included:
                 name, kind = names[check.index]
                 writer = archive.member(name, kind is not AttachmentKind.SCREENSHOT, check.size)
-                if helper is not None and check.index in tails:
+                if check.index in ready:
+                    data, result = ready[check.index]
+                    writer.write(data)
+                    advance_and_drain(result.size)
+                elif helper is not None and check.index in tails:
                     result = redact_split(session, tails[check.index], helper, writer, advance_and_drain, token)
                 elif helper is not None and any(job.index == check.index for job in helped):
                     redacted, result = helper.take(check.index, token)
@@ -292,6 +310,37 @@ def build_package(
                 helper.close()
     indexes = tuple(check.index for check in included)
     return PackResult(target, target.stat().st_size, manifest, files, markdown, plain, indexes)
+
+
+class _Buffer:
+    """An output held in memory (a configuration file, redacted before the package is opened)."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def write(self, data: bytes, /) -> int:
+        self.data += data
+        return len(data)
+
+    def restart(self) -> None:
+        self.data.clear()
+
+
+def _note(ready: tuple[bytes, FileResult] | None) -> str:
+    return ready[1].note if ready is not None else ""
+
+
+def _redact_configs(
+    session: RedactionSession, checks: list[AttachmentCheck], allowed: frozenset[int], token: CancelToken
+) -> dict[int, tuple[bytes, FileResult]]:
+    """Redact the configuration files first, so that one that cannot be redacted safely is left out cleanly."""
+    ready = {}
+    for check in checks:
+        if check.kind is AttachmentKind.CONFIG and check.size <= MAX_STRUCTURED:
+            buffer = _Buffer()
+            result = session.redact(check.path, check.kind, buffer, None, token, check.index in allowed)
+            ready[check.index] = (bytes(buffer.data), result)
+    return ready
 
 
 def _clean_case_text(case: Case) -> tuple[Case, dict[str, int]]:

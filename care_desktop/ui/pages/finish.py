@@ -232,6 +232,9 @@ class FinishPage(StepPage):
         options = PackOptions(
             redaction=redaction_options(self.draft.redaction, region.country if region else "US"),
             exclude=exclude,
+            include_unsafe=frozenset(
+                index for index, item in enumerate(case.attachments) if item.path in self.draft.redaction.include_unsafe
+            ),
             system_info=self.facts() if self.include_system.isChecked() else None,
             first_response=first_response_field(self.context, self.draft),
         )
