@@ -48,11 +48,11 @@ from care_desktop.domain.redaction.report import RedactionReport
 from care_desktop.domain.redaction.rules import RedactionOptions
 from care_desktop.domain.redaction.text import TextRedactor
 from care_desktop.services.atomic import atomic_writer
+from care_desktop.services.packaging.configs_first import redact_configs_first
 from care_desktop.services.packaging.parallel_redaction import Helper, Job, copy_into, plan, redact_split, splittable
 from care_desktop.services.packaging.zip_writer import MemberInfo, ZipWriter
 from care_desktop.services.platform.conversation_evidence import case_text_evidence
 from care_desktop.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
-from care_desktop.services.redaction.configfile import MAX_STRUCTURED
 from care_desktop.services.redaction.review import AttachmentCheck, inspect_attachments
 from care_desktop.services.redaction.session import NOTE_BINARY, FileResult, RedactionSession
 
@@ -184,14 +184,17 @@ def build_package(
     included = [c for c in checks if c.usable and c.index not in options.exclude]
     folder = str(case_dir.resolve())
     plain_files = [c for c in included if not c.attachment.send_unredacted]  # sent as is: never pre-redacted
-    ready = _redact_configs(session, plain_files, options.include_unsafe, token)
+    ready = redact_configs_first(session, plain_files, options.include_unsafe, token)
     unsafe = {index for index, (_, result) in ready.items() if not result.included}
     included = [c for c in included if c.index not in unsafe]
     excluded = [
         Exclusion(
             shown_source(c.attachment.path, folder),
             c.kind,
-            options.exclude.get(c.index) or c.excluded_reason or c.problem or _note(ready.get(c.index)),
+            options.exclude.get(c.index)
+            or c.excluded_reason
+            or c.problem
+            or (ready[c.index][1].note if c.index in ready else ""),
         )
         for c in checks
         if c not in included
@@ -310,37 +313,6 @@ def build_package(
                 helper.close()
     indexes = tuple(check.index for check in included)
     return PackResult(target, target.stat().st_size, manifest, files, markdown, plain, indexes)
-
-
-class _Buffer:
-    """An output held in memory (a configuration file, redacted before the package is opened)."""
-
-    def __init__(self) -> None:
-        self.data = bytearray()
-
-    def write(self, data: bytes, /) -> int:
-        self.data += data
-        return len(data)
-
-    def restart(self) -> None:
-        self.data.clear()
-
-
-def _note(ready: tuple[bytes, FileResult] | None) -> str:
-    return ready[1].note if ready is not None else ""
-
-
-def _redact_configs(
-    session: RedactionSession, checks: list[AttachmentCheck], allowed: frozenset[int], token: CancelToken
-) -> dict[int, tuple[bytes, FileResult]]:
-    """Redact the configuration files first, so that one that cannot be redacted safely is left out cleanly."""
-    ready = {}
-    for check in checks:
-        if check.kind is AttachmentKind.CONFIG and check.size <= MAX_STRUCTURED:
-            buffer = _Buffer()
-            result = session.redact(check.path, check.kind, buffer, None, token, check.index in allowed)
-            ready[check.index] = (bytes(buffer.data), result)
-    return ready
 
 
 def _clean_case_text(case: Case) -> tuple[Case, dict[str, int]]:
