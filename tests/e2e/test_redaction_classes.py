@@ -12,9 +12,7 @@ made by ``tests/data/redaction/classes/generate.py``; the rules of the judge are
 from __future__ import annotations
 
 import hashlib
-import json
 import subprocess
-import zipfile
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -22,7 +20,6 @@ from pathlib import Path
 
 import pytest
 
-from care_desktop.services.evidence.inspection import inspect_file
 from tests.helpers.redaction_judge import (
     FILES_DIR,
     KNOWN_FAILURES,
@@ -31,9 +28,12 @@ from tests.helpers.redaction_judge import (
     judge_realworld,
     load_expectations,
     load_known_failures,
+    pack_and_live_failures,
+    package_members,
     realworld_files,
     run_cli,
     run_redact,
+    write_corpus_case,
 )
 
 EXPECTATIONS = load_expectations()
@@ -63,7 +63,7 @@ class Runs:
 def runs(tmp_path_factory: pytest.TempPathFactory) -> Runs:
     paths = [FILES_DIR / name for name in NAMES]
     before = {path.name: digest(path) for path in paths}
-    case = write_case(tmp_path_factory.mktemp("case"))
+    case = write_corpus_case(tmp_path_factory.mktemp("case"), paths)
     package_path = case.parent / "package.zip"
     with ThreadPoolExecutor(3) as pool:
         corpus = pool.submit(run_redact, paths, tmp_path_factory.mktemp("out"), tmp_path_factory.mktemp("home"))
@@ -93,41 +93,11 @@ def failures(corpus_run) -> dict[str, dict[str, str]]:
     }
 
 
-def write_case(folder: Path) -> Path:
-    """A case file with every file of the corpus attached, kinds as the Attachments page gives them."""
-    attachments = []
-    for name in NAMES:
-        kind = inspect_file(FILES_DIR / name).kind
-        assert kind is not None, name
-        attachments.append({"path": str(FILES_DIR / name), "kind": kind.value, "note": ""})
-    case = {
-        "schema": "care-desktop/case@1",
-        "org": {"short_name": "acme", "id": "7f3c2a10-5d4e-4b8a-9c1f-2e6d8a0b4c3e", "region": "mypurecloud.com"},
-        "contact": {"name": "Ann Lee", "email": "ann@example.com", "phone": "+1 317 555 0100", "available_24x7": True},
-        "severity": 3,
-        "severity_rationale": "single sign-on loops for some agents",
-        "title": "Agents loop between the identity provider and the login page",
-        "description": "Since the certificate renewal, some agents are sent back to the IdP after signing in.",
-        "business_impact": "12 agents cannot sign in",
-        "occurred_at": "",
-        "conversation_ids": [],
-        "attachments": attachments,
-    }
-    path = folder / "CASE.json"
-    path.write_text(json.dumps(case), "utf-8")
-    return path
-
-
 @pytest.fixture(scope="module")
 def package(runs: Runs) -> dict[str, bytes]:
     """The attachments of the package ``care-desktop pack`` wrote, by name."""
     assert runs.package.returncode == 0, runs.package.stderr
-    with zipfile.ZipFile(runs.package_path) as archive:
-        return {
-            member.rsplit("/", 1)[-1]: archive.read(member)
-            for member in archive.namelist()
-            if member.startswith("attachments/")
-        }
+    return package_members(runs.package_path)
 
 
 def known_for(name: str, kind: str) -> set[str]:
@@ -160,11 +130,20 @@ def test_judge(failures, name, kind):
     assert fixed == [], f"fixed: delete these lines from {KNOWN_FAILURES.name}"
 
 
+@pytest.fixture(scope="module")
+def pack_and_live(corpus_run, package) -> dict[str, str]:
+    return pack_and_live_failures(corpus_run[0], package, EXPECTATIONS)
+
+
+@pytest.mark.parametrize("kind", ["pack", "live"])
 @pytest.mark.parametrize("name", NAMES)
-def test_the_package_holds_what_redact_writes(corpus_run, package, name):
-    """One classifier, one engine: a file packed gives the bytes ``redact`` gives (case ``pack FILE``)."""
-    same = package.get(name.lstrip(".")) == corpus_run[0].output(name)  # the package names no hidden files
-    assert same is (f"pack {name}" not in KNOWN), "differs" if same is False else f"fixed: delete 'pack {name}'"
+def test_pack_and_live_warning(pack_and_live, name, kind):
+    """Cases ``pack FILE`` (one classifier, one engine: the package holds what ``redact`` writes) and ``live FILE``.
+
+    A file whose secrets sign someone in must raise the live-session warning.
+    """
+    case = f"{kind} {name}"
+    assert (case in pack_and_live) is (case in KNOWN), "new failure" if case in pack_and_live else "fixed: delete it"
 
 
 def test_known_failures_name_real_cases():
@@ -173,6 +152,7 @@ def test_known_failures_name_real_cases():
         cases |= {f"leak {name} {s['id']}" for s in record["secrets"]}
         cases |= {f"keep {name} {k['id']}" for k in record["keeps"]}
         cases |= {f"parse {name}", f"encoding {name}", f"pack {name}"}
+        cases |= {f"live {name}"} if record["live_session"] else set()
     review = {case for case in KNOWN if case.startswith("review ")}
     assert sorted(KNOWN - cases - review) == []
 

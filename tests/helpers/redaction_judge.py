@@ -29,6 +29,7 @@ import sys
 import tempfile
 import tomllib
 import xml.etree.ElementTree as ET
+import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,6 +54,7 @@ JSON_ESCAPE = re.compile(r'\\(u[0-9a-fA-F]{4}|["\\/bfnrt])')
 CODECS = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "cp1252": "cp1252", "utf-16": "utf-16"}
 BOMS = {"utf-8-sig": b"\xef\xbb\xbf", "utf-16": b"\xff\xfe"}
 BIG = 100_000
+KINDS = ("leak", "keep", "parse", "encoding", "pack", "live")
 HAR_SIZES = frozenset({"size", "bodySize", "headersSize", "compression"})
 
 
@@ -491,6 +493,55 @@ def judge_corpus(cli: CliRun, expectations: dict[str, Any], files: Path = FILES_
     return failures
 
 
+def write_corpus_case(folder: Path, files: list[Path]) -> Path:
+    """A case file with ``files`` attached, their kinds as the Attachments page gives them."""
+    from care_desktop.services.evidence.inspection import inspect_file  # the project's own classifier
+
+    attachments = []
+    for path in files:
+        kind = inspect_file(path).kind
+        assert kind is not None, path
+        attachments.append({"path": str(path), "kind": kind.value, "note": ""})
+    case = {
+        "schema": "care-desktop/case@1",
+        "org": {"short_name": "acme", "id": "7f3c2a10-5d4e-4b8a-9c1f-2e6d8a0b4c3e", "region": "mypurecloud.com"},
+        "contact": {"name": "Ann Lee", "email": "ann@example.com", "phone": "+1 317 555 0100", "available_24x7": True},
+        "severity": 3,
+        "severity_rationale": "single sign-on loops for some agents",
+        "title": "Agents loop between the identity provider and the login page",
+        "description": "Since the certificate renewal, some agents are sent back to the IdP after signing in.",
+        "business_impact": "12 agents cannot sign in",
+        "occurred_at": "",
+        "conversation_ids": [],
+        "attachments": attachments,
+    }
+    path = folder / "CASE.json"
+    path.write_text(json.dumps(case), "utf-8")
+    return path
+
+
+def package_members(package: Path) -> dict[str, bytes]:
+    """The attachments of a package, by file name."""
+    with zipfile.ZipFile(package) as archive:
+        return {
+            member.rsplit("/", 1)[-1]: archive.read(member)
+            for member in archive.namelist()
+            if member.startswith("attachments/")
+        }
+
+
+def pack_and_live_failures(cli: CliRun, members: dict[str, bytes], expectations: dict[str, Any]) -> dict[str, str]:
+    """``pack FILE`` (the package holds other bytes than ``redact`` wrote) and ``live FILE`` (no warning) cases."""
+    failures = {}
+    flags = {Path(f["input"]).name: f["live_session"] for f in cli.document()["files"]}
+    for name, record in expectations["files"].items():
+        if members.get(name.lstrip(".")) != cli.output(name):  # the package names no hidden files
+            failures[f"pack {name}"] = "the package holds other bytes than redact wrote"
+        if record["live_session"] and not flags.get(name):
+            failures[f"live {name}"] = "no live-session warning"
+    return failures
+
+
 REALWORLD_FORMATS = {".har": "har", ".json": "json", ".log": "text", ".yaml": "yaml", ".ini": "ini", ".env": "env"}
 EARLIER_CORPUS = REPO / "tests" / "data" / "redaction"
 
@@ -530,13 +581,13 @@ def summary(failures: dict[str, str], expectations: dict[str, Any]) -> str:
     secrets = sum(len(r["secrets"]) for r in files.values())
     keeps = sum(len(r["keeps"]) for r in files.values())
     structured = sum(1 for r in files.values() if r["format"] != "text")
-    kinds = {kind: sum(1 for case in failures if case.startswith(kind + " ")) for kind in ("leak", "keep", "parse")}
-    encodings = sum(1 for case in failures if case.startswith("encoding "))
+    kinds = {kind: sum(1 for case in failures if case.startswith(kind + " ")) for kind in KINDS}
+    live = sum(1 for record in files.values() if record["live_session"])
     return (
         f"{len(files)} files: {kinds['leak']} of {secrets} secrets leaked, {kinds['keep']} of {keeps} keeps damaged, "
         f"{kinds['parse']} of {len(files)} outputs do not parse the same way ({structured} structured; a log: lines "
-        "without a secret changed), "
-        f"{encodings} encodings changed"
+        f"without a secret changed), {kinds['encoding']} encodings changed, {kinds['pack']} of {len(files)} packed "
+        f"otherwise than redacted, {kinds['live']} of {live} live-session warnings missing"
     )
 
 
@@ -546,7 +597,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--realworld", action="store_true", help="judge the third-party files instead")
     parser.add_argument("--corpus", type=Path, default=CLASSES_DIR, help="a corpus folder (expectations.json, files/)")
     parser.add_argument("--seed", type=int, help="judge a corpus generated with this seed (shapes shuffled)")
-    parser.add_argument("--write-known", type=Path, help="write the failing cases to this file")
+    parser.add_argument(
+        "--write-known", type=Path, help="write the failing cases to this file (all but the review page's)"
+    )
     parser.add_argument("--summary", action="store_true", help="print the figures only, not every failing case")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as temp:
@@ -562,8 +615,15 @@ def main(argv: list[str] | None = None) -> int:
                 corpus = Path(temp) / "corpus"
                 generate(corpus, args.seed)
             expectations = load_expectations(corpus)
-            cli = run_redact([corpus / "files" / name for name in expectations["files"]], out, home)
+            files = [corpus / "files" / name for name in expectations["files"]]
+            cli = run_redact(files, out, home)
             failures = judge_corpus(cli, expectations, corpus / "files")
+            package = Path(temp) / "package.zip"
+            packed = run_cli(home, "pack", str(write_corpus_case(Path(temp), files)), "--out", str(package))
+            if packed.returncode != 0:
+                print(f"pack exited {packed.returncode}: {packed.stderr.strip()}")
+            members = package_members(package) if packed.returncode == 0 else {}
+            failures.update(pack_and_live_failures(cli, members, expectations))
             print(summary(failures, expectations))
         if cli.returncode != 0:
             print(f"redact exited {cli.returncode}: {cli.stderr.strip()}")

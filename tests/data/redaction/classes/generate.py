@@ -296,6 +296,13 @@ class Maker:
 # -- shared keeps ------------------------------------------------------------------------------------------
 
 
+LIVE_CLASSES = frozenset(
+    {"har-saml-form-field", "har-saml-html-form", "saml2-bearer-assertion", "url-nested-token", "document-cookie",
+     "node-inspect-headers", "ps-basic-alone", "ps-curl-user", "ps-token-table", "long-line-boundary", "baseline"}
+)  # fmt: skip
+"""Classes whose secrets sign someone in (a session, a token, an assertion, Basic credentials): the file must warn."""
+
+
 def keep_common(f: CorpusFile, m: Maker, prefix: str = "") -> dict[str, str]:
     """Conversation/org UUIDs, a timestamp and a word every file carries; returns them by name."""
     del m
@@ -2135,6 +2142,7 @@ def build(out: Path, seed: int = SEED) -> dict[str, Any]:
             "secrets": [e.record() for e in corpus_file.secrets],
             "keeps": [e.record() for e in corpus_file.keeps],
             "neutral": corpus_file.neutral,
+            "live_session": any(secret.cls in LIVE_CLASSES for secret in corpus_file.secrets),
         }
     document = {"seed": seed, "classes": CLASSES, "files": records}
     (out / "expectations.json").write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", "utf-8")
