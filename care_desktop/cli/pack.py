@@ -3,7 +3,9 @@
 A case file that cannot be read or has blocking problems, a missing or unreadable attachment, or an output
 that would overwrite an input exits with status 2 and one line on standard error, and nothing is written.
 The package appears under its name only when complete (see ``services.packaging``). Binary attachments that
-cannot be redacted are left out and the manifest says so. ``--json`` prints the manifest.
+cannot be redacted, and configuration files whose redacted copy would not parse the way they do, are left out
+and the manifest says so (``--include-unsafe PATH`` packages such a configuration file anyway). ``--json``
+prints the manifest.
 """
 
 from __future__ import annotations
@@ -38,6 +40,14 @@ def register(subparsers: Any, name: str) -> None:
     parser.add_argument(
         "--system-info", metavar="FILE.json", help="include these system facts as system/system-info.json"
     )
+    parser.add_argument(
+        "--include-unsafe",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="package this configuration attachment even if it cannot be redacted safely (as the case names it, "
+        "or its file name); it is then redacted line by line with the text rules; repeat for several",
+    )
     parser.add_argument("--json", action="store_true", help="print the manifest")
 
 
@@ -65,7 +75,15 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         more = f" (and {len(blocking) - 1} more)" if len(blocking) > 1 else ""
         where = f"{first.field}: " if first.field else ""
         raise BadInputError(f"{case_path} cannot be used: {where}{first.message.render()}{more}")
-    options = PackOptions(redaction=redaction_options(args), system_info=_system_info(args.system_info))
+    wanted = set(args.include_unsafe)
+    unsafe = frozenset(
+        index
+        for index, attachment in enumerate(case.attachments)
+        if attachment.path in wanted or Path(attachment.path).name in wanted
+    )
+    options = PackOptions(
+        redaction=redaction_options(args), system_info=_system_info(args.system_info), include_unsafe=unsafe
+    )
     target = Path(args.out).expanduser()
     try:
         result = build_package(case, case_path.parent, target, options, case_file=case_path)

@@ -2,10 +2,12 @@
 
 Inputs are never modified. DIR is created when missing; a file that would land on an input, or two inputs
 with the same name, are refused before anything is written (exit 2), as is a missing input. Each copy is
-written atomically. The kind of each file comes from its name and first bytes: HAR files are walked as
-structure, configuration by key, everything else as text; images are copied unchanged (and say so); binary
-files cannot be redacted and are not copied. ``--json`` prints
-``{"files": [{"input", "output", "kind", "redactions": {RULE: COUNT}, "live_session", "note"}], "total": N}``.
+written atomically. The kind of each file comes from the one classifier (``services.evidence.sniff``), as in
+the app: HAR files are walked as structure, configuration files by their format's parser, everything else as
+text; images are copied unchanged (and say so); binary files cannot be redacted and are not copied. ``--json`` prints
+``{"files": [{"input", "output", "kind", "redactions": {RULE: COUNT}, "live_session", "note", "unsafe"}],
+"total": N}``; a configuration file whose redacted copy would not parse the way it does is not written
+(``unsafe`` is true and the note says why).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 from care_desktop.cli import EXIT_OK, BadInputError, Streams
 from care_desktop.domain.redaction.rules import RedactionOptions
 from care_desktop.services.atomic import atomic_writer
-from care_desktop.services.redaction.kinds import guess_kind, read_head
+from care_desktop.services.evidence.sniff import guess_kind, read_head
 from care_desktop.services.redaction.session import FileResult, RedactionSession
 
 LIVE_WARNING = "live session tokens, cookies or credentials were removed: sign out or revoke those sessions"
@@ -176,4 +178,5 @@ def _document(source: Path, target: Path | None, result: FileResult) -> dict[str
         "redactions": dict(result.report.counts),
         "live_session": result.report.live_session,
         "note": result.note,
+        "unsafe": result.unsafe,
     }

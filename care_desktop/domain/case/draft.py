@@ -35,11 +35,14 @@ class RedactionChoice:
         pii: Also remove e-mail addresses and phone numbers.
         pseudonyms: Replace each removed value by the same numbered placeholder in every file.
         terms: Words to remove everywhere (a customer's name, an internal host name ...).
+        include_unsafe: Attachment paths the user chose to package even though they cannot be redacted
+            safely (their redacted copy would not parse the way the original does).
     """
 
     pii: bool = False
     pseudonyms: bool = False
     terms: list[str] = field(default_factory=list)
+    include_unsafe: list[str] = field(default_factory=list)
 
 
 class DraftFormatError(ValueError):
@@ -137,6 +140,7 @@ def draft_to_json(draft: Draft) -> dict[str, Any]:
             "pii": draft.redaction.pii,
             "pseudonyms": draft.redaction.pseudonyms,
             "terms": list(draft.redaction.terms),
+            "include_unsafe": list(draft.redaction.include_unsafe),
         },
         "case": case_to_json(draft.case),
         "sent_packages": [
@@ -223,12 +227,14 @@ def _sent_packages(raw: object) -> list[SentPackage]:
 def _redaction(raw: object) -> RedactionChoice:
     data = raw if isinstance(raw, dict) else {}
     terms = data.get("terms")
+    unsafe = data.get("include_unsafe")
     return RedactionChoice(
         pii=data.get("pii") is True,
         pseudonyms=data.get("pseudonyms") is True,
         terms=[str(term) for term in terms if isinstance(term, str) and term.strip()]
         if isinstance(terms, list)
         else [],
+        include_unsafe=[path for path in unsafe if isinstance(path, str)] if isinstance(unsafe, list) else [],
     )
 
 

@@ -1,10 +1,12 @@
-"""Tell what an evidence file holds from its first bytes (and its name only as a hint).
+"""The one file classifier: what an evidence file holds, which configuration format, which encoding.
 
-HAR (JSON whose top-level ``log`` has HAR keys, whatever the file is called), screenshot (PNG, JPEG, GIF,
-WebP or BMP magic bytes), configuration (JSON, XML, INI, ``.env`` or YAML by content, or a configuration file
-name), console log (any other text) and other (binary). Also decides the text encoding: UTF-8 with or
-without BOM, UTF-16/32 with BOM, else "unknown" (shown with replacement characters). Pure functions over
-bytes: no file access here.
+Every caller decides a file's kind here: the attachments step, the review, the package and ``care-desktop
+redact``. HAR (JSON whose top-level ``log`` has HAR keys, whatever the file is called, or a ``.har`` file
+that starts like JSON), screenshot (PNG, JPEG, GIF, WebP, BMP or TIFF magic bytes), configuration (JSON, XML,
+INI, ``.env`` or YAML by content, or a configuration file name; ``domain.redaction.formats.registry`` names
+the parser), console log (any other text) and other (binary). Also decides the text encoding: UTF-8 with or
+without BOM, UTF-16/32 with BOM, UTF-16 without one (recognised by its NUL bytes), else "unknown" (shown with
+replacement characters). Only ``read_head`` touches a file; the rest are functions over bytes.
 """
 
 from __future__ import annotations
@@ -12,18 +14,18 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Final
 
 from care_desktop.domain.case.model import AttachmentKind
+from care_desktop.domain.redaction.formats.registry import config_format, name_format
 
 HEAD_BYTES: Final = 64 * 1024
 """How much of the start of a file the sniffers look at."""
 
 HAR_LOG_KEYS: Final = frozenset({"version", "creator", "browser", "pages", "entries", "comment"})
-CONFIG_SUFFIXES: Final = frozenset(
-    {".json", ".yaml", ".yml", ".ini", ".cfg", ".conf", ".config", ".env", ".properties", ".toml", ".xml", ".plist"}
-)
 CONFIG_NAMES: Final = frozenset({".env", "config", "settings"})
+IMAGE_SUFFIXES: Final = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff"})
 
 _BOMS: Final = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -60,14 +62,17 @@ class Sniff:
         kind: The attachment kind.
         encoding: Python codec of the text (``utf-8``, ``utf-8-sig``, ``utf-16-le`` ...), ``unknown`` for text in
             another encoding, or None for binary data.
-        image_format: ``png``, ``jpeg``, ``gif``, ``webp`` or ``bmp`` for a screenshot, else None.
+        image_format: ``png``, ``jpeg``, ``gif``, ``webp``, ``bmp`` or ``tiff`` for a screenshot, else None.
         json_like: True when the text starts like JSON (an object or array), whatever the kind.
+        config_format: For a configuration file, the parser that reads it (``json``, ``yaml``, ``xml``,
+            ``ini``, ``properties``, ``dotenv``, ``netrc``, ``toml``, ``tfvars``), or None when none fits.
     """
 
     kind: AttachmentKind
     encoding: str | None
     image_format: str | None = None
     json_like: bool = False
+    config_format: str | None = None
 
 
 def image_format(head: bytes) -> str | None:
@@ -77,7 +82,7 @@ def image_format(head: bytes) -> str | None:
         head: The first bytes of the file (12 are enough).
 
     Returns:
-        ``png``, ``jpeg``, ``gif``, ``webp``, ``bmp`` or None.
+        ``png``, ``jpeg``, ``gif``, ``webp``, ``bmp``, ``tiff`` or None.
     """
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return "png"
@@ -89,6 +94,20 @@ def image_format(head: bytes) -> str | None:
         return "webp"
     if head[:2] == b"BM" and len(head) >= 26:
         return "bmp"
+    if head[:4] in (b"II*\x00", b"MM\x00*"):
+        return "tiff"
+    return None
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for text whose every other byte is NUL (UTF-16 without a BOM), else None."""
+    sample = head[:4096]
+    if len(sample) < 16:
+        return None
+    even_zeros, odd_zeros = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if max(even_zeros, odd_zeros) > half * 0.4 and min(even_zeros, odd_zeros) < half * 0.05:
+        return "utf-16-le" if odd_zeros > even_zeros else "utf-16-be"
     return None
 
 
@@ -106,7 +125,7 @@ def detect_encoding(head: bytes, *, truncated: bool) -> str | None:
         if head.startswith(bom):
             return codec
     if b"\x00" in head:
-        return None
+        return utf16_without_bom(head)
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -176,8 +195,7 @@ def _looks_like_config(lines: list[str]) -> bool:
 def has_config_name(name: str) -> bool:
     """Whether a file name says configuration (``.json``, ``.yaml``, ``.ini``, ``.env``, ``app.config`` ...)."""
     lower = name.lower()
-    suffix = lower[lower.rfind(".") :] if "." in lower.lstrip(".") else ""
-    return suffix in CONFIG_SUFFIXES or lower in CONFIG_NAMES or lower.startswith(".env")
+    return name_format(lower) is not None or lower in CONFIG_NAMES or lower.startswith(".env")
 
 
 def sniff(head: bytes, name: str, *, truncated: bool) -> Sniff:
@@ -194,15 +212,32 @@ def sniff(head: bytes, name: str, *, truncated: bool) -> Sniff:
     picture = image_format(head)
     if picture is not None:
         return Sniff(AttachmentKind.SCREENSHOT, None, picture)
+    if not head and Path(name).suffix.lower() in IMAGE_SUFFIXES:
+        return Sniff(AttachmentKind.SCREENSHOT, None)
     encoding = None if head.startswith(_BINARY_MAGIC) else detect_encoding(head, truncated=truncated)
     if encoding is None:
         return Sniff(AttachmentKind.OTHER, None)
     text = decode_head(head, encoding)
     json_like, har = _json_probe(text, truncated=truncated)
-    if har:
+    if har or (name.lower().endswith(".har") and text.lstrip()[:1] == "{"):
         return Sniff(AttachmentKind.HAR, encoding, json_like=True)
-    if json_like or _XML_START.match(text) or has_config_name(name):
-        return Sniff(AttachmentKind.CONFIG, encoding, json_like=json_like)
-    if _looks_like_config(text.splitlines()[:200]):
-        return Sniff(AttachmentKind.CONFIG, encoding)
+    if json_like or _XML_START.match(text) or has_config_name(name) or _looks_like_config(text.splitlines()[:200]):
+        return Sniff(AttachmentKind.CONFIG, encoding, json_like=json_like, config_format=config_format(name, text))
     return Sniff(AttachmentKind.CONSOLE_LOG, encoding)
+
+
+def read_head(path: Path) -> bytes:
+    """The first ``HEAD_BYTES`` of a file (empty for an empty file)."""
+    with path.open("rb") as handle:
+        return handle.read(HEAD_BYTES)
+
+
+def sniff_head(path: Path, head: bytes) -> Sniff:
+    """Classify a file from its name and the first bytes ``read_head`` gave."""
+    truncated = len(head) >= HEAD_BYTES
+    return sniff(head, path.name, truncated=truncated)
+
+
+def guess_kind(path: Path, head: bytes) -> AttachmentKind:
+    """The kind of a file given on the command line (the same decision as the attachments step's)."""
+    return sniff_head(path, head).kind

@@ -48,6 +48,7 @@ from care_desktop.domain.redaction.report import RedactionReport
 from care_desktop.domain.redaction.rules import RedactionOptions
 from care_desktop.domain.redaction.text import TextRedactor
 from care_desktop.services.atomic import atomic_writer
+from care_desktop.services.packaging.configs_first import redact_configs_first
 from care_desktop.services.packaging.options import PackOptions
 from care_desktop.services.packaging.parallel_redaction import Helper, Job, copy_into, plan, redact_split, splittable
 from care_desktop.services.packaging.zip_writer import MemberInfo, ZipWriter
@@ -129,6 +130,7 @@ def build_package(
     token: CancelToken = NEVER_CANCELLED,
     now: datetime | None = None,
     case_file: Path | None = None,
+    session: RedactionSession | None = None,
 ) -> PackResult:
     """Redact the attachments and write the package atomically.
 
@@ -141,6 +143,7 @@ def build_package(
         token: Cancels the build (raises ``CancelledError``; nothing is left behind).
         now: The package's time (default: now, local).
         case_file: The case file, which must not be overwritten.
+        session: Redacts the attachments (default: a new one with ``options.redaction``).
 
     Returns:
         The finished package.
@@ -153,13 +156,21 @@ def build_package(
     options = options or PackOptions()
     created = (now or datetime.now()).astimezone()
     checks = check_package_inputs(case, case_dir, target, options, case_file)
+    session = session or RedactionSession(options.redaction)
     included = [c for c in checks if c.usable and c.index not in options.exclude]
     folder = str(case_dir.resolve())
+    plain_files = [c for c in included if not c.attachment.send_unredacted]  # sent as is: never pre-redacted
+    ready = redact_configs_first(session, plain_files, options.include_unsafe, token)
+    unsafe = {index for index, (_, result) in ready.items() if not result.included}
+    included = [c for c in included if c.index not in unsafe]
     excluded = [
         Exclusion(
             shown_source(c.attachment.path, folder),
             c.kind,
-            options.exclude.get(c.index) or c.excluded_reason or c.problem,
+            options.exclude.get(c.index)
+            or c.excluded_reason
+            or c.problem
+            or (ready[c.index][1].note if c.index in ready else ""),
         )
         for c in checks
         if c not in included
@@ -202,12 +213,15 @@ def build_package(
         done += count
         progress(done, total)
 
-    session = RedactionSession(options.redaction)
     members: list[MemberInfo] = []
     records: list[AttachmentRecord] = []
     files: list[FileResult] = []
     as_is = {check.index for check in included if check.attachment.send_unredacted}
-    jobs = [Job(check.index, check.path, check.kind, check.size) for check in included if check.index not in as_is]
+    jobs = [
+        Job(check.index, check.path, check.kind, check.size)
+        for check in included
+        if check.index not in as_is and check.index not in ready
+    ]
     helped = plan(jobs, options.redaction, lambda job: splittable(session, job))
     helper = Helper(helped, options.redaction, advance) if helped else None
     tails = {job.index: job for job in helped if job.edge}
@@ -226,7 +240,11 @@ def build_package(
             for check in included:
                 name, kind = names[check.index]
                 writer = archive.member(name, kind is not AttachmentKind.SCREENSHOT, check.size)
-                if helper is not None and check.index in tails:
+                if check.index in ready:
+                    data, result = ready[check.index]
+                    writer.write(data)
+                    advance_and_drain(result.size)
+                elif helper is not None and check.index in tails:
                     result = redact_split(session, tails[check.index], helper, writer, advance_and_drain, token)
                 elif helper is not None and any(job.index == check.index for job in helped):
                     redacted, result = helper.take(check.index, token)

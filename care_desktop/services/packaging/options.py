@@ -24,6 +24,8 @@ class PackOptions:
             on console logs and HAR files: 2 % smaller and 0.3 % larger) at less CPU than its level 6.
         force_zip64: Write ZIP64 fields even for small members (tests).
         first_response: The "First response due" text for ``CASE.md`` (the UI computes it), or empty.
+        include_unsafe: Attachments (by index) to package even if they cannot be redacted safely (the user
+            chose so in the review); they are then redacted line by line with the text rules.
     """
 
     redaction: RedactionOptions = field(default_factory=RedactionOptions)
@@ -32,3 +34,4 @@ class PackOptions:
     level: int = 4
     force_zip64: bool = False
     first_response: str = ""
+    include_unsafe: frozenset[int] = frozenset()

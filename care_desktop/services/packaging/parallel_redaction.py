@@ -26,6 +26,7 @@ from typing import IO, Any, Final
 
 from care_desktop.domain.case.model import AttachmentKind
 from care_desktop.domain.redaction.rules import RedactionOptions
+from care_desktop.services.evidence.sniff import read_head, sniff_head
 from care_desktop.services.packaging.segments import (
     Checkpoint,
     Written,
@@ -35,7 +36,6 @@ from care_desktop.services.packaging.segments import (
     split_edge,
 )
 from care_desktop.services.progress import CancelledError, CancelToken
-from care_desktop.services.redaction.kinds import read_head
 from care_desktop.services.redaction.session import FileResult, RedactionSession
 from care_desktop.services.redaction.textfile import Output, TextCodec, detect_codec
 
@@ -282,7 +282,7 @@ def copy_into(handle: IO[bytes], out: Any, token: CancelToken, drain: Callable[[
 def splittable(session: RedactionSession, job: Job) -> bool:
     """Whether a file may be cut in two: a text log carried one byte per character."""
     head = read_head(job.path)
-    if session.effective_kind(job.kind, head) is not AttachmentKind.CONSOLE_LOG:
+    if session.effective_kind(job.kind, head, sniff_head(job.path, head)) is not AttachmentKind.CONSOLE_LOG:
         return False
     codec = detect_codec(head[:4096])
     return codec.name == "latin-1" and not codec.bom

@@ -129,6 +129,9 @@ def package_plan(
     options = PackOptions(
         redaction=redaction_options(draft.redaction, profile, case.org.region),
         exclude=exclude,
+        include_unsafe=frozenset(
+            index for index, item in enumerate(case.attachments) if item.path in draft.redaction.include_unsafe
+        ),
         system_info=system_info,
         first_response=first_response_field(draft, preferences, now, system_zone=system_zone),
     )

@@ -18,8 +18,8 @@ from typing import Final
 
 from care_desktop.domain.case.model import Attachment, AttachmentKind
 from care_desktop.domain.redaction.rules import RedactionOptions
+from care_desktop.services.evidence.sniff import read_head, sniff_head
 from care_desktop.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
-from care_desktop.services.redaction.kinds import read_head
 from care_desktop.services.redaction.session import NOTE_BINARY, FileResult, RedactionSession
 
 NOTE_MISSING: Final = "the file does not exist"
@@ -38,6 +38,8 @@ class AttachmentCheck:
         size: Its size in bytes (0 when unreadable).
         problem: Why it cannot be read (English), or empty.
         excluded_reason: Why it will be left out even though it can be read (a binary file), or empty.
+        unsafe: True when the scan found that its redacted copy would not parse the way it does: it is left
+            out of the package unless the user includes it on purpose (``excluded_reason`` then says why).
     """
 
     index: int
@@ -47,6 +49,7 @@ class AttachmentCheck:
     size: int = 0
     problem: str = ""
     excluded_reason: str = ""
+    unsafe: bool = False
 
     @property
     def usable(self) -> bool:
@@ -95,7 +98,8 @@ def inspect_attachments(
                 check.problem = NOTE_SPECIAL
             else:
                 check.size = path.stat().st_size
-                check.kind = session.effective_kind(attachment.kind, read_head(path))
+                head = read_head(path)
+                check.kind = session.effective_kind(attachment.kind, head, sniff_head(path, head))
                 if check.kind is AttachmentKind.OTHER and not attachment.send_unredacted:
                     check.excluded_reason = NOTE_BINARY
         except OSError as error:
@@ -120,6 +124,7 @@ def scan_attachments(
     options: RedactionOptions | None = None,
     progress: Progress = no_progress,
     token: CancelToken = NEVER_CANCELLED,
+    session: RedactionSession | None = None,
 ) -> list[AttachmentReview]:
     """Redact every readable attachment into nothing, to show the review what would be removed.
 
@@ -129,12 +134,13 @@ def scan_attachments(
         options: Redaction options (PII, pseudonyms, the user's terms).
         progress: ``progress(bytes_done, bytes_total)``.
         token: Cancels the scan (raises ``CancelledError``).
+        session: Redacts the files (default: a new one with ``options``).
 
     Returns:
         One review per attachment, in order; ``result`` is None for files that are missing, unreadable or
         left out as binary (``check`` says why).
     """
-    session = RedactionSession(options)
+    session = session or RedactionSession(options)
     checks = inspect_attachments(attachments, case_dir, session)
     total = sum(check.size for check in checks if check.usable)
     done = 0
@@ -151,6 +157,8 @@ def scan_attachments(
             try:
                 as_is = check.attachment.send_unredacted
                 result = session.redact(check.path, check.kind, _Nowhere(), advance, token, as_is=as_is)
+                if result.unsafe:
+                    check.unsafe, check.excluded_reason = True, result.note
             except OSError as error:
                 check.problem = f"it cannot be read: {error.strerror or error}"
         reviews.append(AttachmentReview(check, result))

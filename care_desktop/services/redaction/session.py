@@ -1,9 +1,12 @@
 """Redacting the files of one case: one session, the same options and pseudonyms for every file.
 
-``RedactionSession.redact`` reads a file, chooses the way to redact it from its kind and first bytes, and
-writes the redacted bytes to an ``Output``; it returns a ``FileResult`` with the findings. Images are copied
-unchanged (pixels cannot be searched); binary files cannot be redacted and are not written at all; a HAR or
-JSON file that is not valid JSON is redacted as text instead (and the result says so). Inputs are only read.
+``RedactionSession.redact`` reads a file, chooses the way to redact it from its kind and the one file
+classifier (``services.evidence.sniff``), and writes the redacted bytes to an ``Output``; it returns a
+``FileResult`` with the findings. Images are copied unchanged (pixels cannot be searched); binary files cannot
+be redacted and are not written at all; a HAR that is not valid JSON is redacted as text instead (and the
+result says so). Configuration files are redacted by their format's parser, structure first and the text
+rules after (``configfile``); one whose redacted copy would not parse the way it does is "unsafe": nothing is
+written unless the caller allows it on purpose. Inputs are only read.
 """
 
 from __future__ import annotations
@@ -16,26 +19,30 @@ from typing import Final
 import phonenumbers
 
 from care_desktop.domain.case.model import AttachmentKind
+from care_desktop.domain.redaction.formats.engine import UnsafeRedactionError
+from care_desktop.domain.redaction.formats.registry import FORMATS
+from care_desktop.domain.redaction.formats.slots import ConfigFormat, FormatError
 from care_desktop.domain.redaction.json_values import JsonRedactor
 from care_desktop.domain.redaction.patterns import PHONE_HINT
 from care_desktop.domain.redaction.report import RedactionReport
 from care_desktop.domain.redaction.rules import PseudonymTable, RedactionOptions
 from care_desktop.domain.redaction.text import TextRedactor
+from care_desktop.services.evidence.sniff import Sniff, read_head, sniff_head
 from care_desktop.services.progress import NEVER_CANCELLED, CancelToken
+from care_desktop.services.redaction.configfile import MAX_STRUCTURED, redact_config
 from care_desktop.services.redaction.jsonfile import JsonFormatError, redact_json
-from care_desktop.services.redaction.kinds import (
-    is_binary,
-    is_image,
-    looks_like_har,
-    looks_like_json,
-    read_head,
-)
 from care_desktop.services.redaction.textfile import CHUNK, Output, TextCodec, redact_text
 
 NOTE_IMAGE: Final = "image: copied unchanged (check that it shows no secrets)"
 NOTE_BINARY: Final = "binary file: it cannot be redacted, so it is left out"
 NOTE_AS_IS: Final = "sent as is on the user's request: it was not redacted"
 NOTE_NOT_JSON: Final = "not valid JSON ({reason}): redacted as text"
+NOTE_NOT_PARSED: Final = "not valid {format} ({reason}): redacted line by line with the text rules"
+NOTE_TOO_LARGE: Final = "larger than {limit} MB: redacted line by line with the text rules (structure not checked)"
+NOTE_UNSAFE: Final = "could not be redacted safely ({reason}): left out unless you include it on purpose"
+NOTE_UNSAFE_INCLUDED: Final = (
+    "could not be redacted safely ({reason}): included on purpose, redacted line by line with the text rules"
+)
 
 
 @dataclass
@@ -50,8 +57,11 @@ class FileResult:
         size: Bytes read.
         written: Bytes written to the output.
         redacted: False when the file was not redacted (an image copied as is, or a binary file left out).
-        included: False when nothing was written (a binary file).
+        included: False when nothing was written (a binary file, or an unsafe one not allowed).
         note: An English remark for the user and the manifest, or empty.
+        unsafe: True when a configuration file's redacted copy would not parse the way the original does
+            (it is left out unless the user includes it on purpose).
+        config_format: The parser a configuration file was redacted with, or empty.
     """
 
     input: Path
@@ -62,6 +72,8 @@ class FileResult:
     redacted: bool = True
     included: bool = True
     note: str = ""
+    unsafe: bool = False
+    config_format: str = ""
 
 
 class _Counting:
@@ -85,11 +97,13 @@ class RedactionSession:
 
     Args:
         options: What to remove besides secrets.
+        formats: The configuration formats by name (tests may give their own).
     """
 
-    def __init__(self, options: RedactionOptions | None = None) -> None:
+    def __init__(self, options: RedactionOptions | None = None, formats: dict[str, ConfigFormat] | None = None) -> None:
         self.options = options or RedactionOptions()
         self.pseudonyms = PseudonymTable()
+        self.formats = FORMATS if formats is None else formats
 
     def redact(
         self,
@@ -99,6 +113,7 @@ class RedactionSession:
         advance: Callable[[int], None] | None = None,
         token: CancelToken = NEVER_CANCELLED,
         as_is: bool = False,
+        allow_unsafe: bool = False,
     ) -> FileResult:
         """Redact one file into ``out``.
 
@@ -110,6 +125,8 @@ class RedactionSession:
             token: Checked after every chunk; cancelling raises ``CancelledError``.
             as_is: Copy the file unchanged, not redacted: the user chose to send it as is
                 (``Attachment.send_unredacted``).
+            allow_unsafe: Write a configuration file that cannot be redacted safely anyway (the user chose
+                to include it), redacted line by line with the text rules.
 
         Returns:
             The findings.
@@ -125,9 +142,10 @@ class RedactionSession:
             step(done)
 
         head = read_head(path)
+        found = sniff_head(path, head)
         result = FileResult(path, kind)
         counting = _Counting(out)
-        kind = self.effective_kind(kind, head)
+        kind = self.effective_kind(kind, head, found)
         result.kind = kind
         if as_is:
             result.redacted, result.note = False, NOTE_AS_IS
@@ -139,10 +157,12 @@ class RedactionSession:
             result.redacted, result.included, result.note = False, False, NOTE_BINARY
             result.size = path.stat().st_size
             progress(result.size)
-        elif kind is AttachmentKind.HAR or (kind is AttachmentKind.CONFIG and looks_like_json(head)):
-            self._json(path, result, counting, progress, har=kind is AttachmentKind.HAR)
+        elif kind is AttachmentKind.HAR:
+            self._json(path, result, counting, progress, har=True)
+        elif kind is AttachmentKind.CONFIG:
+            self._config(path, result, counting, progress, found, allow_unsafe)
         else:
-            self._text(path, result, counting, progress, config=kind is AttachmentKind.CONFIG)
+            self._text(path, result, counting, progress, config=False)
         result.written = counting.written
         return result
 
@@ -160,23 +180,62 @@ class RedactionSession:
         )
 
     @staticmethod
-    def effective_kind(kind: AttachmentKind, head: bytes) -> AttachmentKind:
-        """How a file declared ``kind`` is treated, given its first bytes.
+    def effective_kind(kind: AttachmentKind, head: bytes, found: Sniff) -> AttachmentKind:
+        """How a file declared ``kind`` is treated, given what the classifier found in its first bytes.
 
-        A screenshot that is no image and a file of kind "other" are sniffed: images are stored, HAR files and
-        text are redacted, binary files (kind "other") cannot be redacted. A HAR that is binary is "other".
+        A screenshot that is no image and a file of kind "other" take the classifier's kind: images are
+        stored, HAR, configuration and text files are redacted, binary files (kind "other") cannot be
+        redacted. A HAR that is binary is "other".
         """
-        if kind is AttachmentKind.SCREENSHOT and not is_image(head) and head:
+        if kind is AttachmentKind.SCREENSHOT and found.image_format is None and head:
             kind = AttachmentKind.OTHER
         if kind is AttachmentKind.OTHER:
-            if is_image(head):
-                return AttachmentKind.SCREENSHOT
-            if is_binary(head):
-                return AttachmentKind.OTHER
-            return AttachmentKind.HAR if looks_like_har(head) else AttachmentKind.CONSOLE_LOG
-        if kind is AttachmentKind.HAR and is_binary(head):
+            return found.kind
+        if kind is AttachmentKind.HAR and found.encoding is None:
             return AttachmentKind.OTHER
         return kind
+
+    def _config(
+        self,
+        path: Path,
+        result: FileResult,
+        out: _Counting,
+        progress: Callable[[int], None],
+        found: Sniff,
+        allow_unsafe: bool,
+    ) -> None:
+        fmt = self.formats.get(found.config_format or "")
+        size = path.stat().st_size
+        if fmt is None or size > MAX_STRUCTURED:
+            if fmt is not None:
+                result.note = NOTE_TOO_LARGE.format(limit=MAX_STRUCTURED >> 20)
+            if found.json_like:
+                self._json(path, result, out, progress, har=False)
+            else:
+                self._text(path, result, out, progress, config=True)
+            return
+        result.config_format = fmt.name
+        try:
+            data, result.note, result.size = redact_config(path, fmt, self.text_redactor(result.report, config=True))
+        except FormatError as error:
+            result.report.clear()
+            result.note = NOTE_NOT_PARSED.format(format=fmt.name.upper(), reason=error)
+            self._text(path, result, out, progress, config=True)
+            return
+        except UnsafeRedactionError as error:
+            result.report.clear()
+            result.unsafe = True
+            if not allow_unsafe:
+                result.redacted, result.included = False, False
+                result.note = NOTE_UNSAFE.format(reason=error)
+                result.size = size
+                progress(size)
+                return
+            result.note = NOTE_UNSAFE_INCLUDED.format(reason=error)
+            self._text(path, result, out, progress, config=True)
+            return
+        out.write(data)
+        progress(result.size)
 
     def _text(self, path: Path, result: FileResult, out: Output, progress: Callable[[int], None], config: bool) -> None:
         def make(codec: TextCodec) -> TextRedactor:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, Final, Protocol
 
 from care_desktop.domain.redaction.text import TextRedactor
-from care_desktop.services.redaction.kinds import is_utf16_or_32
+from care_desktop.services.evidence.sniff import utf16_without_bom
 
 CHUNK: Final = 1 << 20
 _BOMS: Final = (
@@ -83,7 +83,7 @@ def detect_codec(head: bytes) -> TextCodec:
     read as text in it. Anything else is carried one-to-one (latin-1), so that no byte escapes the scanners.
     """
     candidates = [(name, bom) for bom, name in _BOMS if head.startswith(bom)]
-    if is_utf16_or_32(head):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")) or utf16_without_bom(head):
         guess = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
         candidates.append((guess, b""))
     for name, bom in candidates:  # "FF FE" then a NUL character also looks like the UTF-32 mark: try each

@@ -33,7 +33,7 @@ from care_desktop.services.packaging.plan import redaction_options
 from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.ui import workers
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.i18n import tr_domain
+from care_desktop.ui.i18n import fill, tr_domain
 from care_desktop.ui.pages.base import StepPage, signals_blocked, wrapping_label
 from care_desktop.ui.styles import keep_styled, sev1_style
 
@@ -170,6 +170,7 @@ class RedactionPage(StepPage):
             self.pii.isChecked(),
             self.pseudonyms.isChecked(),
             [term.strip() for term in self.terms.text().split(",") if term.strip()],
+            list(self.draft.redaction.include_unsafe),
         )
 
     def _on_option(self) -> None:
@@ -259,11 +260,15 @@ class RedactionPage(StepPage):
                 include.setFlags(
                     Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 )
-                include.setCheckState(Qt.CheckState.Checked if attachment.included else Qt.CheckState.Unchecked)
+                checked = attachment.included
+                if review.check.unsafe:  # left out unless the user includes it on purpose
+                    checked = attachment.path in self.draft.redaction.include_unsafe
+                include.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 self.files.setItem(row, INCLUDE, include)
                 self.files.setItem(row, FILE, self._item(review.check.path.name))
                 result = review.result
-                self.files.setItem(row, REMOVED, self._item(str(result.report.total) if result else "\u2014"))
+                removed = str(result.report.total) if result and not review.check.unsafe else "\u2014"
+                self.files.setItem(row, REMOVED, self._item(removed))
                 self.files.setItem(row, DETAILS, self._item(self._details(review)))
         total = sum(review.result.report.total for review in self.reviews if review.result is not None)
         self.status.setText(
@@ -287,6 +292,14 @@ class RedactionPage(StepPage):
         check, result = review.check, review.result
         if result is None:
             return self.tr("Left out: %1").replace("%1", check.excluded_reason or check.problem)
+        if check.unsafe:
+            return fill(
+                self.tr(
+                    "Could not be redacted safely: its redacted copy would not read the way the original does. "
+                    "Left out unless you tick Include (it is then redacted line by line only). %1"
+                ),
+                result.note,
+            )
         parts = [
             f"{tr_domain(RULES[name].label) if name in RULES else name}: {count}"
             for name, count in sorted(result.report.counts.items(), key=lambda item: -item[1])
@@ -300,8 +313,15 @@ class RedactionPage(StepPage):
     def _on_include_changed(self, item: QTableWidgetItem) -> None:
         if item.column() != INCLUDE or item.row() >= len(self.reviews):
             return
-        attachment = self.draft.case.attachments[self.reviews[item.row()].check.index]
-        attachment.included = item.checkState() == Qt.CheckState.Checked
+        review = self.reviews[item.row()]
+        attachment = self.draft.case.attachments[review.check.index]
+        checked = item.checkState() == Qt.CheckState.Checked
+        if review.check.unsafe:
+            chosen = [path for path in self.draft.redaction.include_unsafe if path != attachment.path]
+            self.draft.redaction.include_unsafe = [*chosen, attachment.path] if checked else chosen
+            attachment.included = attachment.included or checked
+        else:
+            attachment.included = checked
         self.on_edited()
 
     def show_preview(self) -> None:
@@ -312,6 +332,8 @@ class RedactionPage(StepPage):
         self.lines.setRowCount(len(lines))
         for row, line in enumerate(lines):
             where = str(line.line) if line.line is not None else line.path
+            if line.line is not None and line.path:  # a configuration value: its line and its key
+                where = f"{line.line}: {line.path}"
             self.lines.setItem(row, 0, self._item(where))
             self.lines.setItem(row, 1, self._item(line.before))
             self.lines.setItem(row, 2, self._item(line.after))

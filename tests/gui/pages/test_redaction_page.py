@@ -67,3 +67,19 @@ def test_a_file_can_be_left_out(qtbot, wizard):
     scanned(qtbot, page)
     page.files.item(1, INCLUDE).setCheckState(Qt.CheckState.Unchecked)
     assert [a.included for a in wizard.draft.case.attachments] == [True, False]
+
+
+def test_a_file_that_cannot_be_redacted_safely_is_left_out_unless_included_on_purpose(qtbot, wizard):
+    page = wizard.page_as(RedactionPage)
+    scanned(qtbot, page)
+    review = page.reviews[0]  # as if its redacted copy had not parsed the way the original does
+    assert review.result is not None
+    review.check.unsafe = review.result.unsafe = True
+    review.check.excluded_reason = review.result.note = "could not be redacted safely (the redacted yaml ...)"
+    page.show_reviews()
+    assert page.files.item(0, INCLUDE).checkState() == Qt.CheckState.Unchecked
+    assert page.files.item(0, 3).text().startswith("Could not be redacted safely")
+    page.files.item(0, INCLUDE).setCheckState(Qt.CheckState.Checked)
+    assert wizard.draft.redaction.include_unsafe == [wizard.draft.case.attachments[0].path]
+    page.files.item(0, INCLUDE).setCheckState(Qt.CheckState.Unchecked)
+    assert wizard.draft.redaction.include_unsafe == []

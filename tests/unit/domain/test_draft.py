@@ -265,3 +265,13 @@ def test_the_packages_sent_from_a_draft_are_kept_and_a_copy_starts_without_them(
     older = draft_to_json(draft)
     del older["sent_packages"]  # a draft saved before packages were remembered
     assert draft_from_json(older).sent_packages == []
+
+
+def test_files_included_on_purpose_though_unsafe_round_trip():
+    from care_desktop.domain.case.draft import RedactionChoice, draft_from_json, draft_to_json
+
+    draft = Draft(id="u1", redaction=RedactionChoice(include_unsafe=["conf/app.yaml"]))
+    assert draft_from_json(draft_to_json(draft)).redaction.include_unsafe == ["conf/app.yaml"]
+    assert draft_from_json({"id": "x", "draft_version": 1, "redaction": {"include_unsafe": "no"}}).redaction == (
+        RedactionChoice()
+    )

@@ -10,7 +10,7 @@ import pytest
 
 from care_desktop.domain.case.model import AttachmentKind
 from care_desktop.domain.redaction.rules import RedactionOptions
-from care_desktop.services.redaction.kinds import guess_kind, read_head
+from care_desktop.services.evidence.sniff import guess_kind, read_head
 from care_desktop.services.redaction.session import RedactionSession
 from tests.conftest import DATA
 from tests.unit.services.test_redaction_text import Sink

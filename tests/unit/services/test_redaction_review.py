@@ -35,9 +35,13 @@ ATTACHMENTS = [
 def test_inspect_resolves_sniffs_and_reports_problems(folder):
     checks = inspect_attachments(ATTACHMENTS, folder)
     assert [c.kind for c in checks] == [
-        AttachmentKind.HAR, AttachmentKind.CONSOLE_LOG, AttachmentKind.CONSOLE_LOG,
-        AttachmentKind.CONSOLE_LOG, AttachmentKind.OTHER, AttachmentKind.CONSOLE_LOG,
-    ]  # fmt: skip
+        AttachmentKind.HAR,
+        AttachmentKind.CONSOLE_LOG,
+        AttachmentKind.CONSOLE_LOG,
+        AttachmentKind.CONFIG,
+        AttachmentKind.OTHER,
+        AttachmentKind.CONSOLE_LOG,
+    ]  # fmt: skip  (the "screenshot" holding "password=..." is a .env file for the one classifier)
     assert [c.usable for c in checks] == [True, True, True, True, False, False]
     assert checks[4].excluded_reason.startswith("binary file")
     assert checks[5].problem == "the file does not exist"
