@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from care_desktop.services.about.licences import OWN_LICENCE, library_licences
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.i18n import fill
+from care_desktop.ui.i18n import fill, on_language_change
 from care_desktop.ui.pages.base import link, wrapping_label
 from care_desktop.ui.windows.links import route_all_links
 
@@ -40,6 +39,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.context = context
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -77,12 +77,6 @@ class AboutDialog(QDialog):
         self.licences.setAccessibleName(self.tr("Licences"))
         links = self.context.profile.links
         self.links.setText("<br>".join(link(links[key].url, links[key].title) for key in LINK_KEYS if key in links))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_data_folder(self) -> None:
         """Open the data folder (or show its path with Copy)."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from care_desktop.domain.case.model import Case
 from care_desktop.domain.messages import Problem
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.i18n import tr_message
+from care_desktop.ui.i18n import fill, tr_message
 
 
 def describe_problems(problems: list[Problem]) -> str:
@@ -61,9 +61,10 @@ def choose_case_file(context: UiContext, parent: QWidget) -> Case | None:
     if blocking and not context.dialogs.question(
         parent,
         QCoreApplication.translate("MainWindow", "Import anyway?"),
-        QCoreApplication.translate(
-            "MainWindow", "The case file has problems; the draft will need them fixed:\n%1"
-        ).replace("%1", describe_problems(blocking)),
+        fill(
+            QCoreApplication.translate("MainWindow", "The case file has problems; the draft will need them fixed:\n%1"),
+            describe_problems(blocking),
+        ),
     ):
         return None
     return case

@@ -12,7 +12,7 @@ import uuid
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.preferences import ROLE_SETTING
 from care_desktop.services.tracker.store import TrackerStore
 from care_desktop.ui.context import UiContext
+from care_desktop.ui.i18n import on_language_change
 from care_desktop.ui.widgets.severity_one_panel import SeverityOnePanel
 
 CRITICAL_ANSWERS = Answers(critical_works=False, workaround=False)
@@ -44,6 +45,7 @@ class CriticalOutageDialog(QDialog):
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.context = context
         profile = context.org_profile()
         self.case = Case(org=copy.deepcopy(profile.org), contact=copy.deepcopy(profile.contact), severity=1)
@@ -86,12 +88,6 @@ class CriticalOutageDialog(QDialog):
         """Leave no default button (the button box makes its accept button one when it is shown)."""
         super().showEvent(event)
         self.continue_button.setDefault(False)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def save_as_draft(self) -> Draft:
         """Save what was entered as a Severity 1 draft, ready to continue at the organization step."""

@@ -18,6 +18,7 @@ from care_desktop.services.preferences import ROLE_SETTING
 from care_desktop.services.store import DraftDamagedError, DraftNotFoundError
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.drafts_panel import DraftsPanel
+from care_desktop.ui.i18n import fill
 from care_desktop.ui.main_window import deleted_on_close
 
 if TYPE_CHECKING:
@@ -133,9 +134,12 @@ class DraftActions(QObject):
             self.context.dialogs.warning(
                 self.window,
                 QCoreApplication.translate("MainWindow", "Draft cannot be opened"),
-                QCoreApplication.translate(
-                    "MainWindow", "%1\nIt stays in the list so that nothing is lost; you may delete it."
-                ).replace("%1", str(error)),
+                fill(
+                    QCoreApplication.translate(
+                        "MainWindow", "%1\nIt stays in the list so that nothing is lost; you may delete it."
+                    ),
+                    str(error),
+                ),
             )
             return None
         except DraftNotFoundError:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from care_desktop.services.store import DraftSummary
 from care_desktop.ui.drafts_model import TITLE, DraftsModel
+from care_desktop.ui.i18n import on_language_change
 
 
 class DraftsPanel(QGroupBox):
@@ -41,6 +42,7 @@ class DraftsPanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.model = DraftsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -99,12 +101,6 @@ class DraftsPanel(QGroupBox):
         )
         self.delete_button.setAccessibleDescription(self.tr("Deletes the selected draft; Undo brings it back."))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_drafts(self, summaries: Sequence[DraftSummary]) -> None:
         """Show these drafts (rows that did not change stay as they are, and so does the selection)."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from care_desktop.services.evidence import HELP_TOPICS
 from care_desktop.services.resources import ResourceError, help_text
+from care_desktop.ui.i18n import fill, on_language_change
 
 
 class EvidenceHelpDialog(QDialog):
@@ -19,6 +19,7 @@ class EvidenceHelpDialog(QDialog):
 
     def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.tabs = QTabWidget()
         self.pages: list[QTextBrowser] = []
         for topic in HELP_TOPICS:
@@ -44,13 +45,7 @@ class EvidenceHelpDialog(QDialog):
         titles = [self.tr("Chrome and Edge"), self.tr("Firefox"), self.tr("Genesys Cloud desktop app")]
         for index, (title, page) in enumerate(zip(titles, self.pages, strict=True)):
             self.tabs.setTabText(index, title)
-            page.setAccessibleName(self.tr("Help: %1").replace("%1", title))
+            page.setAccessibleName(fill(self.tr("Help: %1"), title))
             page.setAccessibleDescription(self.tr("Steps to save console logs and HAR files, read-only."))
         if (close := self.buttons.button(QDialogButtonBox.StandardButton.Close)) is not None:
             close.setAccessibleDescription(self.tr("Closes the help."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -11,7 +11,7 @@ from care_desktop.services.clock.targets import FirstResponse
 from care_desktop.services.packaging import plan
 from care_desktop.services.preferences import load_preferences
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.i18n import local_time, tr_message
+from care_desktop.ui.i18n import fill, local_time, tr_message
 
 
 def first_response_now(context: UiContext, draft: Draft) -> FirstResponse | None:
@@ -37,9 +37,12 @@ def first_response_html(context: UiContext, draft: Draft) -> str:
         )
     else:
         text = (
-            QCoreApplication.translate(
-                "FirstResponse", "<b>If you file it now, the first response is due by %1.</b>"
-            ).replace("%1", local_time(target.respond_by))
+            fill(
+                QCoreApplication.translate(
+                    "FirstResponse", "<b>If you file it now, the first response is due by %1.</b>"
+                ),
+                local_time(target.respond_by),
+            )
             + " "
             + escape(tr_message(target.basis))
         )

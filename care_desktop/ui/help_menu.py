@@ -5,12 +5,11 @@ Every entry opens something through the ``Dialogs`` seam or a dialog of the app;
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.i18n import current_language
+from care_desktop.ui.i18n import current_language, on_language_change
 
 
 class HelpMenu(QMenu):
@@ -23,6 +22,7 @@ class HelpMenu(QMenu):
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.context = context
         self.evidence_action = QAction(self)
         self.evidence_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -54,12 +54,6 @@ class HelpMenu(QMenu):
             action.setText(links[key].title if key in links else key)
         self.folder_action.setText(self.tr("Open the &data folder"))
         self.about_action.setText(self.tr("&About Care Desktop\u2026"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_evidence_help(self) -> QWidget:
         """The help pages on saving console logs and HAR files."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -184,7 +184,10 @@ def switch_language(language: str) -> str:
 
 
 class _LanguageWatcher(QObject):
-    """Calls a widget's ``retranslate`` when the language changes (for a widget without its own ``changeEvent``)."""
+    """Calls a widget's ``retranslate`` when the language changes: the one retranslation mechanism of the UI."""
+
+    language_change: Any = None
+    """``QEvent.Type.LanguageChange``, looked up with the first event (QEvent's enumeration is large to load)."""
 
     def __init__(self, widget: QObject, retranslate: Callable[[], None]) -> None:
         super().__init__(widget)
@@ -193,9 +196,11 @@ class _LanguageWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Retranslate on a language change; let every event through."""
-        from PySide6.QtCore import QEvent  # realized with the first filtered event, not at import
+        if _LanguageWatcher.language_change is None:
+            from PySide6.QtCore import QEvent
 
-        if event.type() == QEvent.Type.LanguageChange:
+            _LanguageWatcher.language_change = QEvent.Type.LanguageChange
+        if event.type() == _LanguageWatcher.language_change:
             self._retranslate()
         return False
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from care_desktop.services.evidence import human_size
 from care_desktop.services.log_locations import FoundLog
 from care_desktop.ui.accessibility import describe
 from care_desktop.ui.dialogs import Dialogs
+from care_desktop.ui.i18n import on_language_change
 from care_desktop.ui.pages.base import wrapping_label
 
 
@@ -45,6 +46,7 @@ class LogPickerDialog(QDialog):
         dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.found = found
         self.looked = list(looked or [])
         self.dialogs = dialogs or Dialogs()
@@ -104,12 +106,6 @@ class LogPickerDialog(QDialog):
             item = self.list.item(index)
             if item is not None:
                 item.setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def browse(self) -> list[Path]:
         """Ask for log files elsewhere; they are added to the list, ticked."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 from care_desktop.domain.phones.directory import is_stale, launch_entries
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.critical_banner import CriticalBanner
+from care_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:  # built with the home, or opened on demand: see the module's docstring
     from PySide6.QtGui import QCloseEvent
@@ -249,7 +250,7 @@ class MainWindow(QMainWindow):
         if draft.case.case_number and track_phone_case(self.context, draft):
             home.reminders.check()
             self.statusBar().showMessage(
-                self.tr("Case %1 is now tracked with its deadlines.").replace("%1", draft.case.case_number), 8000
+                fill(self.tr("Case %1 is now tracked with its deadlines."), draft.case.case_number), 8000
             )
         self.open_draft(draft)
 

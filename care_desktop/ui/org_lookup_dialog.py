@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +31,7 @@ from care_desktop.services.platform.org_lookup import OrgInfo, OrgLookup, OrgLoo
 from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.ui import workers
 from care_desktop.ui.accessibility import describe
-from care_desktop.ui.i18n import tr_message
+from care_desktop.ui.i18n import on_language_change, tr_message
 
 
 class OrgLookupDialog(QDialog):
@@ -57,6 +57,7 @@ class OrgLookupDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.lookup = lookup or OrgLookup()
         self.regions = list(regions)
         self.task: workers.Task | None = None
@@ -142,12 +143,6 @@ class OrgLookupDialog(QDialog):
             (self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Closes without using the result.")),
         )
         self._show_outcome()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- the look-up -------------------------------------------------------------------------------------
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from care_desktop.services.store import OrgProfile
 from care_desktop.ui.context import UiContext
+from care_desktop.ui.i18n import on_language_change
 from care_desktop.ui.pages.organization import OrgForm
 
 
@@ -25,6 +26,7 @@ class ProfilePanel(QGroupBox):
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.context = context
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -54,12 +56,6 @@ class ProfilePanel(QGroupBox):
         # In the main window, Alt+N is New case and Alt+P saves the profile: these two fields use other letters.
         self.form.name_caption.setText(self.tr("N&ame:"))
         self.form.phone_caption.setText(self.tr("P&hone:"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def save(self) -> None:
         """Remember the organization and contact for new cases."""

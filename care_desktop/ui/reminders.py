@@ -23,11 +23,11 @@ from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.i18n import fill
+from care_desktop.ui.i18n import fill, on_language_change
 from care_desktop.ui.styles import keep_styled, warning_style
 
 if TYPE_CHECKING:
@@ -235,6 +235,7 @@ class ReminderBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.setObjectName("reminders")
         keep_styled(
             self,
@@ -275,12 +276,6 @@ class ReminderBanner(QFrame):
             self.tr("Hides these reminders; they are not shown again while the app runs.")
         )
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def attach(self, center: ReminderCenter) -> None:
         """Show the reminders ``center`` announces and keep them current at each of its checks."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +34,7 @@ from care_desktop.ui.i18n import (
     current_language,
     fill,
     language_name,
+    on_language_change,
     resolve_language,
     switch_language,
     system_language,
@@ -52,6 +52,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.context = context
         preferences = load_preferences(context.store)
         self.zone = QComboBox()
@@ -125,7 +126,7 @@ class SettingsDialog(QDialog):
                 self.plan.setItemText(index, fill(self.tr("%1 (hours in %2)"), plan.name, plan.zone_label))
         self.plan.setAccessibleName(self.tr("Support plan"))
         self._show_plan()
-        self.language.setItemText(0, self.tr("System default (%1)").replace("%1", language_name(system_language())))
+        self.language.setItemText(0, fill(self.tr("System default (%1)"), language_name(system_language())))
         self.language.setAccessibleName(self.tr("Language of Care Desktop"))
         self.language.setToolTip(self.tr("Case texts stay in English, whatever the language of Care Desktop."))
         self.upload_limit.setSuffix(self.tr(" MiB"))
@@ -134,7 +135,7 @@ class SettingsDialog(QDialog):
             self.tr("The My Support portal's upload limit is not published; 0 turns the warning off.")
         )
         self.upload_limit.setAccessibleName(self.tr("Upload size limit in MiB"))
-        self.zone.setItemText(0, self.tr("This computer's time zone (%1)").replace("%1", self.context.system_zone))
+        self.zone.setItemText(0, fill(self.tr("This computer's time zone (%1)"), self.context.system_zone))
         self.holidays.setItemText(0, self.tr("None (the published policy names no holidays)"))
         self.enhanced.setText(self.tr("My organization has Enhanced Professional Support (voice)"))
         self.country.setPlaceholderText(self.tr("This computer's locale, or e.g. Japan, DE, pt_BR"))
@@ -159,12 +160,6 @@ class SettingsDialog(QDialog):
             (self.buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Saves the settings and closes.")),
             (self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Closes without saving.")),
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def preferences(self) -> Preferences:
         """The preferences as edited."""

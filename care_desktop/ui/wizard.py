@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import TypeVar, cast
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -29,6 +29,7 @@ from care_desktop.services.preferences import ROLE_SETTING
 from care_desktop.services.store import OrgProfile
 from care_desktop.ui.autosave import Autosave
 from care_desktop.ui.context import UiContext
+from care_desktop.ui.i18n import fill, on_language_change
 from care_desktop.ui.pages.attachments import AttachmentsPage
 from care_desktop.ui.pages.base import StepPage
 from care_desktop.ui.pages.before_start import BeforeStartPage
@@ -80,6 +81,7 @@ class CaseWizard(QWizard):
 
     def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.draft = draft
         self.context = context
         self._replaying = False
@@ -213,11 +215,14 @@ class CaseWizard(QWizard):
         listing = "\n\n".join(f"{index + 1}. {part[:200]}" for index, part in enumerate(parts))
         if not self.context.dialogs.question(
             self,
-            self.tr("Split into %1 drafts?").replace("%1", str(len(parts))),
-            self.tr(
-                "This draft keeps the first issue; each other issue becomes a new draft:\n\n%1\n\n"
-                "The business impact stays with this draft: each new draft asks for what its own issue costs."
-            ).replace("%1", listing),
+            fill(self.tr("Split into %1 drafts?"), str(len(parts))),
+            fill(
+                self.tr(
+                    "This draft keeps the first issue; each other issue becomes a new draft:\n\n%1\n\n"
+                    "The business impact stays with this draft: each new draft asks for what its own issue costs."
+                ),
+                listing,
+            ),
         ):
             return
         now = self.context.clock().isoformat(timespec="seconds")
@@ -231,14 +236,15 @@ class CaseWizard(QWizard):
         self.context.dialogs.information(
             self,
             self.tr("Drafts created"),
-            self.tr("%1 new draft(s) are in the main window's list, each ready to be completed.").replace(
-                "%1", str(len(drafts) - 1)
+            fill(
+                self.tr("%1 new draft(s) are in the main window's list, each ready to be completed."),
+                str(len(drafts) - 1),
             ),
         )
 
     def _on_save_failed(self, reason: str) -> None:
         self.context.dialogs.warning(
-            self, self.tr("Not saved"), self.tr("The draft could not be saved: %1").replace("%1", reason)
+            self, self.tr("Not saved"), fill(self.tr("The draft could not be saved: %1"), reason)
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -284,14 +290,8 @@ class CaseWizard(QWizard):
     def retranslate(self) -> None:
         """Set the texts."""
         title = self.draft.display_title() or self.tr("New case")
-        self.setWindowTitle(self.tr("Case: %1").replace("%1", title))
+        self.setWindowTitle(fill(self.tr("Case: %1"), title))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Save and close"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
         self.steps_list.setAccessibleName(self.tr("Steps of the case"))
         self._refresh_steps()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

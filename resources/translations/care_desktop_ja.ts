@@ -49,7 +49,7 @@
         <translation>ライセンス</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>the folder</source>
         <translation>このフォルダー</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/add_case_dialog.py" line="+94"/>
+        <location filename="../../care_desktop/ui/tracker/add_case_dialog.py" line="+95"/>
         <source>Track a filed case</source>
         <translation>提出済みのケースを追跡</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>ケースを追跡せずに閉じます。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+49"/>
         <source>Choose a time zone from the list, e.g. America/New_York.</source>
         <translation>一覧からタイムゾーンを選択してください (例: Asia/Tokyo)。</translation>
     </message>
@@ -196,7 +196,7 @@
         <translation>コピーするアドレス</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Copied to the clipboard.</source>
         <translation>クリップボードにコピーしました。</translation>
     </message>
@@ -204,12 +204,12 @@
 <context>
     <name>AnnotationCanvas</name>
     <message>
-        <location filename="../../care_desktop/ui/screenshots/canvas.py" line="+83"/>
+        <location filename="../../care_desktop/ui/screenshots/canvas.py" line="+85"/>
         <source>Screenshot to annotate</source>
         <translation>注記を付けるスクリーンショット</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+5"/>
         <source>%n mark(s).</source>
         <translation>
             <numerusform>注記 %n 個。</numerusform>
@@ -249,7 +249,7 @@
 <context>
     <name>AttachmentTable</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/attachment_table.py" line="+183"/>
+        <location filename="../../care_desktop/ui/widgets/attachment_table.py" line="+184"/>
         <source>The kind of this file; change it when it was recognised wrongly.</source>
         <translation>このファイルの種類です。誤って判別された場合は変更してください。</translation>
     </message>
@@ -472,7 +472,7 @@
 <context>
     <name>BeforeStartPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/before_start.py" line="+91"/>
+        <location filename="../../care_desktop/ui/pages/before_start.py" line="+92"/>
         <source>Before you start</source>
         <translation>始める前に</translation>
     </message>
@@ -497,7 +497,7 @@
         <translation>必要な情報がそろっていれば、Product Support は最初から的確に対応できます。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Only Designated Contacts may open cases with Product Support (%1).</source>
         <translation>Product Support にケースを作成できるのは指定連絡先だけです (%1)。</translation>
     </message>
@@ -512,12 +512,12 @@
         <translation>ケースを作成する前に</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;1. Do some basic troubleshooting.&lt;/b&gt; See %1.</source>
         <translation>&lt;b&gt;1. 基本的なトラブルシューティングを行います。&lt;/b&gt;%1 を参照してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Troubleshooting before calling Customer Care</source>
         <translation>カスタマーケアに連絡する前のトラブルシューティング</translation>
     </message>
@@ -527,12 +527,12 @@
         <translation>&lt;b&gt;2. Product Support が対応する問題であることを確認します。&lt;/b&gt;次の事項はお客様の組織の責任範囲です:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>You will open the case with Product Support yourself.</source>
         <translation>自分で Product Support にケースを作成します。</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Customer areas of responsibility</source>
         <translation>お客様の責任範囲</translation>
     </message>
@@ -542,7 +542,7 @@
         <translation>&lt;b&gt;3. 次の情報を集めます:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Known incidents are posted on %1.</source>
         <translation>既知のインシデントは %1 に掲載されています。</translation>
     </message>
@@ -552,8 +552,8 @@
         <translation>自分はケースを準備し、組織の指定連絡先がケースを作成します。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <location line="+13"/>
+        <location line="+12"/>
         <source>The case will refer to: %1</source>
         <translation>ケースで言及するインシデント: %1</translation>
     </message>
@@ -561,7 +561,7 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/case_panel.py" line="+136"/>
+        <location filename="../../care_desktop/ui/tracker/case_panel.py" line="+137"/>
         <source>Selected case</source>
         <translation>選択したケース</translation>
     </message>
@@ -661,12 +661,12 @@
         <translation>このケースを追跡の対象から外します。Product Support 側のケースは変更されません。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+90"/>
         <source>Open (you answered Product Support)</source>
         <translation>オープン (Product Support に返信済み)</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-98"/>
         <source>Puts the current time into the time of the change.</source>
         <translation>変更日時に現在の日時を入力します。</translation>
     </message>
@@ -701,7 +701,7 @@
         <translation>その新しいケースでフォローアップ ミーティングも依頼します。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Select a case to see its deadlines and record changes.</source>
         <translation>ケースを選択すると、期限の確認と変更の記録ができます。</translation>
     </message>
@@ -711,12 +711,12 @@
         <translation>ケース %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 since %2</source>
         <translation>%1 (%2 から)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Opened %1 (%2)</source>
         <translation>作成: %1 (%2)</translation>
     </message>
@@ -764,12 +764,12 @@
 <context>
     <name>CaseWizard</name>
     <message>
-        <location filename="../../care_desktop/ui/wizard.py" line="+216"/>
+        <location filename="../../care_desktop/ui/wizard.py" line="+218"/>
         <source>Split into %1 drafts?</source>
         <translation>%1 件の下書きに分割しますか?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This draft keeps the first issue; each other issue becomes a new draft:
 
 %1
@@ -782,12 +782,12 @@ The business impact stays with this draft: each new draft asks for what its own 
 ビジネスへの影響はこの下書きに残ります。新しい下書きでは、それぞれの問題の影響を入力してください。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Drafts created</source>
         <translation>下書きを作成しました</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 new draft(s) are in the main window&apos;s list, each ready to be completed.</source>
         <translation>%1 件の新しい下書きがメイン ウィンドウの一覧に追加されました。それぞれ続きを入力できます。</translation>
     </message>
@@ -840,7 +840,7 @@ The business impact stays with this draft: each new draft asks for what its own 
 <context>
     <name>CasesTable</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/case_tables.py" line="+95"/>
+        <location filename="../../care_desktop/ui/widgets/case_tables.py" line="+90"/>
         <source>Case</source>
         <translation>ケース</translation>
     </message>
@@ -1011,7 +1011,7 @@ End: %3</source>
 <context>
     <name>ConversationsPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/conversations.py" line="+93"/>
+        <location filename="../../care_desktop/ui/pages/conversations.py" line="+94"/>
         <source>Conversation IDs</source>
         <translation>会話 ID</translation>
     </message>
@@ -1021,17 +1021,17 @@ End: %3</source>
         <translation>会話 ID があれば、Product Support は失敗したインタラクションを正確に特定できます。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Where to copy it: Performance &gt; Workspace &gt; Interactions, open the interaction, then the &lt;b&gt;Details&lt;/b&gt; tab and its copy icon (%1). An ID looks like 4709b21d-bc22-418a-8c6d-4ededb31bd39.</source>
         <translation>コピーする場所: [パフォーマンス] &gt; [ワークスペース] &gt; [インタラクション] でインタラクションを開き、&lt;b&gt;[詳細]&lt;/b&gt; タブのコピー アイコンをクリックします (%1)。ID の例: 4709b21d-bc22-418a-8c6d-4ededb31bd39</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>how</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Paste anything that holds IDs (URLs, log lines, e-mails):</source>
         <translation>ID を含むテキストを貼り付け(&amp;P) (URL、ログの行、メールなど):</translation>
     </message>
@@ -1131,7 +1131,7 @@ End: %3</source>
         <translation>%1 個の ID を追加しました (%2 個は追加済み)。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Removed %1 ID(s).</source>
         <translation>%1 個の ID を削除しました。</translation>
     </message>
@@ -1182,7 +1182,7 @@ End: %3</source>
 <context>
     <name>CriticalOutageDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/critical_outage.py" line="+53"/>
+        <location filename="../../care_desktop/ui/critical_outage.py" line="+55"/>
         <source>Sea&amp;rch:</source>
         <translation>検索(&amp;R):</translation>
     </message>
@@ -1248,7 +1248,7 @@ End: %3</source>
 <context>
     <name>DescriptionPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/description.py" line="+138"/>
+        <location filename="../../care_desktop/ui/pages/description.py" line="+139"/>
         <source>Description and business impact</source>
         <translation>説明とビジネスへの影響</translation>
     </message>
@@ -1457,12 +1457,12 @@ Or say that it cannot be reproduced at will.</source>
         <translation>(変更前: %1)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>This description seems to report %1 separate issues. Product Support asks for one issue per case so that each can be tracked to its resolution.</source>
         <translation>この説明には %1 件の別々の問題が含まれているようです。それぞれを解決まで追跡できるよう、Product Support は 1 つのケースに 1 つの問題を求めています。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Split into %1 drafts…</source>
         <translation>%1 件の下書きに分割…</translation>
     </message>
@@ -1478,7 +1478,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../care_desktop/ui/drafts_panel.py" line="+87"/>
+        <location filename="../../care_desktop/ui/drafts_panel.py" line="+89"/>
         <source>Drafts (one issue each)</source>
         <translation>下書き (1 件につき 1 つの問題)</translation>
     </message>
@@ -1592,7 +1592,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EntryRow</name>
     <message>
-        <location filename="../../care_desktop/ui/phones/entry_row.py" line="+125"/>
+        <location filename="../../care_desktop/ui/phones/entry_row.py" line="+126"/>
         <source>Toll-free</source>
         <translation>通話料: 無料</translation>
     </message>
@@ -1697,12 +1697,12 @@ Or say that it cannot be reproduced at will.</source>
         <translation>公開元の注記: %1。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>the number</source>
         <translation>この番号</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-65"/>
         <source>Call %1</source>
         <translation>%1 に発信</translation>
     </message>
@@ -1730,7 +1730,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>ケース %1: %2 からエスカレーションを依頼できます。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Show cases</source>
         <translation>ケースを表示</translation>
     </message>
@@ -1755,7 +1755,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>これらのリマインダーを非表示にします。各リマインダーは一度だけ表示されます。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>Escalation windows</source>
         <translation>エスカレーションの受付</translation>
     </message>
@@ -1763,7 +1763,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EscalationBox</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/escalation_box.py" line="+88"/>
+        <location filename="../../care_desktop/ui/tracker/escalation_box.py" line="+89"/>
         <source>Escalation</source>
         <translation>エスカレーション</translation>
     </message>
@@ -1833,7 +1833,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>FedRAMP のエスカレーションのメールの件名と本文をコピーします。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>An escalation is active since %1.</source>
         <translation>%1 からエスカレーションが進行中です。</translation>
     </message>
@@ -1891,7 +1891,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EvidenceChoiceDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/evidence_choice.py" line="+75"/>
+        <location filename="../../care_desktop/ui/tracker/evidence_choice.py" line="+76"/>
         <source>Add evidence to case %1</source>
         <translation>ケース %1 に証拠を追加</translation>
     </message>
@@ -1926,7 +1926,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EvidenceClocksBox</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="+138"/>
+        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="+139"/>
         <source>Evidence clocks (kept by Genesys Cloud)</source>
         <translation>証拠の保持期限 (Genesys Cloud 側)</translation>
     </message>
@@ -1936,7 +1936,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>ケースの証拠の保持期限</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>gone</source>
         <translation>削除済み</translation>
     </message>
@@ -1944,7 +1944,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EvidenceHelpDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/evidence_help_dialog.py" line="+43"/>
+        <location filename="../../care_desktop/ui/evidence_help_dialog.py" line="+44"/>
         <source>How to save console logs and HAR files</source>
         <translation>コンソール ログと HAR ファイルの保存方法</translation>
     </message>
@@ -1982,12 +1982,12 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EvidencePackage</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/evidence_package.py" line="+61"/>
+        <location filename="../../care_desktop/ui/tracker/evidence_package.py" line="+62"/>
         <source>Nothing new</source>
         <translation>新しいファイルはありません</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Everything attached to case %1 was sent already.</source>
         <translation>ケース %1 の添付ファイルはすべて送信済みです。</translation>
     </message>
@@ -2002,12 +2002,12 @@ Or say that it cannot be reproduced at will.</source>
         <translation>資料パッケージの準備ができました</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 holds the %2 new file(s) for case %3. Upload it to that case in My Support.</source>
         <translation>%1 に、ケース %3 の新しいファイル %2 個が含まれています。マイサポートでそのケースにアップロードしてください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No package was written</source>
         <translation>パッケージは作成されていません</translation>
     </message>
@@ -2015,7 +2015,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EvidencePreview</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/evidence_preview.py" line="+60"/>
+        <location filename="../../care_desktop/ui/widgets/evidence_preview.py" line="+61"/>
         <source>Preview of the file&apos;s first and last lines</source>
         <translation>ファイルの先頭と末尾の行のプレビュー</translation>
     </message>
@@ -2030,17 +2030,17 @@ Or say that it cannot be reproduced at will.</source>
         <translation>画像のサムネイル</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Select a file to see what it holds.</source>
         <translation>ファイルを選択すると内容が表示されます。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Image %1 × %2 (%3)</source>
         <translation>画像 %1 × %2 (%3)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>HAR %1 from %2</source>
         <translation>HAR %1 (作成元: %2)</translation>
     </message>
@@ -2050,12 +2050,12 @@ Or say that it cannot be reproduced at will.</source>
         <translation>%1 ページ、%2 リクエスト</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>From %1 to %2</source>
         <translation>%1 ～ %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Hosts: %1</source>
         <translation>ホスト: %1</translation>
     </message>
@@ -2251,12 +2251,12 @@ Or say that it cannot be reproduced at will.</source>
         <translation>各ファイルの秘密情報の除去、圧縮、確認を行っています…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&lt;b&gt;Package ready:&lt;/b&gt; %1 (%2). %3 value(s) were removed.</source>
         <translation>&lt;b&gt;パッケージの準備ができました:&lt;/b&gt; %1 (%2)。%3 個の値を除去しました。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Next: open a case in My Support, paste the case text, save it, then upload this package.</source>
         <translation>次の手順: マイサポートでケースを作成してケース本文を貼り付け、保存してから、このパッケージをアップロードします。</translation>
     </message>
@@ -2299,7 +2299,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>&lt;b&gt;重大度 1: カスタマーケアに電話してください。&lt;/b&gt;目標初回応答時間は 24 時間 365 日、10 分です。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;b&gt;If you file it now, the first response is due by %1.&lt;/b&gt;</source>
         <translation>&lt;b&gt;今提出すると、初回応答の期限は %1 です。&lt;/b&gt;</translation>
     </message>
@@ -2345,7 +2345,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>Care Desktop について(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>the web page</source>
         <translation>この Web ページ</translation>
     </message>
@@ -2358,7 +2358,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/status_panel.py" line="+122"/>
+        <location filename="../../care_desktop/ui/widgets/status_panel.py" line="+117"/>
         <source>Latest update %1:</source>
         <translation>最新の更新 (%1):</translation>
     </message>
@@ -2383,12 +2383,12 @@ Or say that it cannot be reproduced at will.</source>
         <translation>このインシデントにケースで言及する(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reference the incident %1 in my case</source>
         <translation>インシデント %1 にケースで言及する</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Adds this incident to the case text, so Product Support can link the two.</source>
         <translation>このインシデントをケース本文に記載し、Product Support が両者を関連付けられるようにします。</translation>
     </message>
@@ -2396,7 +2396,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>JapanCareNote</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/japan_care_note.py" line="+48"/>
+        <location filename="../../care_desktop/ui/widgets/japan_care_note.py" line="+49"/>
         <source>For organizations in Japan, Customer Care publishes its own guide: %1.</source>
         <translation>日本の組織向けに、カスタマーケアは専用のガイドを公開しています: %1。</translation>
     </message>
@@ -2414,7 +2414,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>LogPickerDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/log_picker_dialog.py" line="+78"/>
+        <location filename="../../care_desktop/ui/log_picker_dialog.py" line="+80"/>
         <source>Genesys Cloud desktop app logs</source>
         <translation>Genesys Cloud デスクトップ アプリのログ</translation>
     </message>
@@ -2469,7 +2469,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>未確認の場所</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Choose log files</source>
         <translation>ログ ファイルを選択</translation>
     </message>
@@ -2482,7 +2482,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../care_desktop/ui/main_window.py" line="+200"/>
+        <location filename="../../care_desktop/ui/main_window.py" line="+201"/>
         <source>Care Desktop</source>
         <translation>Care Desktop</translation>
     </message>
@@ -2532,7 +2532,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>下書きを削除</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/ui/draft_actions.py" line="+69"/>
+        <location filename="../../care_desktop/ui/draft_actions.py" line="+70"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
@@ -2553,14 +2553,14 @@ Or say that it cannot be reproduced at will.</source>
         <translation>下書きを開けません</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1
 It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>%1
 データが失われないよう一覧に残しています。不要なら削除してください。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Duplicated.</source>
         <translation>複製しました。</translation>
     </message>
@@ -2600,7 +2600,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>インポートしますか?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The case file has problems; the draft will need them fixed:
 %1</source>
         <translation>ケース ファイルに問題があります。下書きで修正が必要です:
@@ -2768,7 +2768,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>OrgLookupDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/org_lookup_dialog.py" line="+113"/>
+        <location filename="../../care_desktop/ui/org_lookup_dialog.py" line="+114"/>
         <location line="+14"/>
         <source>Look up the organization</source>
         <translation>組織情報の取得</translation>
@@ -2869,7 +2869,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>結果を使わずに閉じます。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>Asking Genesys Cloud…</source>
         <translation>Genesys Cloud に問い合わせています…</translation>
     </message>
@@ -3025,7 +3025,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>管理者が配置した一覧が優先して使用されています。インポートした一覧は、管理者の一覧が削除されたときにだけ使用されます。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Customer Care phone numbers</source>
         <translation>カスタマーケアの電話番号</translation>
     </message>
@@ -3051,13 +3051,13 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+63"/>
         <location line="+6"/>
         <source>Use the bundled directory</source>
         <translation>同梱の一覧を使用</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-68"/>
         <source>Forget your imported directory</source>
         <translation>インポートした一覧を破棄します</translation>
     </message>
@@ -3077,7 +3077,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>電話番号のウィンドウを閉じます。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <location line="+7"/>
         <source>Import a phone directory</source>
         <translation>電話番号一覧のインポート</translation>
@@ -3121,7 +3121,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>PhoneDirectoryView</name>
     <message>
-        <location filename="../../care_desktop/ui/phones/directory_view.py" line="+160"/>
+        <location filename="../../care_desktop/ui/phones/directory_view.py" line="+161"/>
         <source>Customer Care phone numbers for Severity 1 (24x7)</source>
         <translation>重大度 1 のカスタマーケア電話番号 (24 時間 365 日)</translation>
     </message>
@@ -3207,7 +3207,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+66"/>
         <source>Phone numbers</source>
         <translation>電話番号</translation>
     </message>
@@ -3240,7 +3240,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>PlatformCheckDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/conversations/platform_dialog.py" line="+157"/>
+        <location filename="../../care_desktop/ui/conversations/platform_dialog.py" line="+158"/>
         <source>Check each conversation: start and end, media, direction, queues, flows and how it ended (Analytics &gt; Conversation Detail &gt; View).</source>
         <translation>各会話の確認: 開始と終了、メディア、方向、キュー、フロー、終了の仕方 (Analytics &gt; Conversation Detail &gt; View)。</translation>
     </message>
@@ -3362,7 +3362,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>確認結果</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+100"/>
         <source>Asking Genesys Cloud…</source>
         <translation>Genesys Cloud に問い合わせ中…</translation>
     </message>
@@ -3402,7 +3402,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/problem_list.py" line="+50"/>
+        <location filename="../../care_desktop/ui/widgets/problem_list.py" line="+51"/>
         <source>Problems</source>
         <translation>問題点</translation>
     </message>
@@ -3425,7 +3425,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../care_desktop/ui/profile_panel.py" line="+47"/>
+        <location filename="../../care_desktop/ui/profile_panel.py" line="+49"/>
         <source>Organization profile</source>
         <translation>組織プロファイル</translation>
     </message>
@@ -3455,7 +3455,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>電話(&amp;H):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Saved. New cases start with these details.</source>
         <translation>保存しました。新しいケースにはこの情報が入力されます。</translation>
     </message>
@@ -3463,7 +3463,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReadoutCard</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/readout_card.py" line="+51"/>
+        <location filename="../../care_desktop/ui/widgets/readout_card.py" line="+52"/>
         <source>Read this out to Customer Care</source>
         <translation>カスタマーケアに読み上げる内容</translation>
     </message>
@@ -3652,7 +3652,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>%2 個のファイルから %1 個の値が除去されます。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Left out: %1</source>
         <translation>除外: %1</translation>
     </message>
@@ -3675,7 +3675,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>RegionSelector</name>
     <message>
-        <location filename="../../care_desktop/ui/screenshots/region_selector.py" line="+109"/>
+        <location filename="../../care_desktop/ui/screenshots/region_selector.py" line="+110"/>
         <source>Select a region</source>
         <translation>範囲の選択</translation>
     </message>
@@ -3690,7 +3690,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ドラッグして範囲を選択します。Enter: 画面全体、Esc: キャンセル</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+80"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -3698,7 +3698,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../care_desktop/ui/reminders.py" line="+268"/>
+        <location filename="../../care_desktop/ui/reminders.py" line="+269"/>
         <source>Sho&amp;w cases</source>
         <translation>ケースを表示(&amp;W)</translation>
     </message>
@@ -3723,7 +3723,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>これらのリマインダーを閉じます。アプリの実行中は再表示されません。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+81"/>
         <source>Case deadlines</source>
         <translation>ケースの期限</translation>
     </message>
@@ -3736,7 +3736,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReminderCenter</name>
     <message>
-        <location line="-225"/>
+        <location line="-220"/>
         <location line="+68"/>
         <source>Care Desktop: case deadlines</source>
         <translation>Care Desktop: ケースの期限</translation>
@@ -3750,7 +3750,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/review.py" line="+85"/>
+        <location filename="../../care_desktop/ui/pages/review.py" line="+86"/>
         <source>Review the case text</source>
         <translation>ケース本文の確認</translation>
     </message>
@@ -3840,12 +3840,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ケース ファイルを保存できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Saved %1 and %2.</source>
         <translation>%1 と %2 を保存しました。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the web page</source>
         <translation>この Web ページ</translation>
     </message>
@@ -3873,14 +3873,14 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ScreenshotDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/screenshots/dialog.py" line="+173"/>
-        <location line="+176"/>
+        <location filename="../../care_desktop/ui/screenshots/dialog.py" line="+174"/>
+        <location line="+170"/>
         <location line="+9"/>
         <source>Screenshot</source>
         <translation>スクリーンショット</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-176"/>
         <source>Show Product Support what you see. Care Desktop hides its own windows while it captures; you can then point at what matters and paint over private details before saving.</source>
         <translation>見えている画面を Product Support に伝えます。キャプチャ中は Care Desktop のウィンドウを隠します。保存する前に、重要な箇所を示したり、個人情報を塗りつぶしたりできます。</translation>
     </message>
@@ -3975,7 +3975,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>スクリーンショットを添付せずに閉じます。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>All screens</source>
         <translation>すべての画面</translation>
     </message>
@@ -4033,7 +4033,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ScreenshotEditor</name>
     <message>
-        <location filename="../../care_desktop/ui/screenshots/editor.py" line="+114"/>
+        <location filename="../../care_desktop/ui/screenshots/editor.py" line="+116"/>
         <source>&amp;Select</source>
         <translation>選択(&amp;S)</translation>
     </message>
@@ -4203,7 +4203,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>キー: S 選択、A 矢印、B 枠、T テキスト、R 黒塗り。Enter で中央に注記を追加、方向キーで選択した注記を移動 (Shift: 速く、Ctrl: サイズ変更)、N 次の注記、Delete 削除、Ctrl+Z 元に戻す、Ctrl+S 保存、Esc キャンセル。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Click a mark to select it, drag it to move it.</source>
         <translation>注記をクリックして選択し、ドラッグして移動します。</translation>
     </message>
@@ -4231,7 +4231,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/settings_dialog.py" line="+114"/>
+        <location filename="../../care_desktop/ui/settings_dialog.py" line="+115"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -4341,7 +4341,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>標準プランでは、目標応答時間はこのタイムゾーンの月曜日～金曜日 8:00～17:00 の営業時間で計算します。カレンダーを選ばない限り、祝日も営業日として数えます。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
         <source>Severity 2-4 are answered Monday to Friday, 8:00 to 17:00, in the time zone above; Severity 1 around the clock.</source>
         <translation>重大度 2～4 は上のタイムゾーンの月曜日～金曜日 8:00～17:00 に対応されます。重大度 1 は 24 時間対応です。</translation>
     </message>
@@ -4356,7 +4356,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>出典の確認日: %1。</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-47"/>
         <source>Business hours time zone</source>
         <translation>営業時間のタイムゾーン</translation>
     </message>
@@ -4422,7 +4422,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>SeverityOnePanel</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/severity_one_panel.py" line="+115"/>
+        <location filename="../../care_desktop/ui/widgets/severity_one_panel.py" line="+117"/>
         <source>Call Customer Care now: Severity 1 is handled by phone only, 24x7.</source>
         <translation>今すぐカスタマーケアに電話してください。重大度 1 は電話のみで、24 時間 365 日受け付けています。</translation>
     </message>
@@ -4668,7 +4668,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/status_panel.py" line="+94"/>
+        <location filename="../../care_desktop/ui/widgets/status_panel.py" line="+95"/>
         <source>Re&amp;fresh status</source>
         <translation>ステータスを更新(&amp;F)</translation>
     </message>
@@ -4698,7 +4698,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ステータス ページを開く: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <location line="+51"/>
         <source>Checking…</source>
         <translation>確認しています…</translation>
@@ -4734,12 +4734,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>%1 の情報 (%2 前)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>In your region (%1): %2</source>
         <translation>お使いのリージョン (%1): %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Maintenance in progress: %1</source>
         <translation>メンテナンス中: %1</translation>
     </message>
@@ -4752,7 +4752,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/base.py" line="+129"/>
+        <location filename="../../care_desktop/ui/pages/base.py" line="+131"/>
         <source>To continue:</source>
         <translation>続行するには:</translation>
     </message>
@@ -4813,7 +4813,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>StructuredView</name>
     <message>
-        <location filename="../../care_desktop/ui/windows/structured_view.py" line="+91"/>
+        <location filename="../../care_desktop/ui/windows/structured_view.py" line="+92"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -4836,7 +4836,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>TrackerWindow</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/window.py" line="+156"/>
+        <location filename="../../care_desktop/ui/tracker/window.py" line="+157"/>
         <source>Case tracker</source>
         <translation>ケースの追跡</translation>
     </message>
@@ -4866,17 +4866,17 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>Product Support に提出したケースを、ケース番号で追跡し始めます。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+117"/>
         <source>Change not recorded</source>
         <translation>変更は記録されませんでした</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Case %1 is now: %2.</source>
         <translation>ケース %1 の状態: %2。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+14"/>
         <source>Not recorded</source>
         <translation>記録されませんでした</translation>
@@ -4887,17 +4887,17 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>追跡を停止しますか?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop tracking case %1? Its history and reminders are removed; the draft stays.</source>
         <translation>ケース %1 の追跡を停止しますか? 履歴とリマインダーは削除されますが、下書きは残ります。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>A new draft asks for more RCA documentation about case %1.</source>
         <translation>ケース %1 の RCA の追加資料を依頼する新しい下書きを作成しました。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>No draft</source>
         <translation>下書きがありません</translation>
     </message>
@@ -4920,7 +4920,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>UnredactableFiles</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/unredactable_files.py" line="+72"/>
+        <location filename="../../care_desktop/ui/widgets/unredactable_files.py" line="+73"/>
         <source>⚠ Cannot be redacted, so left out of the package: %1. Packet captures and recordings are often what Product Support asks for: to include one, select it and choose “Send as is”.</source>
         <translation>⚠ マスクできないため、パッケージから除外されます: %1。パケットキャプチャや録音は Product Support がよく求める証拠です。含めるには、ファイルを選んで「そのまま送信」を選んでください。</translation>
     </message>
@@ -4958,7 +4958,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ZonedTimeEdit</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/zoned_time_edit.py" line="+52"/>
+        <location filename="../../care_desktop/ui/widgets/zoned_time_edit.py" line="+54"/>
         <source>in %1</source>
         <translation>(%1)</translation>
     </message>
@@ -5965,22 +5965,18 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>包括的な RCA は解決から 5 営業日以内に提供されます。Product Support はそのために優先度 3 のフォローアップ ケースを作成します。</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location filename="../../care_desktop/domain/tracker/case_number.py" line="+35"/>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="+134"/>
         <source>Enter the case number Product Support gave.</source>
         <translation>Product Support から伝えられたケース番号を入力してください。</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location filename="../../care_desktop/domain/tracker/model.py" line="-138"/>
         <source>The case closes at the end of the third business day unless you report that the issue is not resolved.</source>
         <translation>問題が解決していないと報告しない限り、ケースは 3 営業日目の終わりにクローズされます。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/tracker/case_number.py" line="+35"/>
-        <source>Enter the case number Customer Care gave.</source>
-        <translation>カスタマーケアから伝えられたケース番号を入力してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../care_desktop/domain/tracker/case_number.py" line="+4"/>
         <source>The case number &quot;{number}&quot; is not a My Support case number: those are digits only, e.g. 0004518771.</source>
         <translation>ケース番号「{number}」は My Support のケース番号ではありません。ケース番号は数字のみです (例: 0004518771)。</translation>
     </message>
@@ -6390,7 +6386,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>evidence_clocks</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="-104"/>
+        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="-99"/>
         <source>SIP capture available until %1 (%2) — conversation %3</source>
         <translation>SIP キャプチャの取得期限: %1 (%2) — 会話 %3</translation>
     </message>

@@ -47,12 +47,12 @@ def window(qtbot, context, saved_profile, clock) -> MainWindow:
 
 
 def test_the_home_reminds_ahead_of_each_clock_and_never_after(window, clock):
-    banner = window.reminder_banner
-    window.reminders.check()
+    banner = window.home.reminder_banner
+    window.home.reminders.check()
     assert not banner.isVisible()  # eight days left: nothing yet
 
     clock.now = datetime(2026, 12, 8, 9, 13, tzinfo=UTC)  # two days before the console events go
-    window.reminders.check()
+    window.home.reminders.check()
     assert banner.isVisible()
     assert banner.lines() == [
         f"Case {NUMBER}: Operational Console events until Thu 2026-12-10 10:12 CET (in 47 h) \u2014 conversation "
@@ -62,34 +62,34 @@ def test_the_home_reminds_ahead_of_each_clock_and_never_after(window, clock):
     assert "Evidence that runs out soon" in banner.text.text()
 
     clock.now = datetime(2026, 12, 10, 9, 13, tzinfo=UTC)  # gone: the reminder leaves the banner
-    window.reminders.check()
+    window.home.reminders.check()
     assert not banner.isVisible()
 
     clock.now = datetime(2026, 12, 20, 9, 12, tzinfo=UTC)  # a day before the SIP capture goes
-    window.reminders.check()
+    window.home.reminders.check()
     assert [line.split(" until ")[0] for line in banner.lines()] == [f"Case {NUMBER}: SIP capture available"]
     assert "Download the PCAP now" in banner.lines()[0]
 
 
 def test_announced_once_and_gone_when_the_case_is_closed(window, clock):
     announced: list[object] = []
-    window.reminders.evidence_reminded.connect(lambda fresh, _now: announced.extend(fresh))
+    window.home.reminders.evidence_reminded.connect(lambda fresh, _now: announced.extend(fresh))
     clock.now = datetime(2026, 12, 9, 9, 0, tzinfo=UTC)
-    window.reminders.check()
-    window.reminders.check()
+    window.home.reminders.check()
+    window.home.reminders.check()
     assert len(announced) == 1
-    banner = window.reminder_banner
+    banner = window.home.reminder_banner
     banner.dismiss()
-    window.reminders.check()
+    window.home.reminders.check()
     assert not banner.isVisible()  # dismissed: not announced again this session
     TrackerStore(window.context.store).change_state(NUMBER, CaseState.CLOSED, clock.now)
-    window.reminders.shown.clear()
-    window.reminders.check()
+    window.home.reminders.shown.clear()
+    window.home.reminders.check()
     assert not banner.isVisible()  # a closed case is not reminded of
 
 
 def test_a_reminder_waiting_while_the_app_was_closed_shows_at_the_first_check(window, clock):
     clock.now = datetime(2026, 12, 9, 20, 0, tzinfo=UTC)
-    window.reminders.check()
-    assert window.reminder_banner.lines()[0].startswith(f"Case {NUMBER}: Operational Console events until")
-    assert "(in 13 h)" in window.reminder_banner.lines()[0]
+    window.home.reminders.check()
+    assert window.home.reminder_banner.lines()[0].startswith(f"Case {NUMBER}: Operational Console events until")
+    assert "(in 13 h)" in window.home.reminder_banner.lines()[0]

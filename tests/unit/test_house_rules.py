@@ -121,3 +121,19 @@ def test_every_module_has_a_docstring():
         if not docstring or not docstring.strip():
             missing.append(relative(path))
     assert missing == []
+
+
+def test_placeholders_are_filled_by_fill_in_one_pass():
+    """``.replace("%1", value)`` rewrites a value that itself holds ``%2``; ``i18n.fill`` fills all in one pass."""
+    chained = [
+        relative(path)
+        for path in package_modules()
+        if re.search(r"""\.replace\(\s*["']%\d["']""", path.read_text(encoding="utf-8"))
+    ]
+    assert chained == []
+
+
+def test_one_retranslation_mechanism():
+    """Widgets retranslate through ``i18n.on_language_change``, not copied ``changeEvent`` overrides."""
+    overrides = [relative(path) for path in package_modules() if "def changeEvent" in path.read_text(encoding="utf-8")]
+    assert overrides == []

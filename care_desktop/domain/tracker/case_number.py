@@ -32,7 +32,7 @@ def portal_case_number(text: str) -> str:
     """
     number = _DECORATION.sub("", text).strip()
     if not number:
-        raise TrackerError(Message(QT_TRANSLATE_NOOP("domain", "Enter the case number Customer Care gave."), {}))
+        raise TrackerError(Message(QT_TRANSLATE_NOOP("domain", "Enter the case number Product Support gave."), {}))
     if not number.isascii() or not number.isdigit() or not MIN_DIGITS <= len(number) <= MAX_DIGITS:
         raise TrackerError(
             Message(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,7 +48,7 @@ from care_desktop.services.platform.org_lookup import OrgLookupError
 from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.ui import workers
 from care_desktop.ui.accessibility import describe
-from care_desktop.ui.i18n import fill, tr_message
+from care_desktop.ui.i18n import fill, on_language_change, tr_message
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,7 @@ class PlatformCheckDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.checker = checker or ConversationChecker()
         self.conversation_ids = list(conversation_ids)
         self.case_dir = case_dir
@@ -199,12 +200,6 @@ class PlatformCheckDialog(QDialog):
         self.permission_list.setAccessibleName(self.tr("Permissions of the OAuth client"))
         self.result_label.setAccessibleName(self.tr("Check result"))
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- the checks --------------------------------------------------------------------------------------
 

@@ -245,7 +245,7 @@ class AttachmentsPage(StepPage):
         self.task = workers.start(work, self)
         self.task.progress.connect(self._on_progress)
         self.task.succeeded.connect(on_done)
-        self.task.failed.connect(lambda reason: self.feedback.setText(self.tr("It failed: %1").replace("%1", reason)))
+        self.task.failed.connect(lambda reason: self.feedback.setText(fill(self.tr("It failed: %1"), reason)))
         self.task.cancelled.connect(lambda: self.feedback.setText(self.tr("Cancelled; nothing half-copied is kept.")))
         self.task.ended.connect(self._on_ended)
         self.progress.setRange(0, 0)
@@ -288,14 +288,14 @@ class AttachmentsPage(StepPage):
             limit = limit_mb * 1024 * 1024 if limit_mb else None
             return add_files_and_folders(paths, case_dir, upload_limit=limit, progress=progress, token=token)
 
-        self.feedback.setText(self.tr("Adding %1 file(s)\u2026").replace("%1", str(len(paths))))
+        self.feedback.setText(fill(self.tr("Adding %1 file(s)\u2026"), str(len(paths))))
         return self.run(work, self._on_added)
 
     def _on_added(self, result: BatchResult) -> None:
         for added in result.added:
             self.draft.case.attachments.append(added.attachment)
             self.inspections[added.attachment.path] = added.inspection
-        lines = [*folder_lines(result), self.tr("Added %1 file(s).").replace("%1", str(len(result.added)))]
+        lines = [*folder_lines(result), fill(self.tr("Added %1 file(s)."), str(len(result.added)))]
         for item in result.added:
             lines += [f"\u26a0 {item.inspection.name}: {tr_message(n.message)}" for n in item.inspection.notes]
         for refused in result.refused:
@@ -325,7 +325,7 @@ class AttachmentsPage(StepPage):
             remove_stored(Path(attachment.path), self.case_dir)
             self.inspections.pop(attachment.path, None)
         self.initializePage()
-        self.feedback.setText(self.tr("Removed %1 file(s).").replace("%1", str(len(rows))))
+        self.feedback.setText(fill(self.tr("Removed %1 file(s)."), str(len(rows))))
 
     def trim_selected(self) -> workers.Task | None:
         """Add a copy of the selected log cut to the hour around the incident time (the whole log stays)."""
@@ -342,7 +342,7 @@ class AttachmentsPage(StepPage):
     def _on_trimmed(self, result: Attachment | Message) -> None:
         if isinstance(result, Attachment):
             self.draft.case.attachments.append(result)
-            self.feedback.setText(self.tr("Added the trimmed copy %1.").replace("%1", Path(result.path).name))
+            self.feedback.setText(fill(self.tr("Added the trimmed copy %1."), Path(result.path).name))
             self.initializePage()
             self.commit_requested.emit()
         else:

@@ -13,13 +13,14 @@ from collections.abc import Iterator
 from html import escape
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from care_desktop.domain.case.draft import Draft
 from care_desktop.domain.wizard.flow import next_step, validate
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.context import UiContext
+from care_desktop.ui.i18n import on_language_change
 from care_desktop.ui.widgets.problem_list import ProblemList
 from care_desktop.ui.windows.links import route_all_links
 
@@ -93,6 +94,7 @@ class StepPage(QWizardPage):
 
     def __init__(self, draft: Draft, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self._language_changed)
         self.draft = draft
         self.context = context
         self._loading = False
@@ -181,12 +183,9 @@ class StepPage(QWizardPage):
         following = next_step(self.step, self.draft)
         return following.page_id if following is not None else -1
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.refresh()
-        super().changeEvent(event)
+    def _language_changed(self) -> None:
+        self.retranslate()
+        self.refresh()
 
     # -- helpers -----------------------------------------------------------------------------------------
 

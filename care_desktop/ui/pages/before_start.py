@@ -12,6 +12,7 @@ from care_desktop.domain.case.draft import ContactRole, Draft
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.preferences import ROLE_SETTING
 from care_desktop.ui.context import UiContext
+from care_desktop.ui.i18n import fill
 from care_desktop.ui.pages.base import StepPage, link, tab_stop_at_checked, wrapping_label
 from care_desktop.ui.widgets.japan_care_note import JapanCareNote
 
@@ -94,14 +95,15 @@ class BeforeStartPage(StepPage):
         self.designated.setText(self.tr("I am a Designated Contact of my organization"))
         self.preparing.setText(self.tr("I am preparing this case for a Designated Contact, who will file it"))
         self.role_note.setText(
-            self.tr("Only Designated Contacts may open cases with Product Support (%1).").replace(
-                "%1", link(profile.links["designated_contacts"].url, self.tr("who they are"))
+            fill(
+                self.tr("Only Designated Contacts may open cases with Product Support (%1)."),
+                link(profile.links["designated_contacts"].url, self.tr("who they are")),
             )
         )
         self.checklist_box.setTitle(self.tr("Before opening a case"))
         self.troubleshooting.setText(
-            self.tr("<b>1. Do some basic troubleshooting.</b> See %1.").replace(
-                "%1",
+            fill(
+                self.tr("<b>1. Do some basic troubleshooting.</b> See %1."),
                 link(profile.links["troubleshooting"].url, self.tr("Troubleshooting before calling Customer Care")),
             )
         )
@@ -116,8 +118,9 @@ class BeforeStartPage(StepPage):
         gather = "".join(f"<li>{escape(item)}</li>" for item in (*profile.gather, *profile.also))
         self.gather.setText(self.tr("<b>3. Gather:</b>") + f"<ul>{gather}</ul>")
         self.status.setText(
-            self.tr("Known incidents are posted on %1.").replace(
-                "%1", link(profile.links["status_page"].url, "status.mypurecloud.com")
+            fill(
+                self.tr("Known incidents are posted on %1."),
+                link(profile.links["status_page"].url, "status.mypurecloud.com"),
             )
         )
         self.designated.setAccessibleName(self.designated.text())
@@ -137,9 +140,7 @@ class BeforeStartPage(StepPage):
         from care_desktop.domain.status.advice import incident_reference
 
         self.draft.case.status_incident = incident_reference(incident)
-        self.status_reference.setText(
-            self.tr("The case will refer to: %1").replace("%1", self.draft.case.status_incident)
-        )
+        self.status_reference.setText(fill(self.tr("The case will refer to: %1"), self.draft.case.status_incident))
         self.on_edited()
 
     def load(self) -> None:
@@ -151,7 +152,7 @@ class BeforeStartPage(StepPage):
             self.draft.contact_role = role
         self.japan.set_region(self.draft.case.org.region)
         self.status_reference.setText(
-            self.tr("The case will refer to: %1").replace("%1", self.draft.case.status_incident)
+            fill(self.tr("The case will refer to: %1"), self.draft.case.status_incident)
             if self.draft.case.status_incident
             else ""
         )

@@ -21,6 +21,7 @@ from care_desktop.domain.case.identifiers import conversation_ids
 from care_desktop.domain.case.model import ConversationRef
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.conversations.check_results import CheckResultsView
+from care_desktop.ui.i18n import fill
 from care_desktop.ui.pages.base import StepPage, link, wrapping_label
 from care_desktop.ui.pages.conversation_checks import ConversationChecks
 from care_desktop.ui.skipped_ids import skipped_ids_text
@@ -93,10 +94,13 @@ class ConversationsPage(ConversationChecks, StepPage):
         self.setTitle(self.tr("Conversation IDs"))
         self.setSubTitle(self.tr("The conversation ID lets Product Support find the exact interaction that failed."))
         self.help.setText(
-            self.tr(
-                "Where to copy it: Performance > Workspace > Interactions, open the interaction, then the "
-                "<b>Details</b> tab and its copy icon (%1). An ID looks like 4709b21d-bc22-418a-8c6d-4ededb31bd39."
-            ).replace("%1", link(self.context.profile.links["conversation_id"].url, self.tr("how")))
+            fill(
+                self.tr(
+                    "Where to copy it: Performance > Workspace > Interactions, open the interaction, then the "
+                    "<b>Details</b> tab and its copy icon (%1). An ID looks like 4709b21d-bc22-418a-8c6d-4ededb31bd39."
+                ),
+                link(self.context.profile.links["conversation_id"].url, self.tr("how")),
+            )
         )
         self.paste_label.setText(self.tr("&Paste anything that holds IDs (URLs, log lines, e-mails):"))
         self.paste.setAccessibleName(self.tr("Text to search for conversation IDs"))
@@ -151,9 +155,7 @@ class ConversationsPage(ConversationChecks, StepPage):
         self.initializePage()
         self.paste.clear()
         self.feedback.setText(
-            self.tr("Added %1 ID(s); %2 already listed.")
-            .replace("%1", str(len(new)))
-            .replace("%2", str(len(found) - len(new)))
+            fill(self.tr("Added %1 ID(s); %2 already listed."), str(len(new)), str(len(found) - len(new)))
             + ("\n" + skipped_ids_text(skipped) if skipped else "")
         )
         self.completeChanged.emit()
@@ -167,7 +169,7 @@ class ConversationsPage(ConversationChecks, StepPage):
         for row in rows:
             del self.draft.case.conversations[row]
         self.initializePage()
-        self.feedback.setText(self.tr("Removed %1 ID(s).").replace("%1", str(len(rows))))
+        self.feedback.setText(fill(self.tr("Removed %1 ID(s)."), str(len(rows))))
         self.completeChanged.emit()
         self.edited.emit()
 

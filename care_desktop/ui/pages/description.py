@@ -30,6 +30,7 @@ from care_desktop.domain.case.json_format import parse_occurred_at
 from care_desktop.domain.clock.business_hours import localize
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.clock.resolver import zone_named
+from care_desktop.ui.i18n import fill
 from care_desktop.ui.pages.base import StepPage, signals_blocked, wrapping_label
 from care_desktop.ui.styles import keep_styled, warning_style
 
@@ -271,7 +272,7 @@ class DescriptionPage(StepPage):
             QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute), QTimeZone.utc())
         )
         self.when_raw.setText(
-            self.tr("(was: %1)").replace("%1", case.occurred_at) if case.occurred_at and parsed is None else ""
+            fill(self.tr("(was: %1)"), case.occurred_at) if case.occurred_at and parsed is None else ""
         )
         self.description.setPlainText(case.description)
         self._show_frequency(case.details.frequency)
@@ -313,12 +314,15 @@ class DescriptionPage(StepPage):
         self.split_banner.setVisible(count > 1)
         if count > 1:
             self.split_text.setText(
-                self.tr(
-                    "This description seems to report %1 separate issues. Product Support asks for one issue per "
-                    "case so that each can be tracked to its resolution."
-                ).replace("%1", str(count))
+                fill(
+                    self.tr(
+                        "This description seems to report %1 separate issues. Product Support asks for one issue per "
+                        "case so that each can be tracked to its resolution."
+                    ),
+                    str(count),
+                )
             )
-            self.split_button.setText(self.tr("Split into %1 drafts\u2026").replace("%1", str(count)))
+            self.split_button.setText(fill(self.tr("Split into %1 drafts\u2026"), str(count)))
 
 
 def _zone(name: str) -> ZoneInfo | None:

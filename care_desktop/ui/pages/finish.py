@@ -239,7 +239,7 @@ class FinishPage(StepPage):
             return None
         target = self.target()
         if target.exists() and not self.context.dialogs.question(
-            self, self.tr("Replace the package?"), self.tr("%1 exists. Replace it?").replace("%1", str(target))
+            self, self.tr("Replace the package?"), fill(self.tr("%1 exists. Replace it?"), str(target))
         ):
             return None
         plan = self.plan()
@@ -286,10 +286,12 @@ class FinishPage(StepPage):
             self.edited.emit()  # saved with the draft
         redactions = int(result.manifest.get("redaction", {}).get("total", 0))
         self.outcome.setText(
-            self.tr("<b>Package ready:</b> %1 (%2). %3 value(s) were removed.")
-            .replace("%1", str(result.path))
-            .replace("%2", human_size(result.size))
-            .replace("%3", str(redactions))
+            fill(
+                self.tr("<b>Package ready:</b> %1 (%2). %3 value(s) were removed."),
+                str(result.path),
+                human_size(result.size),
+                str(redactions),
+            )
             + "".join(f"<br>\u26a0 {escape(line)}" for line in self._not_redacted_lines(result.manifest))
             + "<br>"
             + self.tr("Next: open a case in My Support, paste the case text, save it, then upload this package.")
@@ -312,7 +314,7 @@ class FinishPage(StepPage):
         return lines
 
     def _on_failed(self, reason: str) -> None:
-        self.outcome.setText(self.tr("No package was written: %1").replace("%1", reason))
+        self.outcome.setText(fill(self.tr("No package was written: %1"), reason))
 
     def _on_ended(self) -> None:
         self.task = None

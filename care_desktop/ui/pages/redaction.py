@@ -197,10 +197,10 @@ class RedactionPage(StepPage):
         self.task = task
         task.progress.connect(self._on_progress)
         task.succeeded.connect(lambda reviews, mine=task: self._on_scanned(mine, reviews))
-        task.failed.connect(lambda reason: self.status.setText(self.tr("The check failed: %1").replace("%1", reason)))
+        task.failed.connect(lambda reason: self.status.setText(fill(self.tr("The check failed: %1"), reason)))
         task.ended.connect(lambda mine=task: self._on_ended(mine))
         self.progress.setRange(0, 0)
-        self.status.setText(self.tr("Checking %1 file(s)\u2026").replace("%1", str(len(attachments))))
+        self.status.setText(fill(self.tr("Checking %1 file(s)\u2026"), str(len(attachments))))
         self._set_busy(True)
         return task
 
@@ -244,7 +244,7 @@ class RedactionPage(StepPage):
             names = ", ".join(review.check.path.name for review in live)
             self.warning.setText(
                 "<b>"
-                + self.tr("Live sessions were captured in: %1.").replace("%1", names)
+                + fill(self.tr("Live sessions were captured in: %1."), names)
                 + "</b> "
                 + self.tr(
                     "Their tokens and cookies are removed here, but before you upload, sign out of Genesys Cloud "
@@ -272,9 +272,7 @@ class RedactionPage(StepPage):
                 self.files.setItem(row, DETAILS, self._item(self._details(review)))
         total = sum(review.result.report.total for review in self.reviews if review.result is not None)
         self.status.setText(
-            self.tr("%1 value(s) will be removed from %2 file(s).")
-            .replace("%1", str(total))
-            .replace("%2", str(len(self.reviews)))
+            fill(self.tr("%1 value(s) will be removed from %2 file(s)."), str(total), str(len(self.reviews)))
         )
         if self.reviews:
             self.files.selectRow(0)
@@ -291,7 +289,7 @@ class RedactionPage(StepPage):
 
         check, result = review.check, review.result
         if result is None:
-            return self.tr("Left out: %1").replace("%1", check.excluded_reason or check.problem)
+            return fill(self.tr("Left out: %1"), check.excluded_reason or check.problem)
         if check.unsafe:
             return fill(
                 self.tr(

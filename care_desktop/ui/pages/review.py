@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from care_desktop.domain.wizard.flow import validate
 from care_desktop.domain.wizard.steps import Step
+from care_desktop.ui.i18n import fill
 from care_desktop.ui.pages.base import StepPage, wrapping_label
 from care_desktop.ui.portal import portal_title, portal_url
 from care_desktop.ui.widgets.problem_list import ProblemList
@@ -154,19 +155,17 @@ class ReviewPage(StepPage):
         if ((folder / "CASE.md").exists() or (folder / "CASE.json").exists()) and not self.context.dialogs.question(
             self,
             self.tr("Replace the case files?"),
-            self.tr("%1 already holds CASE.md or CASE.json. Replace them?").replace("%1", str(folder)),
+            fill(self.tr("%1 already holds CASE.md or CASE.json. Replace them?"), str(folder)),
         ):
             return
         try:
             md_path, json_path = export_case(folder, self.draft.case, self.markdown())
         except OSError as error:
             self.context.dialogs.warning(
-                self, self.tr("Not saved"), self.tr("The case files could not be saved: %1").replace("%1", str(error))
+                self, self.tr("Not saved"), fill(self.tr("The case files could not be saved: %1"), str(error))
             )
             return
-        self.result.setText(
-            self.tr("Saved %1 and %2.").replace("%1", str(md_path)).replace("%2", str(Path(json_path).name))
-        )
+        self.result.setText(fill(self.tr("Saved %1 and %2."), str(md_path), str(Path(json_path).name)))
 
     def open_portal(self) -> None:
         """Open the My Support login for the organization's region (core and satellite, or FedRAMP)."""
@@ -180,7 +179,7 @@ class ReviewPage(StepPage):
 
     def _copy_field(self, text: str, label: str) -> None:
         QGuiApplication.clipboard().setText(text)
-        self.result.setText(self.tr("%1 is on the clipboard.").replace("%1", label))
+        self.result.setText(fill(self.tr("%1 is on the clipboard."), label))
 
     def refresh(self) -> None:
         """Re-run the checks and rebuild the field list."""
@@ -214,7 +213,7 @@ class ReviewPage(StepPage):
             value = wrapping_label(field.text)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             copy = QPushButton(self.tr("Copy"))
-            copy.setAccessibleName(self.tr("Copy %1").replace("%1", field.label))
+            copy.setAccessibleName(fill(self.tr("Copy %1"), field.label))
             copy.setAccessibleDescription(self.tr("Copies this field's text to the clipboard, for the portal's form."))
             copy.clicked.connect(lambda _c=False, t=field.text, label=field.label: self._copy_field(t, label))
             self.fields_grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)

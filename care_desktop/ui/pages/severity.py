@@ -129,8 +129,8 @@ class SeverityPage(StepPage):
             item.label.setText(tr_domain(QUESTION_TEXT[question]))
             item.yes.setText(self.tr("Yes"))
             item.no.setText(self.tr("No"))
-            item.yes.setAccessibleName(self.tr("%1 Yes").replace("%1", item.label.text()))
-            item.no.setAccessibleName(self.tr("%1 No").replace("%1", item.label.text()))
+            item.yes.setAccessibleName(fill(self.tr("%1 Yes"), item.label.text()))
+            item.no.setAccessibleName(fill(self.tr("%1 No"), item.label.text()))
             item.yes.setAccessibleDescription(self.tr("Answers this severity question with yes."))
             item.no.setAccessibleDescription(self.tr("Answers this severity question with no."))
         self.level_box.setTitle(self.tr("Severity level"))
@@ -249,10 +249,10 @@ class SeverityPage(StepPage):
             published = self.context.profile.level(shown)
             parts = [
                 f"<b>{escape(tr_domain(LEVEL_LABELS[shown]))}</b>: {escape(published.definition)}",
-                self.tr("Target initial response: %1").replace("%1", escape(published.initial_response)),
+                fill(self.tr("Target initial response: %1"), escape(published.initial_response)),
             ]
             if published.restoration:
-                parts.append(self.tr("Restoration target: %1").replace("%1", escape(published.restoration)))
+                parts.append(fill(self.tr("Restoration target: %1"), escape(published.restoration)))
             parts += self._provenance(shown)
             self.definition.setText("<br>".join(parts))
         self.sev1_banner.setVisible(self.draft.case.severity == 1)

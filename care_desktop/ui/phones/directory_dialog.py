@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from care_desktop.domain.messages import Problem
@@ -19,7 +19,7 @@ from care_desktop.domain.phones.directory import Directory, PhoneEntry, is_stale
 from care_desktop.services.phones.import_preview import ImportPreview
 from care_desktop.services.phones.phonebook import PhonebookError
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.i18n import fill, tr_message
+from care_desktop.ui.i18n import fill, on_language_change, tr_message
 from care_desktop.ui.phones.directory_view import PhoneDirectoryView
 
 ARROW = "\u2192"
@@ -142,6 +142,7 @@ class PhoneDirectoryDialog(QDialog):
         self, context: UiContext, region_domain: str | None, country: str | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.context = context
         self.view = PhoneDirectoryView(context.phonebook, self._today, dialogs=context.dialogs)
         self.view.set_preference(region_domain, country)
@@ -181,12 +182,6 @@ class PhoneDirectoryDialog(QDialog):
         if close is not None:
             close.setAccessibleName(self.tr("Close"))
             close.setAccessibleDescription(self.tr("Closes the phone numbers window."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _today(self) -> date:
         return self.context.clock().astimezone().date()

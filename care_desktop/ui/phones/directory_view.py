@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from care_desktop.domain.phones.directory import Directory, PhoneEntry, international_lines, is_stale
 from care_desktop.services.phones.phonebook import LoadedDirectory, Phonebook
 from care_desktop.ui.dialogs import Dialogs
-from care_desktop.ui.i18n import fill, tr_message
+from care_desktop.ui.i18n import fill, on_language_change, tr_message
 from care_desktop.ui.pages.base import link
 from care_desktop.ui.phones.entry_row import EntryRow, directory_label
 from care_desktop.ui.styles import banner_style, caution_style, critical_tone, muted_style
@@ -69,6 +69,7 @@ class PhoneDirectoryView(QWidget):
         dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.dialogs = dialogs or Dialogs()
         self._search_caption_text = search_caption
         self.phonebook = phonebook
@@ -187,12 +188,6 @@ class PhoneDirectoryView(QWidget):
         self.show_all.setAccessibleDescription(self.tr("Lists the numbers of every region, not only yours."))
         self.list_area.setAccessibleName(self.tr("Phone numbers"))
         self._rebuild()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- the list ------------------------------------------------------------------------------------------
 

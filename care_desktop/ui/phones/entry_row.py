@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from care_desktop.domain.phones.directory import PhoneEntry
 from care_desktop.services.phones.dialable import Dialling, dial_advice
 from care_desktop.ui.dialogs import Dialogs
-from care_desktop.ui.i18n import fill
+from care_desktop.ui.i18n import fill, on_language_change
 from care_desktop.ui.styles import caution_style, keep_styled, muted_style
 
 NUMBER_SCALE = 1.6
@@ -68,6 +68,7 @@ class EntryRow(QFrame):
         dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.entry = entry
         self.dialogs = dialogs or Dialogs()
         self.fallback = fallback if fallback is not None and fallback.number != entry.number else None
@@ -203,12 +204,6 @@ class EntryRow(QFrame):
         if entry.caution.strip():
             parts.append(fill(self.tr("Published note: %1."), entry.caution.strip()))
         return " ".join(parts)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def focus_chain(self) -> list[QWidget]:
         """The row's focusable widgets in tab order."""

@@ -12,10 +12,11 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from care_desktop.ui.i18n import fill, on_language_change
 from care_desktop.ui.screenshots.annotations import Annotation, AnnotationList, Kind, Style, bounds, hit, paint
 
 CLICK_SLOP = 3  # widget pixels: a shorter drag is a click
@@ -63,6 +64,7 @@ class AnnotationCanvas(QWidget):
 
     def __init__(self, annotations: AnnotationList, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.annotations = annotations
         self.image = QImage()
         self.ratio = 1.0
@@ -83,12 +85,6 @@ class AnnotationCanvas(QWidget):
         self.setAccessibleName(self.tr("Screenshot to annotate"))
         self._describe()
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _describe(self) -> None:
         count = len(self.annotations)
         text = self.tr("%n mark(s).", "", count)
@@ -99,7 +95,7 @@ class AnnotationCanvas(QWidget):
                 Kind.TEXT: self.tr("text"),
                 Kind.REDACT: self.tr("redact box"),
             }
-            text += " " + self.tr("Selected: %1.").replace("%1", names[self.annotations.items[self.selected].kind])
+            text += " " + fill(self.tr("Selected: %1."), names[self.annotations.items[self.selected].kind])
         self.setAccessibleDescription(text)
 
     def set_image(self, image: QImage) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from care_desktop.ui import workers
 from care_desktop.ui.dialogs import Dialogs
-from care_desktop.ui.i18n import fill
+from care_desktop.ui.i18n import fill, on_language_change
 from care_desktop.ui.screenshots import grabbing, saving
 from care_desktop.ui.screenshots.capture import CaptureMode, CaptureRequest, ScreenCapture
 from care_desktop.ui.screenshots.editor import ScreenshotEditor
@@ -84,6 +84,7 @@ class ScreenshotDialog(QDialog):
         capture: ScreenCapture | None = None,
     ) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.dialogs = dialogs
         self.folder = folder
         self.suggested_name = saving.clean_name(suggested_name) if suggested_name else saving.default_name()
@@ -203,12 +204,6 @@ class ScreenshotDialog(QDialog):
                 cancel.setAccessibleDescription(self.tr("Closes without attaching a screenshot."))
         self._fill_modes()
         self._show_failure_text()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _fill_modes(self) -> None:
         current = self.choice()

@@ -8,10 +8,11 @@ into a text field go to the field, not to the tools. The editor produces the fin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QImage, QKeySequence
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QToolBar, QToolButton, QVBoxLayout, QWidget
 
+from care_desktop.ui.i18n import on_language_change
 from care_desktop.ui.screenshots.annotations import Annotation, AnnotationList, Kind, flatten
 from care_desktop.ui.screenshots.canvas import AnnotationCanvas, Tool
 
@@ -32,6 +33,7 @@ class ScreenshotEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.annotations = AnnotationList(self)
         self.canvas = AnnotationCanvas(self.annotations)
         self.toolbar = QToolBar()
@@ -163,12 +165,6 @@ class ScreenshotEditor(QWidget):
             )
         )
         self._show_hint()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show_hint(self) -> None:
         hints = {

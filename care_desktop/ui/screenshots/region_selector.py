@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from care_desktop.ui.i18n import fill
+from care_desktop.ui.i18n import fill, on_language_change
 
 MIN_DRAG = 4  # logical pixels: a shorter drag is a click, not a selection
 DIM = QColor(0, 0, 0, 110)
@@ -90,6 +90,7 @@ class RegionSelector(QWidget):
 
     def __init__(self, grab: QPixmap, screen: QScreen | None = None) -> None:
         super().__init__(None)
+        on_language_change(self, self.retranslate)
         self.frozen = grab
         self._screen = screen or QGuiApplication.primaryScreen()
         self._anchor: QPoint | None = None
@@ -113,12 +114,6 @@ class RegionSelector(QWidget):
     def hint(self) -> str:
         """The instructions shown at the top of the overlay."""
         return self.tr("Drag to select a region. Enter: the whole screen. Esc: cancel.")
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def open(self) -> None:
         """Cover the screen and take the keyboard."""

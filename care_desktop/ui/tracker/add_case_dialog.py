@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,7 +30,7 @@ from care_desktop.services.store import DraftDamagedError, DraftNotFoundError
 from care_desktop.services.tracker.store import TrackerStore
 from care_desktop.ui.accessibility import describe
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.i18n import tr_domain, tr_message
+from care_desktop.ui.i18n import on_language_change, tr_domain, tr_message
 from care_desktop.ui.pages.base import wrapping_label
 from care_desktop.ui.styles import error_color, keep_styled
 from care_desktop.ui.widgets.zoned_time_edit import ZonedTimeEdit
@@ -52,6 +52,7 @@ class AddCaseDialog(QDialog):
 
     def __init__(self, context: UiContext, draft: Draft | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.context = context
         self._given_draft = draft
         self.number = QLineEdit()
@@ -125,12 +126,6 @@ class AddCaseDialog(QDialog):
             (self.buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Starts tracking the case.")),
             (self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Closes without tracking a case.")),
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _prefill(self, draft: Draft | None) -> None:
         zone = self.context.business_zone(draft.time_zone if draft else "")

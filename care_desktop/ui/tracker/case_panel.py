@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from care_desktop.domain.tracker.model import TRANSITIONS, CaseState, Deadline, DeadlineKind, TrackedCase
 from care_desktop.domain.wording import LEVEL_LABELS
 from care_desktop.ui.accessibility import describe
-from care_desktop.ui.i18n import local_time, tr_domain, tr_message
+from care_desktop.ui.i18n import fill, local_time, on_language_change, tr_domain, tr_message
 from care_desktop.ui.pages.base import wrapping_label
 from care_desktop.ui.styles import error_color
 from care_desktop.ui.tracker.deadline_text import due_text, is_overdue, kind_name, state_name
@@ -62,6 +62,7 @@ class CasePanel(QGroupBox):
 
     def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self._clock = clock
         self.summary = wrapping_label()
         self.deadlines = wrapping_label()
@@ -164,12 +165,6 @@ class CasePanel(QGroupBox):
         )
         self.show_case(self.case, self._deadlines, self._now, keep_time=True)
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def reset_time(self) -> None:
         """Set the time of the change to now."""
         self.when.set_moment(self._clock())
@@ -215,18 +210,16 @@ class CasePanel(QGroupBox):
     def _fill_summary(self, case: TrackedCase, zone: str) -> None:
         lines = [
             "<b>"
-            + escape(self.tr("Case %1").replace("%1", case.number))
+            + escape(fill(self.tr("Case %1"), case.number))
             + "</b> \u2014 "
             + escape(tr_domain(LEVEL_LABELS[case.severity])),
         ]
         if case.title:
             lines.append(escape(case.title))
-        lines.append(
-            escape(self.tr("%1 since %2").replace("%1", state_name(case.state)).replace("%2", local_time(case.since)))
-        )
-        lines.append(escape(self.tr("Opened %1 (%2)").replace("%1", local_time(case.opened)).replace("%2", zone)))
+        lines.append(escape(fill(self.tr("%1 since %2"), state_name(case.state), local_time(case.since))))
+        lines.append(escape(fill(self.tr("Opened %1 (%2)"), local_time(case.opened), zone)))
         if case.package:
-            lines.append(escape(self.tr("Package: %1").replace("%1", case.package)))
+            lines.append(escape(fill(self.tr("Package: %1"), case.package)))
         self.summary.setText("<br>".join(lines))
 
     def _fill_deadlines(self, deadlines: list[Deadline], now: datetime) -> None:
@@ -244,12 +237,12 @@ class CasePanel(QGroupBox):
         self.deadlines.setText("<br>".join(items))
 
     def _fill_history(self, case: TrackedCase) -> None:
-        entries = [self.tr("Opened %1").replace("%1", local_time(case.opened))]
+        entries = [fill(self.tr("Opened %1"), local_time(case.opened))]
         entries += [f"{state_name(change.state)}: {local_time(change.at)}" for change in case.changes]
         if case.first_response_at is not None:
-            entries.append(self.tr("First response received: %1").replace("%1", local_time(case.first_response_at)))
+            entries.append(fill(self.tr("First response received: %1"), local_time(case.first_response_at)))
         if case.rca_received_at is not None:
-            entries.append(self.tr("RCA received: %1").replace("%1", local_time(case.rca_received_at)))
+            entries.append(fill(self.tr("RCA received: %1"), local_time(case.rca_received_at)))
         self.history.setText(
             "<b>" + escape(self.tr("History")) + "</b><br>" + "<br>".join(escape(entry) for entry in entries)
         )

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from care_desktop.domain.tracker.model import KIND_NAMES, STATE_NAMES, CaseState, Deadline, DeadlineKind
 from care_desktop.domain.tracker.reminders import Reminder, Unit, relative
-from care_desktop.ui.i18n import local_time, tr_domain
+from care_desktop.ui.i18n import fill, local_time, tr_domain
 
 
 def state_name(state: CaseState) -> str:
@@ -68,10 +68,10 @@ def is_overdue(due: datetime, now: datetime) -> bool:
 
 def due_text(deadline: Deadline, now: datetime) -> str:
     """The due time in the case's zone with the relative time, e.g. "Tue 2026-11-03 17:00 EST (in 3 h)"."""
-    return (
-        QCoreApplication.translate("deadline_text", "%1 (%2)")
-        .replace("%1", local_time(deadline.due))
-        .replace("%2", relative_text(deadline.due, now))
+    return fill(
+        QCoreApplication.translate("deadline_text", "%1 (%2)"),
+        local_time(deadline.due),
+        relative_text(deadline.due, now),
     )
 
 
@@ -128,4 +128,4 @@ def reminder_text(reminder: Reminder, now: datetime) -> str:
     deadline = reminder.deadline
     ahead, passed = _reminder_templates(deadline.kind)
     template = passed if is_overdue(deadline.due, now) else ahead
-    return template.replace("%1", deadline.case_number).replace("%2", due_text(deadline, now))
+    return fill(template, deadline.case_number, due_text(deadline, now))

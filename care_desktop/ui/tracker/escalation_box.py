@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -31,7 +31,7 @@ from care_desktop.domain.tracker.escalation import (
 )
 from care_desktop.domain.tracker.fedramp_mail import EscalationMail
 from care_desktop.ui.accessibility import describe
-from care_desktop.ui.i18n import fill, local_time, tr_domain, tr_message
+from care_desktop.ui.i18n import fill, local_time, on_language_change, tr_domain, tr_message
 from care_desktop.ui.pages.base import wrapping_label
 
 
@@ -55,6 +55,7 @@ class EscalationBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.window_text = wrapping_label()
         self.reason = QLineEdit()
         self.request_button = QPushButton()
@@ -105,12 +106,6 @@ class EscalationBox(QGroupBox):
             (self.copy_mail_button, self.tr("Copies the FedRAMP escalation e-mail's subject and body.")),
         )
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_window(
         self,

@@ -13,12 +13,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from care_desktop.domain.tracker.escalation import EscalationWindow
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.i18n import fill, local_time
+from care_desktop.ui.i18n import fill, local_time, on_language_change
 from care_desktop.ui.styles import keep_styled, warning_style
 
 WindowSource = Callable[[], list[EscalationWindow]]
@@ -113,6 +113,7 @@ class EscalationBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.setObjectName("escalations")
         keep_styled(self, lambda: warning_style(selector="QFrame#escalations"))
         self.text = QLabel()
@@ -138,12 +139,6 @@ class EscalationBanner(QFrame):
         self.dismiss_button.setAccessibleName(self.tr("Dismiss the escalation reminders"))
         self.dismiss_button.setAccessibleDescription(self.tr("Hides these reminders; each is shown once."))
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def add_windows(self, windows: list[EscalationWindow], now: datetime) -> None:
         """Show newly opened windows."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from care_desktop.domain.tracker.followup import EvidenceFile
 from care_desktop.services.tracker.evidence import EvidenceReport
-from care_desktop.ui.i18n import fill
+from care_desktop.ui.i18n import fill, on_language_change
 
 _FILE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -43,6 +43,7 @@ class EvidenceChoiceDialog(QDialog):
 
     def __init__(self, report: EvidenceReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.report = report
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -110,9 +111,3 @@ class EvidenceChoiceDialog(QDialog):
         """Hand the chosen files on and close."""
         self.chosen.emit(self.selected_files())
         super().accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

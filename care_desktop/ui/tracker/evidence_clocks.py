@@ -18,7 +18,7 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from care_desktop.domain.conversations.clocks import (
@@ -32,7 +32,7 @@ from care_desktop.domain.conversations.clocks import (
 from care_desktop.domain.tracker.evidence_reminders import ClockReminder
 from care_desktop.domain.tracker.model import CaseState, TrackedCase
 from care_desktop.services.platform.conversation_evidence import read_summaries
-from care_desktop.ui.i18n import fill, local_time
+from care_desktop.ui.i18n import fill, local_time, on_language_change
 from care_desktop.ui.styles import keep_styled, warning_style
 from care_desktop.ui.tracker.deadline_text import relative_text
 
@@ -126,6 +126,7 @@ class EvidenceClocksBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.retention = DEFAULT_RETENTION
         self.body = QLabel()
         self.body.setWordWrap(True)
@@ -140,12 +141,6 @@ class EvidenceClocksBox(QGroupBox):
         item, now = self._shown
         if item is not None and now is not None:
             self.show_clocks(item, now)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_clocks(self, item: CaseClocks | None, now: datetime) -> None:
         """Show the clocks of a case (hidden when it has none)."""

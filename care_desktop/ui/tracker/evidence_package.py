@@ -26,6 +26,7 @@ from care_desktop.services.tracker.evidence import EvidenceReport, sent_package
 from care_desktop.services.tracker.store import CaseNotFoundError, TrackerStore
 from care_desktop.ui import workers
 from care_desktop.ui.context import UiContext
+from care_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:
     from care_desktop.ui.tracker.evidence_choice import EvidenceChoiceDialog
@@ -59,8 +60,9 @@ def _nothing_new(context: UiContext, report: EvidenceReport, parent: QWidget) ->
     context.dialogs.information(
         parent,
         QCoreApplication.translate("EvidencePackage", "Nothing new"),
-        QCoreApplication.translate("EvidencePackage", "Everything attached to case %1 was sent already.").replace(
-            "%1", report.number
+        fill(
+            QCoreApplication.translate("EvidencePackage", "Everything attached to case %1 was sent already."),
+            report.number,
         ),
     )
 
@@ -113,12 +115,14 @@ def start_evidence_package(
         context.dialogs.information(
             parent,
             QCoreApplication.translate("EvidencePackage", "Evidence package ready"),
-            QCoreApplication.translate(
-                "EvidencePackage", "%1 holds the %2 new file(s) for case %3. Upload it to that case in My Support."
-            )
-            .replace("%1", str(result.path))
-            .replace("%2", str(len(chosen)))
-            .replace("%3", report.number),
+            fill(
+                QCoreApplication.translate(
+                    "EvidencePackage", "%1 holds the %2 new file(s) for case %3. Upload it to that case in My Support."
+                ),
+                str(result.path),
+                str(len(chosen)),
+                report.number,
+            ),
         )
 
     task = workers.start(work, parent)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -45,7 +45,7 @@ from care_desktop.services.tracker.evidence import EvidenceReport
 from care_desktop.services.tracker.store import TrackerStore, holiday_rule
 from care_desktop.ui import workers
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.i18n import fill, tr_message
+from care_desktop.ui.i18n import fill, on_language_change, tr_message
 from care_desktop.ui.tracker.add_case_dialog import AddCaseDialog
 from care_desktop.ui.tracker.case_panel import CasePanel
 from care_desktop.ui.tracker.deadline_text import state_name
@@ -86,6 +86,7 @@ class TrackerWindow(QWidget):
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.context = context
         self.tracker = TrackerStore(context.store)
         self.events = CaseEvents(context.store)
@@ -164,12 +165,6 @@ class TrackerWindow(QWidget):
             self.tr("Starts tracking a case filed with Product Support, by its number.")
         )
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- showing -------------------------------------------------------------------------------------------
 
@@ -286,9 +281,7 @@ class TrackerWindow(QWidget):
         except TrackerError as error:
             self.context.dialogs.warning(self, self.tr("Change not recorded"), tr_message(error.message))
             return False
-        self.panel.show_status(
-            self.tr("Case %1 is now: %2.").replace("%1", case.number).replace("%2", state_name(state))
-        )
+        self.panel.show_status(fill(self.tr("Case %1 is now: %2."), case.number, state_name(state)))
         self._changed(reset_time=True)
         return True
 
@@ -337,8 +330,8 @@ class TrackerWindow(QWidget):
         if case is None or not self.context.dialogs.question(
             self,
             self.tr("Stop tracking?"),
-            self.tr("Stop tracking case %1? Its history and reminders are removed; the draft stays.").replace(
-                "%1", case.number
+            fill(
+                self.tr("Stop tracking case %1? Its history and reminders are removed; the draft stays."), case.number
             ),
         ):
             return
@@ -360,9 +353,7 @@ class TrackerWindow(QWidget):
             return None
         draft = rca_draft(self.context, case, meeting)
         self.context.store.save_draft(draft)
-        self.panel.show_status(
-            self.tr("A new draft asks for more RCA documentation about case %1.").replace("%1", case.number)
-        )
+        self.panel.show_status(fill(self.tr("A new draft asks for more RCA documentation about case %1."), case.number))
         self.drafts_changed.emit()
         self.open_draft_requested.emit(draft.id)
         return draft
@@ -377,7 +368,7 @@ class TrackerWindow(QWidget):
             self.context.dialogs.information(
                 self,
                 self.tr("No draft"),
-                self.tr("Case %1 is not linked to a readable draft.").replace("%1", case.number),
+                fill(self.tr("Case %1 is not linked to a readable draft."), case.number),
             )
             return None
         self.panel.show_status(self.tr("Looking for new evidence\u2026"))

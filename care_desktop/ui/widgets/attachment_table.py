@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from care_desktop.domain.case.model import Attachment, AttachmentKind
+from care_desktop.ui.i18n import fill
 
 INCLUDE, NAME, KIND, SIZE, NOTE = range(5)
 Index = QModelIndex | QPersistentModelIndex
@@ -178,7 +179,7 @@ class KindDelegate(QStyledItemDelegate):
         for value, label in model.kind_names().items():
             editor.addItem(label, value.value)
         name = str(model.index(index.row(), NAME).data())
-        editor.setAccessibleName(self._kind_label().replace("%1", name))
+        editor.setAccessibleName(fill(self._kind_label(), name))
         editor.setAccessibleDescription(
             QCoreApplication.translate(
                 "AttachmentTable", "The kind of this file; change it when it was recognised wrongly."

@@ -5,12 +5,12 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from care_desktop.services.evidence import HarSummary, ImageInfo, Inspection, Level, TextPreview, human_size
-from care_desktop.ui.i18n import tr_message
+from care_desktop.ui.i18n import fill, on_language_change, tr_message
 
 THUMBNAIL = QSize(360, 240)
 
@@ -35,6 +35,7 @@ class EvidencePreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -62,12 +63,6 @@ class EvidencePreview(QWidget):
         self.image.setAccessibleName(self.tr("Thumbnail of the image"))
         self.show_inspection(self._inspection, self._stored)
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def show_inspection(self, inspection: Inspection | None, stored: Path | None = None) -> None:
         """Show an inspection (None: nothing selected).
 
@@ -91,10 +86,9 @@ class EvidencePreview(QWidget):
             lines.append(self._har_text(preview))
         elif isinstance(preview, ImageInfo):
             lines.append(
-                self.tr("Image %1 \u00d7 %2 (%3)")
-                .replace("%1", str(preview.width))
-                .replace("%2", str(preview.height))
-                .replace("%3", escape(preview.format))
+                fill(
+                    self.tr("Image %1 \u00d7 %2 (%3)"), str(preview.width), str(preview.height), escape(preview.format)
+                )
             )
             pixmap = thumbnail(stored or inspection.path)
             if not pixmap.isNull():
@@ -109,19 +103,21 @@ class EvidencePreview(QWidget):
 
     def _har_text(self, har: HarSummary) -> str:
         parts = [
-            self.tr("HAR %1 from %2").replace("%1", escape(har.har_version)).replace("%2", escape(har.producer)),
-            self.tr("%1 page(s), %2 request(s)").replace("%1", str(har.pages)).replace("%2", str(har.entries)),
+            fill(self.tr("HAR %1 from %2"), escape(har.har_version), escape(har.producer)),
+            fill(self.tr("%1 page(s), %2 request(s)"), str(har.pages), str(har.entries)),
         ]
         if har.first_started is not None and har.last_started is not None:
             parts.append(
-                self.tr("From %1 to %2")
-                .replace("%1", har.first_started.isoformat(timespec="seconds"))
-                .replace("%2", har.last_started.isoformat(timespec="seconds"))
+                fill(
+                    self.tr("From %1 to %2"),
+                    har.first_started.isoformat(timespec="seconds"),
+                    har.last_started.isoformat(timespec="seconds"),
+                )
             )
         if har.hosts:
             hosts = ", ".join(f"{escape(host.host)} ({host.entries})" for host in har.hosts[:6])
             more = len(har.hosts) - 6
-            parts.append(self.tr("Hosts: %1").replace("%1", hosts) + (f" \u2026 (+{more})" if more > 0 else ""))
+            parts.append(fill(self.tr("Hosts: %1"), hosts) + (f" \u2026 (+{more})" if more > 0 else ""))
         return "<br>".join(parts)
 
     def _show_text(self, preview: TextPreview) -> None:
@@ -132,7 +128,7 @@ class EvidencePreview(QWidget):
             if preview.omitted_lines is None:
                 gap = self.tr("\u2026 (lines not shown) \u2026")
             else:
-                gap = self.tr("\u2026 %1 more lines \u2026").replace("%1", str(preview.omitted_lines))
+                gap = fill(self.tr("\u2026 %1 more lines \u2026"), str(preview.omitted_lines))
             body = f"{head}\n{gap}\n" + "\n".join(preview.tail)
         self.text.setPlainText(body)
         self.text.setVisible(True)

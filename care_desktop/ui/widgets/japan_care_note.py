@@ -7,11 +7,11 @@ never fetches anything itself (the link opens in the browser only on a click).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from care_desktop.domain.profile import Profile
-from care_desktop.ui.i18n import current_language
+from care_desktop.ui.i18n import current_language, fill, on_language_change
 from care_desktop.ui.pages.base import link
 
 
@@ -25,6 +25,7 @@ class JapanCareNote(QLabel):
 
     def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.profile = profile
         self.region = ""
         self.setWordWrap(True)
@@ -45,8 +46,9 @@ class JapanCareNote(QLabel):
         """Set the text, and show or hide the note for the language now in use."""
         target = self.profile.links["care_page_ja"]
         self.setText(
-            self.tr("For organizations in Japan, Customer Care publishes its own guide: %1.").replace(
-                "%1", link(target.url, self.tr("Genesys Cloud Customer Care (Japan)"))
+            fill(
+                self.tr("For organizations in Japan, Customer Care publishes its own guide: %1."),
+                link(target.url, self.tr("Genesys Cloud Customer Care (Japan)")),
             )
         )
         self.setAccessibleName(self.tr("Customer Care guide for Japan"))
@@ -58,9 +60,3 @@ class JapanCareNote(QLabel):
             self.hide()
         elif self.parentWidget() is not None:  # a widget without a parent would open as a window of its own
             self.show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from care_desktop.domain.messages import Problem
-from care_desktop.ui.i18n import tr_message
+from care_desktop.ui.i18n import fill, on_language_change, tr_message
 from care_desktop.ui.styles import muted_color
 
 
@@ -34,6 +34,7 @@ class ProblemList(QWidget):
         reserve_space: bool = False,
     ) -> None:
         super().__init__(parent)
+        on_language_change(self, self._language_changed)
         self._with_fix = with_fix_buttons
         self._reserve = reserve_space
         self._layout = QVBoxLayout(self)
@@ -102,16 +103,14 @@ class ProblemList(QWidget):
         layout.addWidget(label, 1)
         if self._with_fix:
             button = QPushButton(self.tr("Fix"))
-            button.setAccessibleName(self.tr("Fix: %1").replace("%1", tr_message(problem.message)))
+            button.setAccessibleName(fill(self.tr("Fix: %1"), tr_message(problem.message)))
             button.setAccessibleDescription(self.tr("Goes to the field where this can be fixed."))
             button.clicked.connect(lambda _checked=False, field=problem.field: self.fix_requested.emit(field))
             self._fix_buttons.append(button)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
-    def changeEvent(self, event: QEvent) -> None:
+    def _language_changed(self) -> None:
         """Rebuild the rows in the new language."""
-        if event.type() == QEvent.Type.LanguageChange:
-            problems, self._problems = self._problems, []
-            self.set_problems(problems)
-        super().changeEvent(event)
+        problems, self._problems = self._problems, []
+        self.set_problems(problems)

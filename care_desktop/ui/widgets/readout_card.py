@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from care_desktop.domain.case.model import Case
 from care_desktop.domain.case.readout import readout_lines, readout_text
-from care_desktop.ui.i18n import tr_domain
+from care_desktop.ui.i18n import on_language_change, tr_domain
 
 CARD_STYLE = "QFrame#readout { border: 2px solid palette(highlight); border-radius: 6px; }"
 
@@ -29,6 +29,7 @@ class ReadoutCard(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.setObjectName("readout")
         self.setStyleSheet(CARD_STYLE)
         layout = QVBoxLayout(self)
@@ -78,9 +79,3 @@ class ReadoutCard(QFrame):
         """Put the card on the clipboard."""
         QGuiApplication.clipboard().setText(self.text())
         self.copied.emit(self.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

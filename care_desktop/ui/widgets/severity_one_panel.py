@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -24,6 +24,7 @@ from care_desktop.domain.case.identifiers import conversation_ids
 from care_desktop.domain.case.model import Case, ConversationRef
 from care_desktop.domain.case.readout import first_line, replace_first_line
 from care_desktop.ui.context import UiContext
+from care_desktop.ui.i18n import fill, on_language_change
 from care_desktop.ui.pages.base import signals_blocked, wrapping_label
 from care_desktop.ui.phones.directory_view import PhoneDirectoryView
 from care_desktop.ui.skipped_ids import skipped_ids_text
@@ -56,6 +57,7 @@ class SeverityOnePanel(QWidget):
         search_caption: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.context = context
         self._case = Case()
         self.rule = wrapping_label()
@@ -114,7 +116,7 @@ class SeverityOnePanel(QWidget):
             "<b>"
             + self.tr("Call Customer Care now: Severity 1 is handled by phone only, 24x7.")
             + "</b> "
-            + self.tr("Target initial response: %1.").replace("%1", level.initial_response)
+            + fill(self.tr("Target initial response: %1."), level.initial_response)
             + " "
             + self.tr("Mean time to restore: 15 minutes (a mean, not a promise).")
             + "<br>"
@@ -143,12 +145,6 @@ class SeverityOnePanel(QWidget):
         self.case_number.setAccessibleName(self.tr("Case number given by Customer Care"))
         self.case_number.setPlaceholderText(self.tr("The number Customer Care gives you on the phone"))
         self.case_number.setAccessibleDescription(self.tr("The number Customer Care gives you on the phone"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def load(self, case: Case) -> None:
         """Show ``case``; later edits are written into it."""

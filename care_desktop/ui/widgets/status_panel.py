@@ -15,7 +15,7 @@ from datetime import datetime
 from html import escape
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from care_desktop.domain.profile import Region
@@ -33,7 +33,7 @@ from care_desktop.domain.status.summary import Incident, Indicator, StatusResult
 from care_desktop.services.status_client import StatusClient
 from care_desktop.ui import workers
 from care_desktop.ui.dialogs import Dialogs
-from care_desktop.ui.i18n import tr_domain, tr_message
+from care_desktop.ui.i18n import fill, on_language_change, tr_domain, tr_message
 from care_desktop.ui.pages.base import link
 from care_desktop.ui.styles import stale_color
 from care_desktop.ui.windows.links import route_all_links
@@ -83,6 +83,7 @@ class IncidentView(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.text = _label()
         self.advice = _label(rich=False)
@@ -103,12 +104,6 @@ class IncidentView(QFrame):
         if self.incident is not None:
             self.show_incident(self.incident, self._advice, self._offer_reference)
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def show_incident(self, incident: Incident, advice: list[str], offer_reference: bool) -> None:
         """Show ``incident`` with the advice (translated paragraphs) and, if asked, the reference button."""
         self.incident, self._advice, self._offer_reference = incident, advice, offer_reference
@@ -119,19 +114,17 @@ class IncidentView(QFrame):
             body = plain_text(update.body)
             body = body if len(body) <= MAX_UPDATE_CHARS else body[: MAX_UPDATE_CHARS - 1].rstrip() + "\u2026"
             when = local_time(update.created_at) if update.created_at else ""
-            caption = self.tr("Latest update %1:").replace("%1", when) if when else self.tr("Latest update:")
+            caption = fill(self.tr("Latest update %1:"), when) if when else self.tr("Latest update:")
             html += f"<br/>{escape(caption)} {escape(body)}"
         if incident.url:
             label = self.tr("Open on the status page")
             html += f"<br/>{link(incident.url, label)}"
         self.text.setText(html)
-        self.text.setAccessibleName(self.tr("Incident: %1").replace("%1", incident.name))
+        self.text.setAccessibleName(fill(self.tr("Incident: %1"), incident.name))
         self.advice.setText("\n".join(advice))
         self.advice.setVisible(bool(advice))
         self.reference_button.setText(self.tr("&Reference this incident in my case"))
-        self.reference_button.setAccessibleName(
-            self.tr("Reference the incident %1 in my case").replace("%1", incident.name)
-        )
+        self.reference_button.setAccessibleName(fill(self.tr("Reference the incident %1 in my case"), incident.name))
         self.reference_button.setAccessibleDescription(
             self.tr("Adds this incident to the case text, so Product Support can link the two.")
         )
@@ -171,6 +164,7 @@ class StatusPanel(QFrame):
         dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.dialogs = dialogs or Dialogs()
         self.client = client
         self.regions = tuple(regions)
@@ -236,15 +230,9 @@ class StatusPanel(QFrame):
         page = self._page_url()
         label = self.tr("Status page")
         self.page_link.setText(link(page, label))
-        self.page_link.setAccessibleName(self.tr("Open the status page: %1").replace("%1", page))
+        self.page_link.setAccessibleName(fill(self.tr("Open the status page: %1"), page))
         if self._result is not None:
             self._render(self._result)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- public ------------------------------------------------------------------------------------------
 
@@ -315,17 +303,17 @@ class StatusPanel(QFrame):
         summary = result.summary
         indicator = summary.indicator if summary is not None else Indicator.UNKNOWN
         colour = LIGHT_COLOURS[indicator]
-        fill = colour if not result.stale else "transparent"
-        self.light.setStyleSheet(f"background: {fill}; border: 3px solid {colour}; border-radius: 8px;")
+        background = colour if not result.stale else "transparent"
+        self.light.setStyleSheet(f"background: {background}; border: 3px solid {colour}; border-radius: 8px;")
         if summary is None:
             self.headline.setText(self.tr("Genesys Cloud status unknown"))
         else:
-            self.headline.setText(self.tr("Genesys Cloud: %1").replace("%1", tr_domain(INDICATOR_WORDS[indicator])))
+            self.headline.setText(fill(self.tr("Genesys Cloud: %1"), tr_domain(INDICATOR_WORDS[indicator])))
         self.light.setAccessibleName(self.headline.text())
         self.state.setText(self._state_text(result) if self.task is None else self.tr("Checking\u2026"))
         self.state.setStyleSheet(f"color: {stale_color().name()};" if result.stale and result.fetched_at else "")
         if result.problem is not None:
-            self.problem.setText(self.tr("Could not check now: %1").replace("%1", tr_message(result.problem)))
+            self.problem.setText(fill(self.tr("Could not check now: %1"), tr_message(result.problem)))
         elif summary is None:
             self.problem.setText(self.tr("Not checked yet."))
         self.problem.setVisible(result.problem is not None or summary is None)
@@ -336,9 +324,9 @@ class StatusPanel(QFrame):
             return ""
         when = local_time(result.fetched_at)
         if not result.stale:
-            return self.tr("Checked %1").replace("%1", when)
+            return fill(self.tr("Checked %1"), when)
         age = tr_message(describe_age(result.age)) if result.age is not None else ""
-        return self.tr("Stale since %1 (%2 old)").replace("%1", when).replace("%2", age)
+        return fill(self.tr("Stale since %1 (%2 old)"), when, age)
 
     def _render_details(self, summary: Summary | None) -> None:
         region = self._region()
@@ -347,20 +335,18 @@ class StatusPanel(QFrame):
             items = "; ".join(
                 f"{escape(item.name)} ({escape(tr_domain(COMPONENT_STATUS_WORDS[item.status]))})" for item in affected
             )
-            self.region_text.setText(
-                self.tr("In your region (%1): %2").replace("%1", escape(region.name)).replace("%2", items)
-            )
+            self.region_text.setText(fill(self.tr("In your region (%1): %2"), escape(region.name), items))
         self.region_text.setVisible(bool(affected))
         running = summary.maintenance_in_progress if summary is not None else ()
         if running:
             items = "; ".join(self._maintenance_html(item.name, item.url) for item in running)
-            self.maintenance.setText(self.tr("Maintenance in progress: %1").replace("%1", items))
+            self.maintenance.setText(fill(self.tr("Maintenance in progress: %1"), items))
         self.maintenance.setVisible(bool(running))
         incidents = summary.incidents if summary is not None else ()
         self._show_incidents(summary, incidents[:MAX_INCIDENTS], region)
         hidden = len(incidents) - MAX_INCIDENTS
         if hidden > 0:
-            text = self.tr("%1 more incident(s) on the status page").replace("%1", str(hidden))
+            text = fill(self.tr("%1 more incident(s) on the status page"), str(hidden))
             self.more.setText(link(self._page_url(), text))
         self.more.setVisible(hidden > 0)
 

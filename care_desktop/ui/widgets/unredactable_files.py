@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from care_desktop.domain.case.model import Attachment, AttachmentKind
 from care_desktop.domain.packaging.manifest import file_name
-from care_desktop.ui.i18n import fill
+from care_desktop.ui.i18n import fill, on_language_change
 from care_desktop.ui.styles import caution_style, keep_styled
 
 
@@ -39,6 +39,7 @@ class UnredactableFiles(QWidget):
 
     def __init__(self, ask: Callable[[str, str], bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self._ask = ask
         self._attachments: Sequence[Attachment] = ()
         self._selected: list[int] = []
@@ -120,9 +121,3 @@ class UnredactableFiles(QWidget):
         target.included = True
         self.retranslate()
         self.changed.emit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

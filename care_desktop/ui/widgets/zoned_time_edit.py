@@ -10,11 +10,12 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QWidget
 
 from care_desktop.domain.clock.business_hours import localize
 from care_desktop.services.clock.resolver import zone_named
+from care_desktop.ui.i18n import fill, on_language_change
 
 
 class ZonedTimeEdit(QWidget):
@@ -32,6 +33,7 @@ class ZonedTimeEdit(QWidget):
 
     def __init__(self, zone: str = "UTC", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.edit = QDateTimeEdit()
         self.edit.setTimeZone(QTimeZone.utc())
         self.edit.setCalendarPopup(True)
@@ -49,21 +51,15 @@ class ZonedTimeEdit(QWidget):
 
     def retranslate(self) -> None:
         """Set the texts."""
-        self.zone_label.setText(self.tr("in %1").replace("%1", self._zone.key))
+        self.zone_label.setText(fill(self.tr("in %1"), self._zone.key))
         self.edit.setAccessibleName(
             f"{self._accessible} ({self._zone.key})"
             if self._accessible
-            else self.tr("Date and time in %1").replace("%1", self._zone.key)
+            else fill(self.tr("Date and time in %1"), self._zone.key)
         )
         self.edit.setAccessibleDescription(
             self.tr("Type or pick a date and time, read in the time zone shown beside it.")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_accessible_name(self, name: str) -> None:
         """Name the editor for screen readers (the zone is added)."""

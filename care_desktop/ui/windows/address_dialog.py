@@ -7,7 +7,6 @@ path, selected, with Copy. It opens nothing itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from care_desktop.ui.i18n import fill
+from care_desktop.ui.i18n import fill, on_language_change
 
 
 class AddressDialog(QDialog):
@@ -34,6 +33,7 @@ class AddressDialog(QDialog):
 
     def __init__(self, address: str, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.what = what
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -69,12 +69,6 @@ class AddressDialog(QDialog):
         self.copy_button.setText(self.tr("&Copy"))
         self.copy_button.setAccessibleDescription(self.tr("Puts the address on the clipboard."))
         self.address.setAccessibleName(self.tr("Address to copy"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def copy(self) -> None:
         """Put the address on the clipboard and say so."""

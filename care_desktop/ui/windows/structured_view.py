@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from care_desktop.ui.i18n import on_language_change
 from care_desktop.ui.windows.screen_fit import fit_to_screen
 
 EXPANDED_LEVELS = 2
@@ -60,6 +60,7 @@ class StructuredView(QDialog):
 
     def __init__(self, title: str, data: Any, intro: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(self, self.retranslate)
         self.data = data
         self.setWindowTitle(title)
         self.intro = QLabel(intro)
@@ -92,12 +93,6 @@ class StructuredView(QDialog):
         self.tree.setAccessibleName(self.windowTitle())
         self.copy_button.setText(self.tr("&Copy as JSON"))
         self.copy_button.setAccessibleDescription(self.tr("Puts exactly this data, as JSON, on the clipboard."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def copy(self) -> None:
         """Put the exact data, as JSON, on the clipboard."""

@@ -28,7 +28,7 @@ def test_anything_but_digits_is_refused_with_an_example(text):
 
 
 def test_empty_number_and_title_are_refused():
-    with pytest.raises(TrackerError, match=r"Enter the case number Customer Care gave\."):
+    with pytest.raises(TrackerError, match=r"Enter the case number Product Support gave\."):
         portal_case_number("  ")
     with pytest.raises(TrackerError, match="Give the case a title"):
         case_title(" \t ")
