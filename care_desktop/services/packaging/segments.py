@@ -19,7 +19,6 @@ single pass: ``textfile.redact_text`` carries the unfinished line over). "At res
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +27,7 @@ from typing import BinaryIO, Final
 from care_desktop.domain.redaction.report import MAX_PREVIEW_LINES, PreviewLine, RedactionReport
 from care_desktop.domain.redaction.text import TextRedactor
 from care_desktop.services.redaction.session import FileResult
-from care_desktop.services.redaction.textfile import CHUNK, Output, TextCodec
+from care_desktop.services.redaction.textfile import CHUNK, LineFeeder, Output, TextCodec
 
 WINDOW_LINES: Final = 4096
 """Line starts after the edge at which the two passes may meet (a construct open longer than this is rare)."""
@@ -114,33 +113,6 @@ def _aligned_reads(source: BinaryIO, start: int, stop: int | None) -> Iterator[b
         yield data
 
 
-class _LineFeeder:
-    """Feeds text to a redactor as a single pass does: complete lines (an unfinished line waits, however long)."""
-
-    def __init__(self, redactor: TextRedactor, codec: TextCodec, out: Output) -> None:
-        self.redactor = redactor
-        self.codec = codec
-        self.out = out
-        self.pending = ""
-        self.decoder = codecs.getincrementaldecoder(codec.name)("strict")
-
-    def feed(self, data: bytes) -> None:
-        """Take ``data`` and redact the complete lines it finishes."""
-        self.pending += self.decoder.decode(data)
-        cut = self.pending.rfind("\n") + 1
-        if cut:
-            self.out.write(self.codec.encode(self.redactor.redact_block(self.pending[:cut])))
-            self.pending = self.pending[cut:]
-
-    def finish(self) -> None:
-        """Redact what is left at the end of the file and forget the state."""
-        self.pending += self.decoder.decode(b"", True)
-        if self.pending:
-            self.out.write(self.codec.encode(self.redactor.redact_block(self.pending)))
-            self.pending = ""
-        self.redactor.end()
-
-
 @dataclass
 class Written:
     """Counts what goes to an output.
@@ -215,7 +187,7 @@ def redact_tail(
     redactor = make_redactor(report, codec)
     redactor._lines_done = _lines_before(path, edge)
     written = Written(out)
-    feeder = _LineFeeder(redactor, codec, written)
+    feeder = LineFeeder(redactor, codec, written)
     checkpoints: dict[int, Checkpoint] = {}
     position = edge
     noting = True
@@ -243,7 +215,7 @@ def _note_lines(
     data: bytes,
     position: int,
     edge: int,
-    feeder: _LineFeeder,
+    feeder: LineFeeder,
     written: Written,
     report: RedactionReport,
     checkpoints: dict[int, Checkpoint],
@@ -287,7 +259,7 @@ def redact_head(
         read here.
     """
     codec = TextCodec("latin-1")
-    feeder = _LineFeeder(redactor, codec, out)
+    feeder = LineFeeder(redactor, codec, out)
     with path.open("rb") as source:
         for data in _aligned_reads(source, 0, edge):
             feeder.feed(data)

@@ -113,20 +113,50 @@ def redact_text(
         out.write(codec.bom)
         advance(len(codec.bom))
         data = data[len(codec.bom) :]
-    decoder = codecs.getincrementaldecoder(codec.name)("replace" if codec.name != "latin-1" else "strict")
-    carried: list[str] = []  # the unfinished line, in pieces (joined once it ends: no quadratic copying)
+    feeder = LineFeeder(redactor, codec, out)
     while data:
-        text = decoder.decode(data)
-        cut = text.rfind("\n") + 1
-        if cut:
-            out.write(codec.encode(redactor.redact_block("".join(carried) + text[:cut])))
-            carried = [text[cut:]] if cut < len(text) else []
-        elif text:
-            carried.append(text)
+        feeder.feed(data)
         advance(len(data))
         data = source.read(CHUNK)
-    rest = "".join(carried) + decoder.decode(b"", True)
-    if rest:
-        out.write(codec.encode(redactor.redact_block(rest)))
-    redactor.end()
+    feeder.finish()
     return redactor
+
+
+class LineFeeder:
+    """Feeds a file's bytes to its redactor in complete lines; an unfinished line waits, however long it is.
+
+    Args:
+        redactor: The file's redactor.
+        codec: How the bytes become the engine's text and back.
+        out: Receives the redacted bytes.
+    """
+
+    def __init__(self, redactor: TextRedactor, codec: TextCodec, out: Output) -> None:
+        self.redactor = redactor
+        self.codec = codec
+        self.out = out
+        self._decoder = codecs.getincrementaldecoder(codec.name)("replace" if codec.name != "latin-1" else "strict")
+        self._carried: list[str] = []  # the unfinished line, in pieces (joined once it ends: no quadratic copying)
+
+    @property
+    def pending(self) -> bool:
+        """Whether an unfinished line is waiting for its end."""
+        return bool(self._carried)
+
+    def feed(self, data: bytes) -> None:
+        """Take ``data`` and redact the complete lines it finishes."""
+        text = self._decoder.decode(data)
+        cut = text.rfind("\n") + 1
+        if cut:
+            self.out.write(self.codec.encode(self.redactor.redact_block("".join(self._carried) + text[:cut])))
+            self._carried = [text[cut:]] if cut < len(text) else []
+        elif text:
+            self._carried.append(text)
+
+    def finish(self) -> None:
+        """Redact what is left at the end of the file and forget the state."""
+        rest = "".join(self._carried) + self._decoder.decode(b"", True)
+        self._carried = []
+        if rest:
+            self.out.write(self.codec.encode(self.redactor.redact_block(rest)))
+        self.redactor.end()
