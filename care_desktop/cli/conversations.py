@@ -28,8 +28,8 @@ from care_desktop.domain.case.identifiers import is_uuid, normalize_uuid
 from care_desktop.domain.conversations.clocks import ClockKind, Retention, until_of
 from care_desktop.domain.conversations.summary import summary_to_json
 from care_desktop.services.platform.check_report import CheckReport, ConversationCheck, Outcome
+from care_desktop.services.platform.client import PlatformError
 from care_desktop.services.platform.conversations import ConversationChecker
-from care_desktop.services.platform.org_lookup import OrgLookupError
 from care_desktop.services.platform.retention import load_retention
 from care_desktop.services.resources import load_profile
 
@@ -183,7 +183,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     )
     try:
         report = checker.check(domain, client_id, secret, ids)
-    except OrgLookupError as error:
+    except PlatformError as error:
         streams.stderr.write(f"care-desktop conversations: {error.message.render()}\n")
         return EXIT_UNREACHABLE
     finally:

@@ -36,6 +36,7 @@ NOT_AT_START = (
     "care_desktop.services.redaction",
     "care_desktop.services.sysinfo",
     "care_desktop.services.http_client",
+    "care_desktop.services.platform.client",
     "care_desktop.services.platform.org_lookup",
     "care_desktop.ui.screenshots",
     "care_desktop.ui.tracker.window",

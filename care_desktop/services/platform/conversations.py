@@ -1,7 +1,7 @@
 """The conversation check: each conversation of a case looked up in the organization through the Platform API.
 
-With the user's Client Credentials client (the token request is the organization look-up's,
-``OrgLookup.access_token``): ``GET /api/v2/analytics/conversations/{id}/details`` (permission
+With the user's Client Credentials client (the token request, the session and the failures the user is told
+about are ``client.PlatformClient``'s): ``GET /api/v2/analytics/conversations/{id}/details`` (permission
 ``analytics:conversationDetail:view``) for every ID, and for voice conversations ``GET
 /api/v2/telephony/sipmessages/conversations/{id}`` (``telephony:pcap:view``). The readiness check tries each
 call (and ``GET /api/v2/organizations/me``) once and says which permission the client lacks: a 403 names it.
@@ -10,7 +10,8 @@ On the wire: the region's hosts (``login.<domain>``, ``api.<domain>``, replaceab
 the ``Retry-After`` it gives (never past the bound on total time, and cancellation ends the wait); a bound on
 total time (``total_seconds``): a check that would exceed it stops, and the IDs not reached are "not checked";
 the ``ININ-Correlation-Id`` of every failed call is kept for the case text. The HTTP session is the app's
-(``http_client.new_session``: system certificates, environment proxies, small retries).
+(``http_client.new_session``: system certificates, environment proxies, small retries), opened by
+``PlatformClient.connect``.
 
 The client secret and the access token live in local variables and the caller's objects only for the
 requests: never logged, never put into an exception's text or a returned value, never written anywhere.
@@ -25,13 +26,8 @@ from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
 from typing import Any, Final
 
-import requests
-from requests.auth import HTTPBasicAuth
-
 from care_desktop.domain.conversations.summary import summarize
 from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
-from care_desktop.services.http_client import classify, new_session
-from care_desktop.services.net_policy import CONNECT_TIMEOUT, READ_TIMEOUT
 from care_desktop.services.platform.check_report import (
     CORRELATION_HEADER,
     DETAILS_PERMISSION,
@@ -43,12 +39,14 @@ from care_desktop.services.platform.check_report import (
     FailedCall,
     Outcome,
 )
-from care_desktop.services.platform.org_lookup import (
-    ORG_PATH,
-    LookupFailure,
-    OrgLookup,
-    OrgLookupError,
+from care_desktop.services.platform.client import (
+    PlatformClient,
+    PlatformError,
+    PlatformFailure,
+    PlatformSession,
+    json_body,
 )
+from care_desktop.services.platform.org_lookup import ORG_PATH
 from care_desktop.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 
 DETAILS_PATH: Final = "/api/v2/analytics/conversations/{id}/details"
@@ -76,13 +74,6 @@ class _OutOfTimeError(Exception):
     """The bound on total time would be passed."""
 
 
-def _json(response: requests.Response) -> Any:
-    try:
-        return response.json()
-    except ValueError:
-        return None
-
-
 def retry_after(value: str | None) -> float:
     """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date); 1 s when absent or unreadable."""
     if not value:
@@ -101,9 +92,7 @@ def retry_after(value: str | None) -> float:
 class _Caller:
     """GET requests to the API with one access token, the time bound, 429 handling and cancel."""
 
-    session: requests.Session
-    api: str
-    access: str
+    platform: PlatformSession
     deadline: float
     token: CancelToken
     clock: Callable[[], float]
@@ -116,7 +105,12 @@ class _Caller:
             remaining = self.deadline - self.clock()
             if remaining <= 0:
                 raise _OutOfTimeError
-            response = self._send(path, (min(CONNECT_TIMEOUT, remaining), min(READ_TIMEOUT, remaining)))
+            connect, read = self.platform.timeout
+            try:
+                response = self.platform.get(path, (min(connect, remaining), min(read, remaining)))
+            except PlatformError:
+                self.failed.append(FailedCall(f"GET {path}", None))
+                raise
             correlation = response.headers.get(CORRELATION_HEADER, "")
             if response.status_code == 429:
                 delay = retry_after(response.headers.get("Retry-After"))
@@ -125,30 +119,14 @@ class _Caller:
                     raise _OutOfTimeError
                 self.wait(delay, self.token)
                 continue
-            answer = _Answer(response.status_code, _json(response), correlation)
+            answer = _Answer(response.status_code, json_body(response), correlation)
             if record and not 200 <= answer.status < 300:
                 self.failed.append(FailedCall(f"GET {path}", answer.status, correlation))
             if answer.status == 401:
-                raise OrgLookupError(LookupFailure.CREDENTIALS, Message(_EXPIRED))
+                raise PlatformError(PlatformFailure.CREDENTIALS, Message(_EXPIRED))
             return answer
         self.failed.append(FailedCall(f"GET {path}", 429, ""))
         raise _OutOfTimeError
-
-    def _send(self, path: str, timeout: tuple[float, float]) -> requests.Response:
-        headers = {"Authorization": f"Bearer {self.access}", "Accept": "application/json"}
-        try:
-            return self.session.get(self.api + path, headers=headers, timeout=timeout, allow_redirects=False)
-        except requests.RequestException as error:
-            self.failed.append(FailedCall(f"GET {path}", None))
-            kind = classify(error)
-            detail = f"{self.api}: {kind.value}"
-            # Raised without its cause: no traceback carries requests' objects (and the request headers) along.
-            raise OrgLookupError(
-                LookupFailure.NO_NETWORK,
-                Message(
-                    QT_TRANSLATE_NOOP("domain", "Genesys Cloud could not be reached ({detail})."), {"detail": detail}
-                ),
-            ) from None
 
 
 def _access(status: int) -> Access:
@@ -168,22 +146,16 @@ def _wait(seconds: float, token: CancelToken) -> None:
 
 
 @dataclass(frozen=True)
-class ConversationChecker:
-    """The check, with its addresses (injectable for tests) and its bound on total time.
+class ConversationChecker(PlatformClient):
+    """The check, with its addresses (injectable for tests; see ``PlatformClient``) and its bound on total time.
 
     Attributes:
-        login_base: Base URL of the login service; ``{domain}`` is replaced by the region's domain.
-        api_base: Base URL of the API; ``{domain}`` likewise.
         total_seconds: The bound on the whole check's time, waits for ``Retry-After`` included.
-        retries: Retries of connection errors and 502/503/504 answers (the app's session policy).
         clock: Monotonic seconds (tests drive it).
         wait: Waits the given seconds unless the token is cancelled (tests record it).
     """
 
-    login_base: str = "https://login.{domain}"
-    api_base: str = "https://api.{domain}"
     total_seconds: float = 90.0
-    retries: int = 1
     clock: Callable[[], float] = time.monotonic
     wait: Callable[[float, CancelToken], None] = _wait
 
@@ -212,11 +184,11 @@ class ConversationChecker:
             The report; IDs not reached before the time limit are ``NOT_CHECKED``.
 
         Raises:
-            OrgLookupError: Credentials refused, wrong region, no network (nothing could be checked).
+            PlatformError: Credentials refused, wrong region, no network (nothing could be checked).
             CancelledError: When cancelled.
         """
         report = CheckReport()
-        caller, session = self._open(domain, client_id, client_secret, token, report)
+        caller = self._open(domain, client_id, client_secret, token, report)
         del client_secret
         try:
             for done, conversation_id in enumerate(ids):
@@ -230,8 +202,7 @@ class ConversationChecker:
             report.checks += [ConversationCheck(i, Outcome.NOT_CHECKED) for i in ids if i not in checked]
             progress(len(ids), len(ids))
         finally:
-            caller.access = ""
-            session.close()
+            caller.platform.close()
         return report
 
     def readiness(
@@ -258,11 +229,11 @@ class ConversationChecker:
             A report with ``permissions`` filled in and no checks.
 
         Raises:
-            OrgLookupError: Credentials refused, wrong region, no network.
+            PlatformError: Credentials refused, wrong region, no network.
             CancelledError: When cancelled.
         """
         report = CheckReport()
-        caller, session = self._open(domain, client_id, client_secret, token, report)
+        caller = self._open(domain, client_id, client_secret, token, report)
         del client_secret
         probes = (
             (ORG_PERMISSION, ORG_PATH),
@@ -282,25 +253,15 @@ class ConversationChecker:
                     report.failed_calls.append(FailedCall(f"GET {path}", answer.status, answer.correlation_id))
             progress(len(probes), len(probes))
         finally:
-            caller.access = ""
-            session.close()
+            caller.platform.close()
         return report
 
     def _open(
         self, domain: str, client_id: str, client_secret: str, token: CancelToken, report: CheckReport
-    ) -> tuple[_Caller, requests.Session]:
-        login = self.login_base.format(domain=domain).rstrip("/")
-        api = self.api_base.format(domain=domain).rstrip("/")
+    ) -> _Caller:
         deadline = self.clock() + self.total_seconds
-        session = new_session(self.retries)
-        try:
-            token.check()
-            lookup = OrgLookup(login, api, (CONNECT_TIMEOUT, READ_TIMEOUT), self.retries)
-            access = lookup.access_token(session, login, HTTPBasicAuth(client_id, client_secret), domain)
-        except BaseException:
-            session.close()
-            raise
-        return _Caller(session, api, access, deadline, token, self.clock, self.wait, report.failed_calls), session
+        platform = self.connect(domain, client_id, client_secret, token)
+        return _Caller(platform, deadline, token, self.clock, self.wait, report.failed_calls)
 
     def _one(
         self, caller: _Caller, conversation_id: str, include_personal: bool, report: CheckReport

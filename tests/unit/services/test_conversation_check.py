@@ -18,9 +18,9 @@ from care_desktop.services.platform.check_report import (
     FailedCall,
     Outcome,
 )
+from care_desktop.services.platform.client import PlatformError, PlatformFailure
 from care_desktop.services.platform.conversation_evidence import read_summaries, write_evidence
 from care_desktop.services.platform.conversations import ConversationChecker, retry_after
-from care_desktop.services.platform.org_lookup import LookupFailure, OrgLookupError
 from care_desktop.services.progress import CancelledError, CancelToken
 from care_desktop.services.store import Store
 from tests.helpers import platform_standin as standin
@@ -195,9 +195,9 @@ def test_cancel_ends_a_wait():
 
 def test_refused_credentials(httpserver):
     standin.expect_token(httpserver).respond_with_json({"error": "invalid_client"}, status=401)
-    with pytest.raises(OrgLookupError) as caught:
+    with pytest.raises(PlatformError) as caught:
         checker(httpserver).check("mypurecloud.de", CLIENT_ID, SECRET, IDS)
-    assert caught.value.kind is LookupFailure.CREDENTIALS
+    assert caught.value.kind is PlatformFailure.CREDENTIALS
     assert SECRET not in "".join(traceback.format_exception(caught.value))
 
 
@@ -206,9 +206,9 @@ def test_an_expired_token(httpserver):
     standin.expect_api(httpserver, standin.details_path(standin.CHAT_ID)).respond_with_json(
         {"message": "expired"}, status=401
     )
-    with pytest.raises(OrgLookupError) as caught:
+    with pytest.raises(PlatformError) as caught:
         checker(httpserver).check("mypurecloud.de", CLIENT_ID, SECRET, [standin.CHAT_ID])
-    assert caught.value.kind is LookupFailure.CREDENTIALS
+    assert caught.value.kind is PlatformFailure.CREDENTIALS
 
 
 def test_the_evidence_files(httpserver, tmp_path):
@@ -252,7 +252,7 @@ def test_the_secret_and_the_token_reach_no_file_store_log_or_error(httpserver, c
             lambda: checker(httpserver).check("mypurecloud.de", CLIENT_ID, SECRET, IDS),
             lambda: checker(httpserver).readiness("mypurecloud.de", CLIENT_ID, SECRET),
         ):
-            with pytest.raises(OrgLookupError) as caught:
+            with pytest.raises(PlatformError) as caught:
                 call()
             texts += [str(caught.value), repr(caught.value), "".join(traceback.format_exception(caught.value))]
     finally:

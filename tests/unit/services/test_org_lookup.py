@@ -1,21 +1,24 @@
-"""The organization look-up against a local server standing in for the login and API hosts."""
+"""The organization look-up against a local server standing in for the login and API hosts.
+
+The token request and the network failures it shares with the conversation check are tested with the shared
+client (test_platform_client.py); here: what the look-up adds, and that the secret stays out of everything.
+"""
 
 import base64
 import json
 import os
-import socket
 import subprocess
 import sys
-import threading
 import traceback
 from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
-from werkzeug import Request, Response
+from werkzeug import Response
 
 from care_desktop.services.paths import resolve_paths
-from care_desktop.services.platform.org_lookup import LookupFailure, OrgInfo, OrgLookup, OrgLookupError
+from care_desktop.services.platform.client import PlatformError, PlatformFailure
+from care_desktop.services.platform.org_lookup import OrgInfo, OrgLookup
 from care_desktop.services.store import Store
 from tests.conftest import REPO
 
@@ -56,14 +59,14 @@ def serve_success(server: HTTPServer) -> None:
     expect_org(server).respond_with_json(ORG)
 
 
-def secret_free(error: OrgLookupError) -> bool:
+def secret_free(error: PlatformError) -> bool:
     texts = [str(error), repr(error), error.message.render(), repr(error.message)]
     texts.append("".join(traceback.format_exception(error)))
     return not any(SECRET in text or TOKEN in text or BASIC[6:] in text for text in texts)
 
 
-def failure(server: HTTPServer, domain: str = "mypurecloud.de", **kwargs) -> OrgLookupError:
-    with pytest.raises(OrgLookupError) as caught:
+def failure(server: HTTPServer, domain: str = "mypurecloud.de", **kwargs) -> PlatformError:
+    with pytest.raises(PlatformError) as caught:
         lookup_for(server, **kwargs).lookup(domain, CLIENT_ID, SECRET)
     assert secret_free(caught.value)
     return caught.value
@@ -89,30 +92,9 @@ def test_success_gives_the_id_lower_case_the_name_and_the_short_name(httpserver)
 
 
 @pytest.mark.parametrize(
-    ("status", "body", "kind", "words"),
-    [
-        (401, {"error": "invalid_client", "description": "authentication failed"}, LookupFailure.CREDENTIALS, "401"),
-        # What a client of another region gets: refused like a wrong secret; the message names the region.
-        (400, {"error": "invalid_client", "description": "authentication failed"}, LookupFailure.CREDENTIALS, "region"),
-        (400, {"error": "unauthorized_client"}, LookupFailure.NOT_CLIENT_CREDENTIALS, "Client Credentials"),
-        (403, {"message": "forbidden"}, LookupFailure.FORBIDDEN, "403"),
-        (404, {"message": "not found"}, LookupFailure.WRONG_REGION, "another region"),
-        (500, {"message": "oops"}, LookupFailure.UNEXPECTED, "HTTP 500"),
-    ],
-)
-def test_token_refusals(httpserver, status, body, kind, words):
-    expect_token(httpserver).respond_with_json(body, status=status)
-    error = failure(httpserver)
-    assert error.kind is kind
-    assert words in error.message.render()
-    if kind is LookupFailure.CREDENTIALS:
-        assert "Genesys Cloud (mypurecloud.de) did not accept" in error.message.render()
-
-
-@pytest.mark.parametrize(
     ("status", "kind"),
-    [(401, LookupFailure.CREDENTIALS), (403, LookupFailure.FORBIDDEN), (404, LookupFailure.WRONG_REGION),
-     (400, LookupFailure.WRONG_REGION), (503, LookupFailure.UNEXPECTED)],
+    [(401, PlatformFailure.CREDENTIALS), (403, PlatformFailure.FORBIDDEN), (404, PlatformFailure.WRONG_REGION),
+     (400, PlatformFailure.WRONG_REGION), (503, PlatformFailure.UNEXPECTED)],
 )  # fmt: skip
 def test_api_refusals(httpserver, status, kind):
     expect_token(httpserver).respond_with_json({"access_token": TOKEN})
@@ -131,57 +113,7 @@ def test_api_refusals(httpserver, status, kind):
 def test_unexpected_answers(httpserver, token_answer, org_answer):
     expect_token(httpserver).respond_with_json(token_answer)
     httpserver.expect_request("/api-host/api/v2/organizations/me").respond_with_json(org_answer)
-    assert failure(httpserver).kind is LookupFailure.UNEXPECTED
-
-
-def test_html_instead_of_json(httpserver):
-    expect_token(httpserver).respond_with_data("<html>proxy sign-in</html>", content_type="text/html")
-    assert failure(httpserver).kind is LookupFailure.UNEXPECTED
-
-
-@pytest.fixture
-def closed_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        yield sock.getsockname()[1]
-
-
-def test_no_network(closed_port):
-    lookup = OrgLookup(login_base=f"http://127.0.0.1:{closed_port}", api_base=f"http://127.0.0.1:{closed_port}")
-    with pytest.raises(OrgLookupError) as caught:
-        lookup.lookup("mypurecloud.de", CLIENT_ID, SECRET)
-    assert caught.value.kind is LookupFailure.NO_NETWORK
-    assert "127.0.0.1 cannot be reached" in caught.value.message.render()
-    assert secret_free(caught.value)
-
-
-def test_unknown_host():
-    lookup = OrgLookup(login_base="http://login.{domain}", api_base="http://api.{domain}")
-    with pytest.raises(OrgLookupError) as caught:
-        lookup.lookup("nowhere.invalid", CLIENT_ID, SECRET)
-    assert caught.value.kind is LookupFailure.NO_NETWORK
-    assert "login.nowhere.invalid could not be found" in caught.value.message.render()
-    assert secret_free(caught.value)
-
-
-def test_a_server_that_does_not_answer():
-    release = threading.Event()
-
-    def hang(request: Request) -> Response:
-        release.wait(30)
-        return Response("{}", content_type="application/json")
-
-    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    server.start()
-    try:
-        server.expect_request("/login/oauth/token").respond_with_handler(hang)
-        error = failure(server, timeout=(1.0, 0.3))
-    finally:
-        release.set()
-        server.clear()
-        server.stop()
-    assert error.kind is LookupFailure.NO_NETWORK
-    assert "did not answer in time" in error.message.render()
+    assert failure(httpserver).kind is PlatformFailure.UNEXPECTED
 
 
 def all_bytes_under(folder: Path) -> list[tuple[Path, bytes]]:
@@ -197,7 +129,7 @@ def test_the_secret_is_written_nowhere(httpserver, care_home):
         lookup_for(httpserver).lookup("mypurecloud.de", CLIENT_ID, SECRET)
         httpserver.clear()
         expect_token(httpserver).respond_with_json({"error": "invalid_client"}, status=401)
-        with pytest.raises(OrgLookupError):
+        with pytest.raises(PlatformError):
             lookup_for(httpserver).lookup("mypurecloud.de", CLIENT_ID, SECRET)
     finally:
         store.close()
@@ -209,7 +141,8 @@ def test_the_secret_is_written_nowhere(httpserver, care_home):
 
 LOOKUP_SCRIPT = """
 import logging, sys
-from care_desktop.services.platform.org_lookup import OrgLookup, OrgLookupError
+from care_desktop.services.platform.client import PlatformError
+from care_desktop.services.platform.org_lookup import OrgLookup
 logging.basicConfig(level=logging.DEBUG)
 base, client_id = sys.argv[1], sys.argv[2]
 secret = sys.stdin.read()
@@ -217,7 +150,7 @@ lookup = OrgLookup(login_base=base + "/login", api_base=base + "/api-host")
 print(lookup.lookup("mypurecloud.de", client_id, secret))
 try:
     lookup.lookup("mypurecloud.de", client_id, secret)
-except OrgLookupError as error:
+except PlatformError as error:
     print(error, file=sys.stderr)
     raise
 """
