@@ -1,7 +1,8 @@
 """Optional look-up of the organization ID and short name with an OAuth client (Client Credentials grant).
 
-The user enters a client ID, its secret (shown as dots) and the region; the look-up runs in a worker and
-fills in the organization's name, short name and ID; "Use these values" hands them to whoever opened the
+The user enters a client ID, its secret (shown as dots) and the region in the form the conversation check
+uses too (``widgets.platform_credentials``); the look-up runs in a worker and fills in the organization's name,
+short name and ID; "Use these values" hands them to whoever opened the
 dialog (:attr:`OrgLookupDialog.organization_chosen`). The secret lives only in the password field and, for
 the duration of the request, in the worker: it is cleared from the field after a successful look-up and
 whenever the dialog closes, and it is never stored, logged or shown. Nothing here writes files.
@@ -12,26 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from care_desktop.domain.messages import Message
 from care_desktop.domain.profile import Region
-from care_desktop.services.platform.org_lookup import OrgInfo, OrgLookup, OrgLookupError
-from care_desktop.services.progress import CancelToken, Progress
+from care_desktop.services.platform.org_lookup import OrgInfo, OrgLookup
 from care_desktop.ui import workers
 from care_desktop.ui.accessibility import describe
 from care_desktop.ui.i18n import on_language_change, tr_message
+from care_desktop.ui.widgets.platform_credentials import PlatformCredentials
 
 
 class OrgLookupDialog(QDialog):
@@ -65,23 +55,12 @@ class OrgLookupDialog(QDialog):
         self._failure: Message | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.client_id = QLineEdit()
-        self.secret = QLineEdit()
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.region = QComboBox()
-        for item in regions:
-            self.region.addItem(f"{item.name} \u2014 {item.domain}", item.domain)
-        index = self.region.findData(region)
-        self.region.setCurrentIndex(max(index, 0))
-        self.client_id_caption, self.secret_caption, self.region_caption = QLabel(), QLabel(), QLabel()
-        form = QFormLayout()
-        for caption, field in (
-            (self.client_id_caption, self.client_id),
-            (self.secret_caption, self.secret),
-            (self.region_caption, self.region),
-        ):
-            caption.setBuddy(field)
-            form.addRow(caption, field)
+        self.credentials = PlatformCredentials(regions, region)
+        self.client_id, self.secret, self.region = (
+            self.credentials.client_id,
+            self.credentials.secret,
+            self.credentials.region,
+        )
         self.look_up_button = QPushButton()
         self.look_up_button.clicked.connect(self.start_lookup)
         self.permissions_button = QPushButton()  # the readiness check of the conversation check (issue 16)
@@ -94,7 +73,7 @@ class OrgLookupDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addLayout(form)
+        layout.addWidget(self.credentials)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.look_up_button)
         buttons_row.addWidget(self.permissions_button)
@@ -102,8 +81,7 @@ class OrgLookupDialog(QDialog):
         layout.addLayout(buttons_row)
         layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
-        for editor in (self.client_id, self.secret):
-            editor.textChanged.connect(self._update_buttons)
+        self.credentials.changed.connect(self._update_buttons)
         self.retranslate()
         self._update_buttons()
 
@@ -118,12 +96,6 @@ class OrgLookupDialog(QDialog):
                 "asks Genesys Cloud for the organization ID and short name. The secret is used once and never saved."
             )
         )
-        self.client_id_caption.setText(self.tr("Client &ID:"))
-        self.secret_caption.setText(self.tr("Client &secret:"))
-        self.region_caption.setText(self.tr("&Region:"))
-        self.client_id.setAccessibleName(self.tr("OAuth client ID"))
-        self.secret.setAccessibleName(self.tr("OAuth client secret"))
-        self.region.setAccessibleName(self.tr("Genesys Cloud region"))
         self.look_up_button.setText(self.tr("&Look up"))
         self.look_up_button.setAccessibleName(self.tr("Look up the organization"))
         self.permissions_button.setText(self.tr("Check &permissions\u2026"))
@@ -135,7 +107,6 @@ class OrgLookupDialog(QDialog):
         ok.setAccessibleName(self.tr("Use the organization ID and short name found"))
         self.outcome.setAccessibleName(self.tr("Look-up result"))
         describe(
-            (self.client_id, self.tr("The ID of an OAuth client of your organization with Client Credentials.")),
             (self.secret, self.tr("The client's secret: used once for this look-up and never saved.")),
             (self.region, self.tr("The region your organization runs in; the look-up asks that region.")),
             (self.look_up_button, self.tr("Asks Genesys Cloud for the organization ID and short name.")),
@@ -152,21 +123,9 @@ class OrgLookupDialog(QDialog):
         Returns:
             The task, or None when a field is empty or a look-up is already running.
         """
-        client_id, domain = self.client_id.text().strip(), str(self.region.currentData())
-        if self.task is not None or not client_id or not self.secret.text():
+        work = None if self.task is not None else self.credentials.work(self.lookup.lookup)
+        if work is None:
             return None
-        holder = [self.secret.text()]  # handed to the worker, which takes it out: no closure keeps it
-        lookup = self.lookup
-
-        def work(progress: Progress, token: CancelToken) -> OrgInfo | Message:
-            secret = holder.pop()
-            try:
-                return lookup.lookup(domain, client_id, secret, progress, token)
-            except OrgLookupError as error:
-                return error.message  # returned, not raised: nothing is printed
-            finally:
-                del secret
-
         self.found, self._failure = None, None
         self.task = workers.start(work)
         self.task.succeeded.connect(self._on_result)
@@ -182,7 +141,7 @@ class OrgLookupDialog(QDialog):
         """
         from care_desktop.ui.conversations.platform_dialog import PlatformCheckDialog
 
-        dialog = PlatformCheckDialog(self.regions, str(self.region.currentData()), parent=self)
+        dialog = PlatformCheckDialog(self.regions, self.credentials.domain(), parent=self)
         dialog.client_id.setText(self.client_id.text().strip())
         dialog.setModal(True)
         dialog.show()
@@ -191,7 +150,7 @@ class OrgLookupDialog(QDialog):
     def _on_result(self, result: object) -> None:
         if isinstance(result, OrgInfo):
             self.found = result
-            self.secret.setText("")  # unlike clear(), also empties the undo history
+            self.credentials.forget_secret()
         elif isinstance(result, Message):
             self._failure = result
         self._show_outcome()
@@ -201,15 +160,13 @@ class OrgLookupDialog(QDialog):
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.client_id, self.secret, self.region):
-            widget.setEnabled(not busy)
+        self.credentials.setEnabled(not busy)
         if busy:
             self.outcome.setText(self.tr("Asking Genesys Cloud\u2026"))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        ready = self.task is None and bool(self.client_id.text().strip()) and bool(self.secret.text())
-        self.look_up_button.setEnabled(ready)
+        self.look_up_button.setEnabled(self.task is None and self.credentials.is_complete())
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(self.found is not None and self.task is None)
         ok.setDefault(self.found is not None)
@@ -246,5 +203,5 @@ class OrgLookupDialog(QDialog):
             self.task.cancel()
             self.task = None
             self._set_busy(False)
-        self.secret.setText("")  # unlike clear(), also empties the undo history
+        self.credentials.forget_secret()
         super().done(result)

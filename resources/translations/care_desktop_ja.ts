@@ -2396,7 +2396,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>JapanCareNote</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/japan_care_note.py" line="+49"/>
+        <location filename="../../care_desktop/ui/widgets/japan_care_note.py" line="+50"/>
         <source>For organizations in Japan, Customer Care publishes its own guide: %1.</source>
         <translation>日本の組織向けに、カスタマーケアは専用のガイドを公開しています: %1。</translation>
     </message>
@@ -2768,48 +2768,18 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>OrgLookupDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/org_lookup_dialog.py" line="+114"/>
-        <location line="+14"/>
+        <location filename="../../care_desktop/ui/org_lookup_dialog.py" line="+92"/>
+        <location line="+8"/>
         <source>Look up the organization</source>
         <translation>組織情報の取得</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-5"/>
         <source>Optional: with an OAuth client of your organization (grant type Client Credentials), Care Desktop asks Genesys Cloud for the organization ID and short name. The secret is used once and never saved.</source>
         <translation>任意: 組織の OAuth クライアント (付与タイプ: Client Credentials) を使い、Care Desktop が Genesys Cloud に組織 ID と略称を問い合わせます。シークレットは 1 回だけ使用され、保存されません。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Client &amp;ID:</source>
-        <translation>クライアント ID(&amp;I):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client &amp;secret:</source>
-        <translation>クライアント シークレット(&amp;S):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Region:</source>
-        <translation>リージョン(&amp;R):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OAuth client ID</source>
-        <translation>OAuth クライアント ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OAuth client secret</source>
-        <translation>OAuth クライアント シークレット</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Genesys Cloud region</source>
-        <translation>Genesys Cloud のリージョン</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Look up</source>
         <translation>取得(&amp;L)</translation>
     </message>
@@ -2840,11 +2810,6 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The ID of an OAuth client of your organization with Client Credentials.</source>
-        <translation>組織の OAuth クライアント (付与タイプ: Client Credentials) の ID です。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>The client&apos;s secret: used once for this look-up and never saved.</source>
         <translation>クライアントのシークレットです。この取得に 1 回だけ使い、保存されません。</translation>
     </message>
@@ -2869,12 +2834,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>結果を使わずに閉じます。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+51"/>
         <source>Asking Genesys Cloud…</source>
         <translation>Genesys Cloud に問い合わせています…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Organization:</source>
         <translation>組織:</translation>
     </message>
@@ -3240,7 +3205,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>PlatformCheckDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/conversations/platform_dialog.py" line="+158"/>
+        <location filename="../../care_desktop/ui/conversations/platform_dialog.py" line="+151"/>
         <source>Check each conversation: start and end, media, direction, queues, flows and how it ended (Analytics &gt; Conversation Detail &gt; View).</source>
         <translation>各会話の確認: 開始と終了、メディア、方向、キュー、フロー、終了の仕方 (Analytics &gt; Conversation Detail &gt; View)。</translation>
     </message>
@@ -3266,36 +3231,6 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>Client &amp;ID:</source>
-        <translation>クライアント ID(&amp;I):</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Client &amp;secret:</source>
-        <translation>クライアントシークレット(&amp;S):</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Region:</source>
-        <translation>リージョン(&amp;R):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>OAuth client ID</source>
-        <translation>OAuth クライアント ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OAuth client secret</source>
-        <translation>OAuth クライアントシークレット</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Genesys Cloud region</source>
-        <translation>Genesys Cloud のリージョン</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>&amp;Include personal data (phone numbers, names, e-mail and IP addresses) in the evidence</source>
         <translation>証拠に個人データ (電話番号、氏名、メールアドレス、IP アドレス) を含める(&amp;I)</translation>
     </message>
@@ -3318,11 +3253,6 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The ID of an OAuth client of your organization with Client Credentials.</source>
-        <translation>Client Credentials を使う組織の OAuth クライアントの ID。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>The client&apos;s secret: used for these requests only and never saved.</source>
         <translation>クライアントのシークレット: これらの要求にのみ使われ、保存されません。</translation>
     </message>
@@ -3362,7 +3292,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>確認結果</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+89"/>
         <source>Asking Genesys Cloud…</source>
         <translation>Genesys Cloud に問い合わせ中…</translation>
     </message>
@@ -3397,6 +3327,44 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>
             <numerusform>%n 件中 %1 件の会話が見つかりました。結果は「会話 ID」のページにあります。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCredentials</name>
+    <message>
+        <location filename="../../care_desktop/ui/widgets/platform_credentials.py" line="+70"/>
+        <source>Client &amp;ID:</source>
+        <translation>クライアント ID(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;secret:</source>
+        <translation>クライアント シークレット(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client ID</source>
+        <translation>OAuth クライアント ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client secret</source>
+        <translation>OAuth クライアント シークレット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genesys Cloud region</source>
+        <translation>Genesys Cloud のリージョン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID of an OAuth client of your organization with Client Credentials.</source>
+        <translation>組織の OAuth クライアント (付与タイプ: Client Credentials) の ID です。</translation>
     </message>
 </context>
 <context>
@@ -6168,7 +6136,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>{name} には {start} から {end} までの行がないため、何も書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/services/platform/org_lookup.py" line="+50"/>
+        <location filename="../../care_desktop/services/platform/client.py" line="+50"/>
         <source>The address {host} could not be found: no network connection, or a DNS problem.</source>
         <translation>アドレス {host} が見つかりません。ネットワークに接続されていないか、DNS に問題があります。</translation>
     </message>
@@ -6293,7 +6261,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ケース {number} はすでに追跡しています。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/services/platform/conversations.py" line="+60"/>
+        <location filename="../../care_desktop/services/platform/conversations.py" line="+58"/>
         <source>The check stopped after {seconds} seconds (its time limit); the rest was not checked.</source>
         <translation>確認は {seconds} 秒 (制限時間) で止まりました。残りは確認されていません。</translation>
     </message>
@@ -6301,11 +6269,6 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+3"/>
         <source>Genesys Cloud no longer accepts the access token (HTTP 401): run the check again.</source>
         <translation>Genesys Cloud がアクセストークンを受け付けなくなりました (HTTP 401)。もう一度確認してください。</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>Genesys Cloud could not be reached ({detail}).</source>
-        <translation>Genesys Cloud に接続できませんでした ({detail})。</translation>
     </message>
     <message>
         <location filename="../../care_desktop/domain/clock/plans.py" line="+123"/>

@@ -74,7 +74,7 @@ def test_the_form(make_dialog, httpserver):
         (dialog.look_up_button, "Look up the organization"),
     ):
         assert widget.accessibleName() == name
-    assert dialog.secret_caption.buddy() is dialog.secret
+    assert dialog.credentials.secret_caption.buddy() is dialog.secret
 
 
 def test_a_successful_look_up_fills_the_values_and_forgets_the_secret(qtbot, make_dialog, httpserver):

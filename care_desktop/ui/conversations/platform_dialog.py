@@ -1,6 +1,7 @@
 """Check conversations and permissions in Genesys Cloud with the organization's OAuth client.
 
-The user enters a client ID, its secret (shown as dots) and the region, as for the organization look-up.
+The user enters a client ID, its secret (shown as dots) and the region in the form the organization look-up
+uses too (``widgets.platform_credentials``).
 "Check permissions" tries each call once (the readiness check) and lists each permission with what it
 unlocks; "Check conversations" looks up the case's conversation IDs, writes their summaries and SIP text into
 the case folder (in the worker, through ``services.platform.conversation_evidence``) and hands the outcome to
@@ -11,7 +12,7 @@ is cleared whenever the dialog closes, and it is never stored, logged or shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -19,13 +20,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -44,11 +42,11 @@ from care_desktop.services.platform.check_report import (
 )
 from care_desktop.services.platform.conversation_evidence import EvidenceFile, write_evidence
 from care_desktop.services.platform.conversations import ConversationChecker
-from care_desktop.services.platform.org_lookup import OrgLookupError
 from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.ui import workers
 from care_desktop.ui.accessibility import describe
 from care_desktop.ui.i18n import fill, on_language_change, tr_message
+from care_desktop.ui.widgets.platform_credentials import PlatformCredentials, Request
 
 
 @dataclass(frozen=True)
@@ -105,16 +103,12 @@ class PlatformCheckDialog(QDialog):
         self._cancelled = False
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.client_id, self.secret, self.region = QLineEdit(), QLineEdit(), QComboBox()
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        for item in regions:
-            self.region.addItem(f"{item.name} \u2014 {item.domain}", item.domain)
-        self.region.setCurrentIndex(max(self.region.findData(region), 0))
-        self.captions = (QLabel(), QLabel(), QLabel())
-        form = QFormLayout()
-        for caption, field in zip(self.captions, (self.client_id, self.secret, self.region), strict=True):
-            caption.setBuddy(field)
-            form.addRow(caption, field)
+        self.credentials = PlatformCredentials(regions, region)
+        self.client_id, self.secret, self.region = (
+            self.credentials.client_id,
+            self.credentials.secret,
+            self.credentials.region,
+        )
         self.personal = QCheckBox()
         self.permissions_button, self.check_button, self.cancel_button = QPushButton(), QPushButton(), QPushButton()
         self.permissions_button.clicked.connect(self.check_permissions)
@@ -136,15 +130,14 @@ class PlatformCheckDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addLayout(form)
+        layout.addWidget(self.credentials)
         layout.addWidget(self.personal)
         layout.addLayout(row)
         for widget in (self.progress, self.permission_list, self.result_label):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        for editor in (self.client_id, self.secret):
-            editor.textChanged.connect(self._update_buttons)
+        self.credentials.changed.connect(self._update_buttons)
         self.resize(640, 480)
         self.retranslate()
         self._update_buttons()
@@ -174,13 +167,6 @@ class PlatformCheckDialog(QDialog):
                 "Care. The secret is used for these requests only and never saved."
             )
         )
-        for caption, text in zip(
-            self.captions, (self.tr("Client &ID:"), self.tr("Client &secret:"), self.tr("&Region:")), strict=True
-        ):
-            caption.setText(text)
-        self.client_id.setAccessibleName(self.tr("OAuth client ID"))
-        self.secret.setAccessibleName(self.tr("OAuth client secret"))
-        self.region.setAccessibleName(self.tr("Genesys Cloud region"))
         self.personal.setText(
             self.tr("&Include personal data (phone numbers, names, e-mail and IP addresses) in the evidence")
         )
@@ -189,7 +175,6 @@ class PlatformCheckDialog(QDialog):
         self.check_button.setText(self.tr("Check %n &conversation(s)", "", count))
         self.cancel_button.setText(self.tr("Ca&ncel check"))
         describe(
-            (self.client_id, self.tr("The ID of an OAuth client of your organization with Client Credentials.")),
             (self.secret, self.tr("The client's secret: used for these requests only and never saved.")),
             (self.region, self.tr("The region your organization runs in.")),
             (self.personal, self.tr("Left off, numbers, names and addresses are removed from the summaries.")),
@@ -233,21 +218,10 @@ class PlatformCheckDialog(QDialog):
 
         return self._start(run)
 
-    def _start(self, run: Callable[[str, str, str, Progress, CancelToken], object]) -> workers.Task | None:
-        client_id, domain = self.client_id.text().strip(), str(self.region.currentData())
-        if self.task is not None or not client_id or not self.secret.text():
+    def _start(self, run: Request) -> workers.Task | None:
+        work = None if self.task is not None else self.credentials.work(run)
+        if work is None:
             return None
-        holder = [self.secret.text()]  # handed to the worker, which takes it out: no closure keeps it
-
-        def work(progress: Progress, token: CancelToken) -> object:
-            secret = holder.pop()
-            try:
-                return run(domain, client_id, secret, progress, token)
-            except OrgLookupError as error:
-                return error.message  # returned, not raised: nothing is printed
-            finally:
-                del secret
-
         self._failure, self._cancelled = None, False
         self.task = workers.start(work, self)
         self.task.progress.connect(self._on_progress)
@@ -293,7 +267,7 @@ class PlatformCheckDialog(QDialog):
         self._show()
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.client_id, self.secret, self.region, self.personal):
+        for widget in (self.credentials, self.personal):
             widget.setEnabled(not busy)
         self.progress.setVisible(busy)
         if busy:
@@ -302,7 +276,7 @@ class PlatformCheckDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        ready = self.task is None and bool(self.client_id.text().strip()) and bool(self.secret.text())
+        ready = self.task is None and self.credentials.is_complete()
         self.permissions_button.setEnabled(ready)
         self.check_button.setEnabled(ready and bool(self.conversation_ids) and self.case_dir is not None)
         self.cancel_button.setEnabled(self.task is not None)
@@ -349,5 +323,5 @@ class PlatformCheckDialog(QDialog):
             self.task.cancel()
             self.task = None
             self._set_busy(False)
-        self.secret.setText("")  # unlike clear(), also empties the undo history
+        self.credentials.forget_secret()
         super().done(result)
