@@ -187,23 +187,17 @@ def build_package(
     # Files left out because they cannot be redacted are named in the case text (never silently dropped).
     left_out = [item.source for item in excluded if item.reason == NOTE_BINARY]
     prepared_at = created.isoformat(timespec="seconds")
-    markdown = case_markdown(
-        packaged,
-        tool_version=__version__,
-        prepared_at=prepared_at,
-        first_response=options.first_response,
-        checked=checked,
-        failed_calls=failed_calls,
-        left_out=left_out,
-    )
-    plain = case_plain_text(
-        packaged,
-        tool_version=__version__,
-        prepared_at=prepared_at,
-        first_response=options.first_response,
-        checked=checked,
-        failed_calls=failed_calls,
-        left_out=left_out,
+    markdown, plain = (
+        render(
+            packaged,
+            tool_version=__version__,
+            prepared_at=prepared_at,
+            first_response=options.first_response,
+            checked=checked,
+            failed_calls=failed_calls,
+            left_out=left_out,
+        )
+        for render in (case_markdown, case_plain_text)
     )
     total = sum(check.size for check in included)
     done = 0

@@ -14,7 +14,7 @@ from html import escape
 from typing import ClassVar
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QLabel, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from care_desktop.domain.case.draft import Draft
 from care_desktop.domain.wizard.flow import next_step, validate
@@ -49,6 +49,24 @@ def wrapping_label(text: str = "", parent: QWidget | None = None, rich: bool = F
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         label.setOpenExternalLinks(True)
     return label
+
+
+def scroll_area(content: QWidget, frame: QFrame.Shape = QFrame.Shape.NoFrame) -> QScrollArea:
+    """A resizable scroll area around ``content`` that Tab passes through to the fields inside.
+
+    Args:
+        content: What scrolls.
+        frame: The area's frame (none by default).
+
+    Returns:
+        The area, to lay out.
+    """
+    scroll = QScrollArea()
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside, which scroll into view
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(frame)
+    scroll.setWidget(content)
+    return scroll
 
 
 def tab_stop_at_checked(group: QButtonGroup) -> None:

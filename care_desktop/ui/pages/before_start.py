@@ -5,15 +5,14 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QFrame, QGroupBox, QRadioButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout, QWidget
 
 from care_desktop.domain.case.draft import ContactRole, Draft
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.preferences import ROLE_SETTING
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import fill
-from care_desktop.ui.pages.base import StepPage, link, tab_stop_at_checked, wrapping_label
+from care_desktop.ui.pages.base import StepPage, link, scroll_area, tab_stop_at_checked, wrapping_label
 from care_desktop.ui.widgets.japan_care_note import JapanCareNote
 
 if TYPE_CHECKING:  # the status panel (and its status code) is loaded only when a status check is configured
@@ -77,11 +76,7 @@ class BeforeStartPage(StepPage):
         column.addWidget(self.status_reference)
         column.addWidget(self.checklist_box)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside, which scroll into view
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll = scroll_area(content)
         self.body.addWidget(scroll, 1)
         self.finish_layout(stretch=False)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QObject, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from care_desktop.domain.clock.business_hours import localize
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.clock.resolver import zone_named
 from care_desktop.ui.i18n import fill
-from care_desktop.ui.pages.base import StepPage, signals_blocked, wrapping_label
+from care_desktop.ui.pages.base import StepPage, scroll_area, signals_blocked, wrapping_label
 from care_desktop.ui.styles import keep_styled, warning_style
 
 
@@ -116,11 +115,7 @@ class DescriptionPage(StepPage):
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addLayout(self.form)
-        scroll = QScrollArea()
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside, which scroll into view
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
+        scroll = scroll_area(inner)
         self.body.addWidget(scroll, 1)
         self.body.addWidget(self.split_banner)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from care_desktop.domain.wizard.flow import validate
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.i18n import fill
-from care_desktop.ui.pages.base import StepPage, wrapping_label
+from care_desktop.ui.pages.base import StepPage, scroll_area, wrapping_label
 from care_desktop.ui.portal import portal_title, portal_url
 from care_desktop.ui.widgets.problem_list import ProblemList
 
@@ -54,11 +54,7 @@ class ReviewPage(StepPage):
         self.fields_widget = QWidget()
         self.fields_grid = QGridLayout(self.fields_widget)
         self.fields_grid.setColumnStretch(1, 1)
-        scroll = QScrollArea()
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside, which scroll into view
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        scroll.setWidget(self.fields_widget)
+        scroll = scroll_area(self.fields_widget, QFrame.Shape.StyledPanel)
         text_layout.addWidget(scroll)
 
         actions = QHBoxLayout()
@@ -102,25 +98,20 @@ class ReviewPage(StepPage):
     def markdown(self) -> str:
         """The case text as it will be saved (CASE.md), with the conversation check's table and failed calls."""
         from care_desktop.domain.case.text import case_markdown
-        from care_desktop.ui.first_response import first_response_field
 
-        checked, failed_calls = self.check_evidence()
-        return case_markdown(
-            self.draft.case,
-            tool_version=self.context.version,
-            prepared_at=self.context.clock().astimezone().isoformat(timespec="minutes"),
-            first_response=first_response_field(self.context, self.draft),
-            checked=checked,
-            failed_calls=failed_calls,
-        )
+        return self._case_text(case_markdown)
 
     def plain_text(self) -> str:
         """The case text as it is copied for the portal: plain text (Markdown stays in CASE.md)."""
         from care_desktop.domain.case.text import case_plain_text
+
+        return self._case_text(case_plain_text)
+
+    def _case_text(self, render: Callable[..., str]) -> str:
         from care_desktop.ui.first_response import first_response_field
 
         checked, failed_calls = self.check_evidence()
-        return case_plain_text(
+        return render(
             self.draft.case,
             tool_version=self.context.version,
             prepared_at=self.context.clock().astimezone().isoformat(timespec="minutes"),

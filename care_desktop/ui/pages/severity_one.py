@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from care_desktop.domain.wizard.steps import Step
-from care_desktop.ui.pages.base import StepPage
+from care_desktop.ui.pages.base import StepPage, scroll_area
 
 
 class SeverityOnePage(StepPage):
@@ -20,11 +20,7 @@ class SeverityOnePage(StepPage):
 
         self.panel = SeverityOnePanel(self.context, side_by_side=False)
         self.panel.edited.connect(self.on_edited)
-        scroll = QScrollArea()
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside, which scroll into view
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.panel)
+        scroll = scroll_area(self.panel)
         self.body.addWidget(scroll, 1)
         self.finish_layout(stretch=False)
 
