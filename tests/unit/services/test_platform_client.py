@@ -15,6 +15,8 @@ from werkzeug import Request, Response
 
 from care_desktop.services.paths import resolve_paths
 from care_desktop.services.platform.client import PlatformClient, PlatformError, PlatformFailure
+from care_desktop.services.platform.conversations import ConversationChecker
+from care_desktop.services.platform.org_lookup import OrgLookup
 from care_desktop.services.store import Store
 from tests.helpers import platform_standin as standin
 from tests.helpers.platform_standin import BASIC, CLIENT_ID, SECRET, TOKEN
@@ -52,12 +54,18 @@ def failure(server: HTTPServer, domain: str = "mypurecloud.de", **kwargs) -> Pla
     return caught.value
 
 
-def test_the_defaults():
+def test_both_services_are_clients_with_the_same_defaults():
     client = PlatformClient()
     assert client.login_base.format(domain="mypurecloud.de") == "https://login.mypurecloud.de"
-    assert client.api_base.format(domain="mypurecloud.de") == "https://api.mypurecloud.de"
-    assert client.timeout == (3.0, 5.0)
     assert client.retries == 1
+    for service in (OrgLookup(), ConversationChecker()):
+        assert isinstance(service, PlatformClient)
+        assert (service.login_base, service.api_base, service.timeout, service.retries) == (
+            client.login_base,
+            client.api_base,
+            client.timeout,
+            client.retries,
+        )
 
 
 def test_a_session_asks_with_the_token_and_forgets_it_when_closed(httpserver):
