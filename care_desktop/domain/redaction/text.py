@@ -44,11 +44,17 @@ PhoneFinder = Callable[[str], list[tuple[int, int]]]
 """Returns the (start, end) of each phone number in a line."""
 
 _SHORT: Final = 4096
-_KEY_WORDS: Final = (
-    *SCANNER_WORDS,
-    "code",
-    *(stem.encode("utf-8").decode("latin-1").lower() for stem in FOREIGN_STEMS if not stem.isascii()),
+_KEY_WORD: Final = re.compile(
+    "|".join(
+        re.escape(word)
+        for word in (
+            *SCANNER_WORDS,
+            "code",
+            *(stem.encode("utf-8").decode("latin-1").lower() for stem in FOREIGN_STEMS if not stem.isascii()),
+        )
+    )
 )
+"""A word a secret's key holds, in a lower-cased line (one search, not a test a word)."""
 
 
 class TextRedactor:
@@ -236,7 +242,7 @@ class TextRedactor:
                 end = p.PEM_END.search(body, begin.end())
                 spans.append(Span(begin.start(), end.end() if end else len(body), "private-key"))
                 state.pem = end is None
-        if ("=" in body or ":" in body or "\xa0" in body or "\u202f" in body) and any(w in low for w in _KEY_WORDS):
+        if ("=" in body or ":" in body or "\xa0" in body or "\u202f" in body) and _KEY_WORD.search(low):
             for match in p.KEY_VALUE.finditer(body):
                 spans += keyed.key_value_spans(body, match, state)
             if self._config:
