@@ -24,7 +24,7 @@ _QUOTED: Final = re.compile(r"(?P<q>\\{0,3}[\"'])(?P<v>(?:(?!(?P=q)).)*)(?P=q)")
 _JS_CODE: Final = re.compile(r"[\w$.]*[+(!?|&]|(?:function|return|this|void|typeof|new)\b")
 _DASHES: Final = re.compile(r"[ \t]*-+(?:[ \t]+-+)*[ \t]*")
 _NAME_ALONE: Final = re.compile(r"[ \t]*(?P<q>[\"'])(?P<name>[\w\-]{1,40})(?P=q),?[ \t]*")
-_HEADER_WORD: Final = re.compile(r"[A-Za-z_][A-Za-z_.]*")  # as patterns.LINE_SCANNERS finds them
+_HEADER_WORD: Final = re.compile(r"[A-Za-z_][A-Za-z_.]*")  # as the table-header cue (scanner) finds them
 _CELL_WORD: Final = re.compile(r"[ \t]*(?P<word>\S+)")
 _HEADER_STEMS: Final = ("token", "secret", "pass", "key", "pw")
 _PAIR_HEADERS: Final = (["name", "value"], ["key", "value"])
@@ -241,7 +241,7 @@ def _table_header(body: str) -> bool:
         return False
     if [word.lower() for word in words] in _PAIR_HEADERS:
         return True
-    first = words[0].lower()  # as patterns.LINE_SCANNERS finds headers: the first word names a secret
+    first = words[0].lower()  # as the table-header cue (scanner) finds headers: the first word names a secret
     return any(stem in first for stem in _HEADER_STEMS) and any(classify_key(word) is not None for word in words)
 
 

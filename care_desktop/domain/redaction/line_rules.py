@@ -5,8 +5,8 @@ key IDs, vendor key formats, a ``curl -u id:secret`` or ``--user``, a PowerShell
 '…' -AsPlainText``, an HTML form field whose name says secret (``<input name="SAMLResponse" value="…">``),
 ``document.cookie`` strings, secret parameters hidden in percent-encoded text (``%23access_token%3D…``), a
 Basic credential alone on its line, and long high-entropy runs (``shapes``). Each rule runs only when a
-literal it cannot match without is in the line; each has a scanner in ``patterns`` (or ``shapes``) that
-finds its lines in a block. Pure: no I/O, no Qt.
+literal it cannot match without is in the line; each has a cue in ``scanner`` that finds its lines in a
+block. Pure: no I/O, no Qt.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def line_spans(body: str, low: str, context: str = "") -> list[Span]:
             # read: every pair is a cookie; assigned (document.cookie = "a=b; path=/"): the first pair only
             kind = "set-cookie" if "=" in body[match.start() + len("document.cookie") : match.start("v")] else "cookie"
             spans += [Span(s.start, s.end, "cookie") for s in cookie_spans(match.group("v"), match.start("v"), kind)]
-    if "%" in body and p.ENCODED_SCANNER.search(low):
+    if "%" in body and p.ENCODED.search(low):
         spans += encoded_spans(body)
     if solid_run_starts(body):
         spans += [Span(start, end, "high-entropy") for start, end in high_entropy_spans(body, context)]

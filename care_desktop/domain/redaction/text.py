@@ -1,7 +1,7 @@
 """Text redaction: lines, blocks of lines and string values, with state across lines.
 
 A ``TextRedactor`` serves one file. ``redact_block`` takes many complete lines at once, finds the few lines
-that any scanner matches (``patterns``), redacts only those and copies the rest unchanged; it gives exactly
+that the candidate scan names (``scanner``), redacts only those and copies the rest unchanged; it gives exactly
 what ``redact_line`` on every line would give, only faster. The rules are in ``keyed`` (values found by their
 key, and constructs that go on over lines) and ``line_rules`` (rules of one line); what is carried from line to
 line is one explicit ``LineState`` (``line_state`` lists the constructs that span lines). Line endings are
@@ -37,18 +37,24 @@ from care_desktop.domain.redaction.rules import (
     RedactionOptions,
     marker,
 )
-from care_desktop.domain.redaction.shapes import solid_run_starts
+from care_desktop.domain.redaction.scanner import Scanner
 from care_desktop.domain.redaction.vocabulary import FOREIGN_STEMS
 
 PhoneFinder = Callable[[str], list[tuple[int, int]]]
 """Returns the (start, end) of each phone number in a line."""
 
 _SHORT: Final = 4096
-_KEY_WORDS: Final = (
-    *SCANNER_WORDS,
-    "code",
-    *(stem.encode("utf-8").decode("latin-1").lower() for stem in FOREIGN_STEMS if not stem.isascii()),
+_KEY_WORD: Final = re.compile(
+    "|".join(
+        re.escape(word)
+        for word in (
+            *SCANNER_WORDS,
+            "code",
+            *(stem.encode("utf-8").decode("latin-1").lower() for stem in FOREIGN_STEMS if not stem.isascii()),
+        )
+    )
 )
+"""A word a secret's key holds, in a lower-cased line (one search, not a test a word)."""
 
 
 class TextRedactor:
@@ -82,13 +88,8 @@ class TextRedactor:
         self._display = display
         terms = options.usable_terms
         self._terms = re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE) if terms else None
-        forms = {form for t in terms for form in (t.lower(), json.dumps(t)[1:-1].lower())}
-        self._lower_scanners = (
-            *p.LOWER_SCANNERS,
-            *((p.EMAIL_SCANNER,) if options.pii else ()),
-            *(re.compile(re.escape(form)) for form in sorted(forms)),
-        )
-        self._case_scanners = p.CASE_SCANNERS
+        forms = {form for t in terms for form in (t, json.dumps(t)[1:-1])}
+        self._scanner = Scanner(options.pii, tuple(forms))
         self.path = ""
         self._lines_done = 0
         self.state = LineState()
@@ -116,7 +117,7 @@ class TextRedactor:
                 return block
             self._lines_done += 1
             return self._line(block, self._lines_done)
-        starts = self._candidate_starts(block)
+        starts = self._scanner.line_starts(block)
         out: list[str] = []
         position, index, size = 0, 0, len(block)
         while position < size:
@@ -163,17 +164,8 @@ class TextRedactor:
             self.path, self._lines_done, self.state, self._key = saved
 
     def has_candidates(self, text: str) -> bool:
-        """Tell whether any scanner matches ``text`` (also JSON text: escaped quotes and tabs are allowed for)."""
-        low = text.lower()
-        return (
-            any(s.search(low) for s in self._lower_scanners)
-            or any(s.search(text) for s in self._case_scanners)
-            or (not low.isascii() and p.NON_ASCII_SCANNER.search(low) is not None)
-            or any(s.search("\n" + low) for s in p.LINE_SCANNERS)
-            or any(s.search("\n" + text) for s in p.CASE_LINE_SCANNERS)
-            or bool(solid_run_starts(text))
-            or (self._phone_finder is not None and bool(p.phone_hint_starts(text)))
-        )
+        """Tell whether any line of ``text`` may hold something to remove (JSON text too: escaped quotes, tabs)."""
+        return self._scanner.finds(text)
 
     def end(self) -> None:
         """Forget the state carried between lines (end of a file or of a value)."""
@@ -208,25 +200,6 @@ class TextRedactor:
         return new
 
     # --- lines -----------------------------------------------------------------------------------------------
-    def _candidate_starts(self, block: str) -> list[int]:
-        low = block.lower()
-        if len(low) != len(block):  # a character whose lower case is longer: check every line
-            return [0] + [m.end() for m in re.finditer("\n", block)]
-        found: set[int] = set()
-        scans = [(scanner, low) for scanner in self._lower_scanners]
-        scans += [(scanner, block) for scanner in self._case_scanners]
-        if not low.isascii():
-            scans.append((p.NON_ASCII_SCANNER, low))
-        for scanner, text in scans:
-            found.update(block.rfind("\n", 0, m.start()) + 1 for m in scanner.finditer(text))
-        # a line scanner matches at the newline before its line: index m.start() in the block
-        for scanners, text in ((p.LINE_SCANNERS, "\n" + low), (p.CASE_LINE_SCANNERS, "\n" + block)):
-            for scanner in scanners:
-                found.update(m.start() for m in scanner.finditer(text))
-        extra = solid_run_starts(block) + (p.phone_hint_starts(block) if self._phone_finder is not None else [])
-        found.update(block.rfind("\n", 0, start) + 1 for start in extra)
-        return sorted(found)
-
     def _line(self, line: str, number: int) -> str:
         body, ending = split_ending(line)
         spans: list[Span] = []
@@ -269,7 +242,7 @@ class TextRedactor:
                 end = p.PEM_END.search(body, begin.end())
                 spans.append(Span(begin.start(), end.end() if end else len(body), "private-key"))
                 state.pem = end is None
-        if ("=" in body or ":" in body or "\xa0" in body or "\u202f" in body) and any(w in low for w in _KEY_WORDS):
+        if ("=" in body or ":" in body or "\xa0" in body or "\u202f" in body) and _KEY_WORD.search(low):
             for match in p.KEY_VALUE.finditer(body):
                 spans += keyed.key_value_spans(body, match, state)
             if self._config:

@@ -25,9 +25,9 @@ PASSWORD_WORDS: Final = frozenset(
      "kennwort", "contraseña", "contrasena", "contrasenya", "senha", "wachtwoord", "passord", "mdp", "пароль",
      "パスワード", "密码", "密碼", "비밀번호"}
 )  # fmt: skip
-"""Last words that name a password (English abbreviations and the word in other languages). Every stem costs a
-scan of every file (about 3 ms for 4 MB), so the list holds the languages that write the word differently
-from English: German, French, Spanish, Portuguese, Dutch, Norwegian, Russian, Japanese, Chinese, Korean."""
+"""Last words that name a password (English abbreviations and the word in other languages): the languages that
+write the word differently from English: German, French, Spanish, Portuguese, Dutch, Norwegian, Russian,
+Japanese, Chinese, Korean."""
 FOREIGN_STEMS: Final = (
     "kennwort",
     "contrase",

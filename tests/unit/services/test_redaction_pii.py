@@ -2,8 +2,9 @@
 
 import pytest
 
-from care_desktop.domain.redaction.patterns import PHONE_HINT, phone_hint_starts
+from care_desktop.domain.redaction.patterns import PHONE_HINT
 from care_desktop.domain.redaction.rules import RedactionOptions
+from care_desktop.domain.redaction.scanner import Scanner
 from tests.unit.services.test_redaction_text import redact
 
 CONV = "4709b21d-bc22-418a-8c6d-4ededb31bd39"
@@ -41,15 +42,20 @@ def test_dates_ids_addresses_and_counters_are_no_phone_numbers(tmp_path, line):
     assert result.report.counts == {}
 
 
-def test_the_fast_hint_finds_every_line_the_phone_hint_matches():
-    # The byte scan only decides which lines to look at: it must never miss a line PHONE_HINT would match.
+def test_the_candidate_scan_finds_every_line_the_phone_hint_matches():
+    # The scan only decides which lines to look at: it must never miss a line PHONE_HINT would match, in any
+    # script's digits (the phone library reads full-width and Arabic-Indic digits too).
+    wide = "h \uff0b\uff18\uff11 \uff13-\uff11\uff12\uff13\uff14-\uff15\uff16\uff17\uff18"  # full-width digits
+    arabic = "i +\u0661 \u0663\u0661\u0667 \u0662\u0662\u0662 \u0662\u0662\u0662\u0662"  # Arabic-Indic digits
     lines = ["x +1 317-222-2222", "a (020) 7946 0018", "b 020 7946 0018", "c 02079460018", "d 12 3456 7890 12",
-             f"e {CONV}", "f 2026-03-01 10:00", "g +(44) 20 7946 0018"] * 40  # fmt: skip
+             f"e {CONV}", "f 2026-03-01 10:00", "g +(44) 20 7946 0018", wide, arabic, "j 317 222 2222"]  # fmt: skip
+    lines *= 40
     text = "\n".join(lines)
-    hinted = {text.rfind("\n", 0, start) + 1 for start in phone_hint_starts(text)}
+    named = set(Scanner(pii=True).line_starts(text))
     matched = {text.rfind("\n", 0, m.start()) + 1 for m in PHONE_HINT.finditer(text)}
-    assert matched
-    assert matched <= hinted
+    assert len(matched) >= 8 * 40
+    assert matched <= named
+    assert not Scanner(pii=False).line_starts("\n".join(lines[:3]))  # phones are cues only with personal data
 
 
 def test_email_addresses_are_removed_only_with_pii(tmp_path):

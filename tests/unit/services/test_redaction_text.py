@@ -195,6 +195,37 @@ FRAGMENTS = [
     "[REDACTED:token]",
     "sig=",
     "MIIEvQ==",
+    # every cue of the candidate scan, in other cases, scripts and encodings
+    "Passwort: ",
+    "\u043f\u0430\u0440\u043e\u043b\u044c=",  # пароль
+    "\u041f\u0410\u0420\u041e\u041b\u042c: ",  # ПАРОЛЬ
+    "\u00d0\u00bf\u00d0\u00b0\u00d1\u0080\u00d0\u00be\u00d0\u00bb\u00d1\u008c=",  # пароль as UTF-8 read as Latin-1
+    "\u30d1\u30b9\u30ef\u30fc\u30c9=",  # パスワード
+    "proxy.password\u00a0",
+    "secret\u00c2\u00a0",
+    "\u3000",
+    "access_token  token_type  expires_in",
+    "Name   Value",
+    "dXNlcjpwYXNzd29yZA==",
+    "document.cookie",
+    '<input name="SAMLResponse" value="',
+    'form-data; name="password"',
+    "%23access_token%3D",
+    "curl -u admin:",
+    "ConvertTo-SecureString 'x' -AsPlainText",
+    "ann.lee@example.com",
+    "+1 317 222 2222",
+    "(020) 7946 0018",
+    "NEEDLE",
+    "TO\u212aEN=",  # a Kelvin sign, whose lower case is "k"
+    "\u0130",  # a capital I with a dot, whose lower case is two characters
+    "\udc80",  # a byte that was not UTF-8, kept by surrogateescape
+    "\u65e5\u672c\u8a9e",
+    "ghp_" + "a1B2" * 9,
+    "xoxb-1234567890-abcdef",
+    "sk_live_" + "0123456789abcdefXY",
+    "AIza" + "Sy" + "x" * 33,
+    "Q2xpZW50SWQ6U2VjcmV0UGFzcw",
 ]
 
 
