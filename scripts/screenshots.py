@@ -275,7 +275,8 @@ def evidence_reminder(window: MainWindow, out: Path) -> None:
     home = MainWindow(window.context)
     home.resize(1200, 820)
     home.show()
-    home.reminders.check()
+    assert home.home is not None
+    home.home.reminders.check()
     save(home, out, "main-window-evidence-reminder")
     home.close()
 

@@ -13,6 +13,7 @@ the e-mail).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from html import escape
 
@@ -161,7 +162,7 @@ class EscalationBox(QGroupBox):
             self.window_text.clear()
             return
         shown = {name: local_time(moment) for name, moment in window.reason_times}
-        reason = Message(window.reason.template, {**window.reason.params, **shown})
+        reason = replace(window.reason, params={**window.reason.params, **shown})
         lines = [f"<b>{escape(self.headline())}</b>", f"<i>{escape(tr_message(reason))}</i>"]
         if window.waiting_on_you:
             lines.append(escape(tr_domain(WAITING_ON_YOU)))

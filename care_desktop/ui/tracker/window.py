@@ -383,7 +383,7 @@ class TrackerWindow(QWidget):
 
     def _evidence_found(self, report: EvidenceReport) -> None:
         self.evidence_busy = False
-        text = self.tr("Case %1: %2 new file(s), %3 already sent, %4 missing.")
-        counts = (str(len(report.new)), str(len(report.already_sent)), str(len(report.missing)))
-        self.panel.show_status(fill(text, report.number, *counts))
+        # The new files are counted (the package is built from them); the others are counts beside them.
+        text = self.tr("Case %1: %n new files, %2 already sent, %3 missing.", "", len(report.new))
+        self.panel.show_status(fill(text, report.number, str(len(report.already_sent)), str(len(report.missing))))
         self.evidence_ready.emit(report.number, report)
