@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
+from care_desktop.ui.i18n import switch_language
 from care_desktop.ui.tracker.window import TrackerWindow
 from tests.gui.test_tracker_window import clock, four_cases, tracker  # noqa: F401 - fixtures of the tracker tests
+
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 def squeezed(panel: QWidget) -> list[str]:
@@ -41,3 +44,22 @@ def test_the_case_panel_scrolls_rather_than_squeezing_its_fields(qtbot, context,
             QApplication.processEvents()
         assert squeezed(window.panel) == [], number
         assert window.right_area.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.usefixtures("clock", "four_cases")
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_fedramp_escalation_buttons_leave_the_case_list_its_room(qtbot, context, language):
+    profile = context.store.org_profile()
+    profile.org.region = "use2.us-gov-pure.cloud"
+    context.store.save_org_profile(profile)
+    assert switch_language(language) == language
+    window = TrackerWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1100, 760)
+    window.show()
+    window.select_case("0004521190")
+    for _ in range(3):
+        QApplication.processEvents()
+    assert window.panel.escalation.mail_button.isVisibleTo(window)  # the FedRAMP e-mail buttons are shown
+    assert window.right_area.width() <= 1100 // 2  # the list of cases keeps about half the window
+    assert squeezed(window.panel) == []
