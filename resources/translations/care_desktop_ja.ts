@@ -1763,7 +1763,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EscalationBox</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/escalation_box.py" line="+89"/>
+        <location filename="../../care_desktop/ui/tracker/escalation_box.py" line="+92"/>
         <source>Escalation</source>
         <translation>エスカレーション</translation>
     </message>
@@ -5978,7 +5978,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     <message>
         <location filename="../../care_desktop/domain/tracker/case_number.py" line="+4"/>
         <source>The case number &quot;{number}&quot; is not a My Support case number: those are digits only, e.g. 0004518771.</source>
-        <translation>ケース番号「{number}」は My Support のケース番号ではありません。ケース番号は数字のみです (例: 0004518771)。</translation>
+        <translation>ケース番号「{number}」はマイサポートのケース番号ではありません。ケース番号は数字のみです (例: 0004518771)。</translation>
     </message>
     <message>
         <location line="+20"/>
