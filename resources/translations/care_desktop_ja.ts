@@ -1610,7 +1610,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EntryRow</name>
     <message>
-        <location filename="../../care_desktop/ui/phones/entry_row.py" line="+126"/>
+        <location filename="../../care_desktop/ui/phones/entry_row.py" line="+128"/>
         <source>Toll-free</source>
         <translation>通話料: 無料</translation>
     </message>
@@ -1781,7 +1781,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EscalationBox</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/escalation_box.py" line="+90"/>
+        <location filename="../../care_desktop/ui/tracker/escalation_box.py" line="+93"/>
         <source>Escalation</source>
         <translation>エスカレーション</translation>
     </message>
@@ -2682,7 +2682,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     <message>
         <location line="+1"/>
         <source>N&amp;ame:</source>
-        <translation>組織名(&amp;A):</translation>
+        <translation>氏名(&amp;A):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3126,7 +3126,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>PhoneDirectoryView</name>
     <message>
-        <location filename="../../care_desktop/ui/phones/directory_view.py" line="+161"/>
+        <location filename="../../care_desktop/ui/phones/directory_view.py" line="+162"/>
         <source>Customer Care phone numbers for Severity 1 (24x7)</source>
         <translation>重大度 1 のカスタマーケア電話番号 (24 時間 365 日)</translation>
     </message>
@@ -3212,12 +3212,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Phone numbers</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>Matches for “%1”</source>
         <translation>「%1」の検索結果</translation>
     </message>
@@ -3227,7 +3227,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>お客様向け</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>No entry matches “%1”. Try a country, a region or a label, e.g. Japan or EMEA.</source>
         <translation>「%1」に一致する番号はありません。国、地域、ラベル (例: Japan、EMEA) で検索してください。</translation>
     </message>
@@ -4481,7 +4481,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>SeverityOnePanel</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/severity_one_panel.py" line="+117"/>
+        <location filename="../../care_desktop/ui/widgets/severity_one_panel.py" line="+118"/>
         <source>Call Customer Care now: Severity 1 is handled by phone only, 24x7.</source>
         <translation>今すぐカスタマーケアに電話してください。重大度 1 は電話のみで、24 時間 365 日受け付けています。</translation>
     </message>
@@ -4899,7 +4899,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>TrackerWindow</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/window.py" line="+157"/>
+        <location filename="../../care_desktop/ui/tracker/window.py" line="+160"/>
         <source>Case tracker</source>
         <translation>ケースの追跡</translation>
     </message>
@@ -6045,7 +6045,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     <message>
         <location filename="../../care_desktop/domain/tracker/case_number.py" line="+4"/>
         <source>The case number &quot;{number}&quot; is not a My Support case number: those are digits only, e.g. 0004518771.</source>
-        <translation>ケース番号「{number}」は My Support のケース番号ではありません。ケース番号は数字のみです (例: 0004518771)。</translation>
+        <translation>ケース番号「{number}」はマイサポートのケース番号ではありません。ケース番号は数字のみです (例: 0004518771)。</translation>
     </message>
     <message>
         <location line="+20"/>

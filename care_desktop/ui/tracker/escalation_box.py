@@ -69,14 +69,17 @@ class EscalationBox(QGroupBox):
         self.mail_button.clicked.connect(self.open_mail)
         self.copy_mail_button = QPushButton()
         self.copy_mail_button.clicked.connect(self.copy_mail)
-        buttons = QHBoxLayout()
-        for button in (self.request_button, self.close_button, self.mail_button, self.copy_mail_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.window_text)
         layout.addWidget(self.reason)
-        layout.addLayout(buttons)
+        # What is recorded on one row, the FedRAMP e-mail on the next: four buttons on one row made the panel too
+        # wide for the window in Japanese (the case list beside it was squeezed to a few columns).
+        for pair in ((self.request_button, self.close_button), (self.mail_button, self.copy_mail_button)):
+            row = QHBoxLayout()
+            for button in pair:
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addWidget(self.remind)
         self.current: EscalationWindow | None = None
         self.mail_maker: Callable[[str], EscalationMail] | None = None

@@ -59,6 +59,7 @@ from care_desktop.ui.tracker.evidence_clocks import (
 from care_desktop.ui.tracker.evidence_task import start_evidence_search
 from care_desktop.ui.tracker.linked_drafts import linked_draft, rca_draft
 from care_desktop.ui.widgets.case_tables import NUMBER_ROLE, CasesTable, DeadlinesTable
+from care_desktop.ui.widgets.vertical_scroll import VerticalScrollArea
 from care_desktop.ui.windows.shortcuts import close_on_keys
 
 REFRESH_MS = 60_000
@@ -133,15 +134,17 @@ class TrackerWindow(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.panel, 1)
         right_layout.addWidget(self.evidence_clocks)
+        # The case's panel scrolls when the window is too short for it, rather than squeezing its fields together.
+        self.right_area = VerticalScrollArea(right)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.right_area)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([840, 440])
         outer = QVBoxLayout(self)
         outer.addWidget(self.evidence_reminder)
-        outer.addWidget(splitter)
+        outer.addWidget(splitter, 1)  # the reminder above takes only the lines it needs
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
