@@ -31,6 +31,7 @@ from care_desktop.services.platform.org_lookup import OrgInfo, OrgLookup, OrgLoo
 from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.ui import workers
 from care_desktop.ui.accessibility import describe
+from care_desktop.ui.conversations.platform_dialog import PlatformCheckDialog
 from care_desktop.ui.i18n import on_language_change, tr_message
 
 
@@ -180,8 +181,6 @@ class OrgLookupDialog(QDialog):
         Returns:
             The dialog.
         """
-        from care_desktop.ui.conversations.platform_dialog import PlatformCheckDialog
-
         dialog = PlatformCheckDialog(self.regions, str(self.region.currentData()), parent=self)
         dialog.client_id.setText(self.client_id.text().strip())
         dialog.setModal(True)
