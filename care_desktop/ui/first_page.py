@@ -1,9 +1,9 @@
 """The first page of a start: knowing when it is on screen, and reporting it to a start-up measurement.
 
 ``app.py`` shows the main window's first page (the critical-outage banner with the number), then builds the rest
-of the home once that page is on screen. When ``CARE_DESKTOP_FIRST_PAGE_REPORT`` names a file, the moment
-and the process's peak memory so far are written there as JSON (``benchmarks/startup.py`` reads it; nothing
-is written otherwise).
+of the home once that page is on screen. When ``CARE_DESKTOP_FIRST_PAGE_REPORT`` names a file, the moment,
+the process's peak memory so far, the modules loaded and the Qt classes created are written there as JSON
+(``benchmarks/startup.py`` and ``tests/unit/test_lazy_imports.py`` read it; nothing is written otherwise).
 """
 
 from __future__ import annotations
