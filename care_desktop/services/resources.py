@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import care_desktop
+from care_desktop.domain.phones.regions import RegionPlace
 
 if TYPE_CHECKING:  # importlib.resources and the profile's model are loaded only when needed (see resource_root)
     from importlib.abc import Traversable
 
-    from care_desktop.domain.phones.regions import RegionPlace
     from care_desktop.domain.profile import Profile
 
 
@@ -159,8 +159,6 @@ def region_places() -> tuple[RegionPlace, ...]:
     Raises:
         ResourceError: When the profile is missing or not JSON.
     """
-    from care_desktop.domain.phones.regions import RegionPlace
-
     try:
         data = json.loads(read_text("profile.json"))
     except json.JSONDecodeError as error:

@@ -9,11 +9,15 @@ window's translation context, where they were first written.
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from care_desktop.domain.case.model import Case
 from care_desktop.domain.messages import Problem
+from care_desktop.services.packaging.case_export import CaseFileError, read_case_file
+from care_desktop.services.packaging.package_import import read_package
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import fill, tr_message
 
@@ -33,11 +37,6 @@ def choose_case_file(context: UiContext, parent: QWidget) -> Case | None:
     Returns:
         The case to start a draft with, or None (cancelled, not a case file, or refused).
     """
-    import uuid
-
-    from care_desktop.services.packaging.case_export import CaseFileError, read_case_file
-    from care_desktop.services.packaging.package_import import read_package
-
     path = context.dialogs.open_file(
         parent,
         QCoreApplication.translate("MainWindow", "Import a case file"),

@@ -8,9 +8,10 @@ from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimeZone
 
 from care_desktop.services.preferences import load_preferences
+from care_desktop.services.resources import load_profile
 
 if TYPE_CHECKING:  # types of the fields only: app.py imports and builds the services
     from care_desktop.domain.case.organization import Organization
@@ -58,15 +59,11 @@ class UiContext:
         Raises:
             care_desktop.services.resources.ResourceError: When the installation's profile is missing or malformed.
         """
-        from care_desktop.services.resources import load_profile
-
         return load_profile()
 
     @cached_property
     def system_zone(self) -> str:
         """The computer's IANA time zone (the default for business hours); looked up when first needed."""
-        from PySide6.QtCore import QTimeZone
-
         return bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace") or "UTC"
 
     @property

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QToolButton
 from care_desktop.domain.case.draft import ContactRole, duplicate_draft, new_draft
 from care_desktop.services.preferences import ROLE_SETTING
 from care_desktop.services.store import DraftDamagedError, DraftNotFoundError
+from care_desktop.ui.case_import import choose_case_file
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.drafts_panel import DraftsPanel
 from care_desktop.ui.i18n import fill
@@ -207,8 +208,6 @@ class DraftActions(QObject):
 
     def import_case_file(self) -> CaseWizard | None:
         """Open a CASE.json as a new draft, after showing what is wrong with it."""
-        from care_desktop.ui.case_import import choose_case_file
-
         case = choose_case_file(self.context, self.window)
         if case is None:
             return None

@@ -1,9 +1,9 @@
 """The first page of a start: knowing when it is on screen, and reporting it to a start-up measurement.
 
 ``app.py`` shows the main window's first page (the critical-outage banner with the number), then builds the rest
-of the home once that page is on screen. When ``CARE_DESKTOP_FIRST_PAGE_REPORT`` names a file, the moment
-and the process's peak memory so far are written there as JSON (``benchmarks/startup.py`` reads it; nothing
-is written otherwise).
+of the home once that page is on screen. When ``CARE_DESKTOP_FIRST_PAGE_REPORT`` names a file, the moment,
+the process's peak memory so far, the modules loaded and the Qt classes created are written there as JSON
+(``benchmarks/startup.py`` and ``tests/unit/test_lazy_imports.py`` read it; nothing is written otherwise).
 """
 
 from __future__ import annotations
@@ -14,11 +14,14 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QWindow
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # QEvent's and QWindow's types cost milliseconds to create: not before the first page is shown
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QWindow
 
 REPORT_VARIABLE: Final = "CARE_DESKTOP_FIRST_PAGE_REPORT"
 WAIT_LIMIT_MS: Final = 1000  # a window that is never exposed (started minimized, say) gets its home anyway
@@ -36,6 +39,8 @@ class _FirstExposure(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """On the first expose event, act right after Qt has painted the window (the next turn of the loop)."""
+        from PySide6.QtCore import QEvent  # the first event comes once the window is shown
+
         if event.type() == QEvent.Type.Expose and self._window.isExposed():
             QTimer.singleShot(0, self, self._fire)
         return False
@@ -78,16 +83,29 @@ def peak_memory_bytes() -> int | None:
     return int(peak) if sys.platform == "darwin" else int(peak) * 1024  # Linux counts kilobytes
 
 
+def qt_names_loaded() -> list[str]:
+    """The names PySide has created so far in QtCore, QtGui and QtWidgets, e.g. ``"QtCore.QEvent"``.
+
+    PySide creates a class (and its enumerations) on its first use, and the ``Qt`` namespace with all its
+    enumerations likewise: a measurement can see which ones a start paid for.
+    """
+    names: list[str] = []
+    for module in ("QtCore", "QtGui", "QtWidgets"):
+        loaded = sys.modules.get(f"PySide6.{module}")
+        if loaded is not None:
+            names.extend(f"{module}.{name}" for name in vars(loaded) if name.startswith("Q"))
+    return sorted(names)
+
+
 def report_first_page() -> None:
     """Write when the first page was shown, if a measurement asked for it (see the module's docstring)."""
     target = os.environ.get(REPORT_VARIABLE)
     if not target:
         return
-    qt_core = sys.modules.get("PySide6.QtCore")
     report = {
         "monotonic": time.monotonic(),
         "peak_memory_bytes": peak_memory_bytes(),
-        "qt_namespace_loaded": qt_core is not None and "Qt" in vars(qt_core),
+        "qt_names": qt_names_loaded(),
         "modules": sorted(sys.modules),
     }
     Path(target).write_text(json.dumps(report), encoding="utf-8")

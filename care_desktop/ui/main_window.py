@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 from care_desktop.domain.phones.directory import is_stale, launch_entries
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.critical_banner import CriticalBanner
-from care_desktop.ui.i18n import fill
+from care_desktop.ui.i18n import fill, on_language_change
+from care_desktop.ui.styles import keep_styled, sev1_style
 
 if TYPE_CHECKING:  # built with the home, or opened on demand: see the module's docstring
     from PySide6.QtGui import QCloseEvent
@@ -106,8 +107,6 @@ class MainWindow(QMainWindow):
         if self.home is not None:
             return self.home
         from care_desktop.ui.home import Home
-        from care_desktop.ui.i18n import on_language_change
-        from care_desktop.ui.styles import keep_styled, sev1_style
 
         keep_styled(self.banner, lambda: sev1_style(selector="QFrame#critical"))
         self.banner.make_selectable()

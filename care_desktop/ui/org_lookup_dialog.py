@@ -20,6 +20,7 @@ from care_desktop.domain.profile import Region
 from care_desktop.services.platform.org_lookup import OrgInfo, OrgLookup
 from care_desktop.ui import workers
 from care_desktop.ui.accessibility import describe
+from care_desktop.ui.conversations.platform_dialog import PlatformCheckDialog
 from care_desktop.ui.i18n import on_language_change, tr_message
 from care_desktop.ui.widgets.platform_credentials import PlatformCredentials
 
@@ -139,8 +140,6 @@ class OrgLookupDialog(QDialog):
         Returns:
             The dialog.
         """
-        from care_desktop.ui.conversations.platform_dialog import PlatformCheckDialog
-
         dialog = PlatformCheckDialog(self.regions, self.credentials.domain(), parent=self)
         dialog.client_id.setText(self.client_id.text().strip())
         dialog.setModal(True)

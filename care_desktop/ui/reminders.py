@@ -12,8 +12,7 @@ system tray (``QSystemTrayIcon.isSystemTrayAvailable()``), to one tray message; 
 banner shows them. ``ReminderBanner`` lists them with their local and relative times, drops
 those whose deadline is gone (the state changed) and offers to open the tracker.
 
-It must not write to the store or decide deadlines itself. The tracker's domain and store code is imported by
-the first check, which the main window runs a moment after it appears, not with this module.
+It must not write to the store or decide deadlines itself.
 """
 
 from __future__ import annotations
@@ -24,21 +23,39 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
 
+from care_desktop.domain.tracker.evidence_reminders import (
+    CaseEvidence,
+    ClockReminder,
+    due_clock_reminders,
+    live_clock_reminders,
+)
+from care_desktop.domain.tracker.model import CaseState, Deadline, all_deadlines
+from care_desktop.domain.tracker.reminders import Counting, Reminder, due_reminders
+from care_desktop.services.clock.targets import user_counting, user_response_rule
+from care_desktop.services.tracker.store import TrackerStore, holiday_rule
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import on_language_change
 from care_desktop.ui.styles import keep_styled, warning_style
+from care_desktop.ui.tracker.deadline_text import is_overdue, reminder_text
+from care_desktop.ui.tracker.evidence_clocks import clock_reminder_text, clocks_of_case, evidence_retention
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QSystemTrayIcon
 
     from care_desktop.domain.clock.business_hours import HolidayPredicate
     from care_desktop.domain.conversations.clocks import Retention
-    from care_desktop.domain.tracker.evidence_reminders import CaseEvidence, ClockReminder
-    from care_desktop.domain.tracker.model import Deadline
-    from care_desktop.domain.tracker.reminders import Counting, Reminder
 
 DeadlineSource = Callable[[], "tuple[list[Deadline], HolidayPredicate, Counting]"]
 """Returns the running deadlines, the holiday predicate they were computed with and the support plan's counting
@@ -53,10 +70,6 @@ def store_source(context: UiContext) -> DeadlineSource:
     """The deadlines of every case tracked in the context's store, with the user's holiday calendar and plan."""
 
     def source() -> tuple[list[Deadline], HolidayPredicate, Counting]:
-        from care_desktop.domain.tracker.model import all_deadlines
-        from care_desktop.services.clock.targets import user_counting, user_response_rule
-        from care_desktop.services.tracker.store import TrackerStore, holiday_rule
-
         is_holiday, respond = holiday_rule(context.store), user_response_rule(context.store)
         running = all_deadlines(TrackerStore(context.store).list_cases(), is_holiday, respond)
         return running, is_holiday, user_counting(context.store)
@@ -68,10 +81,6 @@ def evidence_source(context: UiContext) -> EvidenceSource:
     """The evidence clocks of the cases tracked in the context's store that are not closed (from their drafts)."""
 
     def source() -> tuple[list[CaseEvidence], Retention]:
-        from care_desktop.domain.tracker.model import CaseState
-        from care_desktop.services.tracker.store import TrackerStore
-        from care_desktop.ui.tracker.evidence_clocks import clocks_of_case, evidence_retention
-
         retention = evidence_retention()
         cases = TrackerStore(context.store).list_cases()
         found = [
@@ -134,8 +143,6 @@ class ReminderCenter(QObject):
             self._add_tray_icon()
 
     def _add_tray_icon(self) -> None:
-        from PySide6.QtWidgets import QSystemTrayIcon  # only with a tray (never in tests and the self-test)
-
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(_tray_icon(), self)
             self.tray.setToolTip(self.tr("Care Desktop: case deadlines"))
@@ -164,8 +171,6 @@ class ReminderCenter(QObject):
         Returns:
             The new deadline reminders (new evidence reminders go out through ``evidence_reminded``).
         """
-        from care_desktop.domain.tracker.reminders import due_reminders
-
         deadlines, is_holiday, counting = self._source()
         now = self._clock()
         fresh = due_reminders(deadlines, now, self.shown, is_holiday, counting)
@@ -184,22 +189,15 @@ class ReminderCenter(QObject):
         """The new evidence reminders and every one that still stands."""
         if self._evidence is None:
             return [], []
-        from care_desktop.domain.tracker.evidence_reminders import due_clock_reminders, live_clock_reminders
 
         items, retention = self._evidence()
         return due_clock_reminders(items, now, self.shown, retention), live_clock_reminders(items, now, retention)
 
     def _notify_tray(self, reminders: list[Reminder], evidence: list[ClockReminder], now: datetime) -> None:
-        from PySide6.QtWidgets import QSystemTrayIcon
-
-        from care_desktop.ui.tracker.deadline_text import reminder_text
-
         if self.tray is None or not QSystemTrayIcon.supportsMessages():
             return
         every = [reminder_text(reminder, now) for reminder in reminders]
         if evidence:
-            from care_desktop.ui.tracker.evidence_clocks import clock_reminder_text
-
             every += [clock_reminder_text(reminder, now) for reminder in evidence]
         lines = every[:TRAY_LINES]
         if len(every) > TRAY_LINES:
@@ -210,8 +208,6 @@ class ReminderCenter(QObject):
 
 
 def _tray_icon() -> QIcon:
-    from PySide6.QtWidgets import QApplication, QStyle
-
     icon = QApplication.windowIcon()
     if icon.isNull():
         icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -325,8 +321,6 @@ class ReminderBanner(QFrame):
         return self._deadline_lines() + self._evidence_lines()
 
     def _deadline_lines(self) -> list[str]:
-        from care_desktop.ui.tracker.deadline_text import reminder_text
-
         if self._now is None:
             return []
         return [reminder_text(reminder, self._now) for reminder in self.reminders]
@@ -334,7 +328,6 @@ class ReminderBanner(QFrame):
     def _evidence_lines(self) -> list[str]:
         if self._now is None or not self.evidence:
             return []
-        from care_desktop.ui.tracker.evidence_clocks import clock_reminder_text
 
         return [clock_reminder_text(reminder, self._now) for reminder in self.evidence]
 
@@ -344,7 +337,6 @@ class ReminderBanner(QFrame):
             self.text.clear()
             self.setVisible(False)
             return
-        from care_desktop.ui.tracker.deadline_text import is_overdue, reminder_text
 
         parts = []
         if self.reminders:

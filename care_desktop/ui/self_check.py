@@ -15,59 +15,34 @@ from typing import Final
 
 from PySide6.QtWidgets import QApplication, QMainWindow, QWizard
 
+from care_desktop.services.resources import verify_resources
+
 # Modules imported on first use (inside the function that needs them) by the UI, and the libraries behind
 # them; a package stands for its modules (finding one of those would run the package's imports).
 # tests/unit/test_lazy_imports.py checks that every deferred import the self-test does not run is listed here.
 ON_DEMAND_MODULES: Final = (
-    "care_desktop.domain.case.text",
-    "care_desktop.domain.packaging.manifest",
-    "care_desktop.domain.case.quality",
-    "care_desktop.domain.redaction.rules",
-    "care_desktop.domain.tracker.reminders",
-    "care_desktop.domain.status.advice",
-    "care_desktop.domain.tracker.model",
-    "care_desktop.domain.tracker.evidence_reminders",
-    "care_desktop.services.packaging.case_export",
-    "care_desktop.services.evidence",
     "care_desktop.services.http_client",
-    "care_desktop.services.log_locations",
     "care_desktop.services.platform.org_lookup",
-    "care_desktop.services.platform.retention",
     "care_desktop.services.packaging.builder",
     "care_desktop.services.packaging.child_process",
     "care_desktop.services.redaction",
     "care_desktop.services.status_client",
     "care_desktop.services.sysinfo",
-    "care_desktop.services.tracker.store",
-    "care_desktop.services.tracker.events",
-    "care_desktop.services.clock.targets",
-    "care_desktop.services.tracker.evidence",
-    "care_desktop.ui.attachment_actions",
-    "care_desktop.ui.case_import",
     "care_desktop.ui.critical_outage",
-    "care_desktop.ui.tracker.deadline_text",
     "care_desktop.ui.evidence_help_dialog",
     "care_desktop.ui.tracker.evidence_package",
     "care_desktop.ui.tracker.evidence_choice",
-    "care_desktop.ui.tracker.evidence_clocks",
-    "care_desktop.ui.first_response",
-    "care_desktop.ui.portal",
-    "care_desktop.ui.log_picker_dialog",
     "care_desktop.ui.org_lookup_dialog",
     "care_desktop.ui.conversations.platform_dialog",
     "care_desktop.ui.phones.directory_dialog",
     "care_desktop.ui.screenshots",
     "care_desktop.ui.settings_dialog",
     "care_desktop.ui.tracker.window",
-    "care_desktop.ui.widgets.evidence_preview",
-    "care_desktop.ui.widgets.severity_one_panel",
-    "care_desktop.ui.widgets.status_panel",
     "care_desktop.ui.wizard",
     "care_desktop.ui.windows.address_dialog",
     "care_desktop.ui.windows.structured_view",
     "care_desktop.ui.about_dialog",
     "care_desktop.services.about.licences",
-    "care_desktop.services.packaging.package_import",
     "holidays",
     "ijson",
     "phonenumbers",
@@ -113,8 +88,6 @@ def check_gui(window: QMainWindow, new_case: Callable[[], QWizard]) -> None:
         SelfCheckError: When a module is missing.
         care_desktop.services.resources.ResourceError: When a resource is missing or malformed.
     """
-    from care_desktop.services.resources import verify_resources
-
     window.show()
     wizard = new_case()
     QApplication.processEvents()

@@ -18,6 +18,8 @@ from care_desktop.domain.messages import Message
 from care_desktop.domain.tracker.model import ResponseRule
 from care_desktop.domain.tracker.reminders import STANDARD_COUNTING, Counting
 from care_desktop.services.clock.resolver import ClockSettings, strict_clock, zone_named
+from care_desktop.services.preferences import load_preferences
+from care_desktop.services.resources import load_profile
 
 if TYPE_CHECKING:
     from care_desktop.services.store import Store
@@ -44,8 +46,6 @@ class FirstResponse:
 
 def support_plans() -> tuple[SupportPlan, ...]:
     """The published support plans of the Customer Care profile, Standard first."""
-    from care_desktop.services.resources import load_profile
-
     return load_profile().published.plans
 
 
@@ -129,8 +129,6 @@ def response_rule(plan: SupportPlan) -> ResponseRule:
 
 def user_response_rule(store: Store) -> ResponseRule:
     """The first-response target on the support plan chosen in Settings (Standard when unknown or unusable)."""
-    from care_desktop.services.preferences import load_preferences
-
     try:
         return response_rule(plan_or_standard(load_preferences(store).support_plan))
     except ValueError:  # the plan's zone is unknown to this computer
@@ -151,8 +149,6 @@ def user_counting(store: Store) -> Counting:
 
     The early first-response reminder counts back in the hours ``user_response_rule`` counts forward in.
     """
-    from care_desktop.services.preferences import load_preferences
-
     try:
         return plan_counting(plan_or_standard(load_preferences(store).support_plan))
     except ValueError:  # the plan's zone is unknown to this computer

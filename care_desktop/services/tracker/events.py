@@ -21,14 +21,13 @@ from care_desktop.domain.tracker.escalation import (
     escalation_window,
 )
 from care_desktop.domain.tracker.model import TrackedCase
+from care_desktop.services.resources import load_profile
 from care_desktop.services.store import Store
 from care_desktop.services.tracker.store import TrackerStore, holiday_rule
 
 
 def published_criteria() -> Criteria:
     """The escalation criteria's numbers from the Customer Care profile."""
-    from care_desktop.services.resources import load_profile
-
     return criteria_of(load_profile().published.escalation)
 
 

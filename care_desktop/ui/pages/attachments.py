@@ -18,24 +18,26 @@ from care_desktop.domain.case.draft import Draft
 from care_desktop.domain.case.model import Attachment, AttachmentKind
 from care_desktop.domain.messages import Message
 from care_desktop.domain.wizard.steps import Step
+from care_desktop.services.evidence import Inspection, human_size, inspect_file, package_notes, remove_stored
+from care_desktop.services.evidence.folders import add_files_and_folders
+from care_desktop.services.log_locations import discover, looked_in
 from care_desktop.services.preferences import load_preferences
 from care_desktop.services.progress import CancelToken, Progress
 from care_desktop.ui import workers
+from care_desktop.ui.attachment_actions import trim_job
 from care_desktop.ui.context import UiContext
+from care_desktop.ui.evidence_help_dialog import EvidenceHelpDialog
 from care_desktop.ui.i18n import current_language, fill, tr_message
+from care_desktop.ui.log_picker_dialog import LogPickerDialog
 from care_desktop.ui.pages.base import StepPage, signals_blocked, wrapping_label
 from care_desktop.ui.widgets.attachment_table import AttachmentTable
+from care_desktop.ui.widgets.evidence_preview import EvidencePreview
 from care_desktop.ui.widgets.folder_feedback import folder_lines
 from care_desktop.ui.widgets.unredactable_files import UnredactableFiles
 
-# The evidence services (file sniffing, HAR parsing, copying), the screenshot tool and the dialogs are loaded
-# when the page is first built or used, not when the wizard is: most cases are opened long before this step.
 if TYPE_CHECKING:
-    from care_desktop.services.evidence import Inspection
     from care_desktop.services.evidence.batch import BatchResult
-    from care_desktop.ui.evidence_help_dialog import EvidenceHelpDialog
-    from care_desktop.ui.log_picker_dialog import LogPickerDialog
-    from care_desktop.ui.screenshots import ScreenshotDialog
+    from care_desktop.ui.screenshots import ScreenshotDialog  # loaded when first used (test_lazy_imports.py)
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"
 
@@ -52,8 +54,6 @@ class AttachmentsPage(StepPage):
 
     def create_widgets(self) -> None:
         """Create the widgets (called once, by the constructor)."""
-        from care_desktop.ui.widgets.evidence_preview import EvidencePreview
-
         self.add_button = QPushButton()
         self.screenshot_button = QPushButton()
         self.logs_button = QPushButton()
@@ -163,8 +163,6 @@ class AttachmentsPage(StepPage):
 
     def load(self) -> None:
         """Show the draft's attachments."""
-        from care_desktop.services.evidence import human_size
-
         self.table.show_attachments(self.draft.case.attachments, self.kind_names(), human_size, self.tr("Kind of %1"))
 
     def store(self) -> None:
@@ -172,8 +170,6 @@ class AttachmentsPage(StepPage):
 
     def refresh(self) -> None:
         """Show the total, the size warnings and the buttons' state."""
-        from care_desktop.services.evidence import human_size, package_notes
-
         super().refresh()
         # What the package gets: a file that cannot be redacted counts only when it is sent as is on purpose.
         included = [a for a in self.draft.case.attachments if a.included and not a.left_out_unredactable]
@@ -216,7 +212,6 @@ class AttachmentsPage(StepPage):
         if known is not None:
             self.preview.show_inspection(known, path)
             return
-        from care_desktop.services.evidence import inspect_file
 
         task = workers.start(lambda progress, token: inspect_file(path, progress=progress, token=token), self)
         task.succeeded.connect(lambda result, stored=path: self._show_inspected(stored, result))
@@ -279,7 +274,6 @@ class AttachmentsPage(StepPage):
         """
         if not paths or self.task is not None:
             return None
-        from care_desktop.services.evidence.folders import add_files_and_folders
 
         limit_mb = load_preferences(self.context.store).upload_limit_mb
         case_dir = self.case_dir
@@ -314,8 +308,6 @@ class AttachmentsPage(StepPage):
 
     def remove_selected(self) -> None:
         """Remove the selected attachments and their copies in the case folder (never the originals)."""
-        from care_desktop.services.evidence import remove_stored
-
         rows = self.selected_rows()
         if not rows or self.task is not None:
             return
@@ -329,8 +321,6 @@ class AttachmentsPage(StepPage):
 
     def trim_selected(self) -> workers.Task | None:
         """Add a copy of the selected log cut to the hour around the incident time (the whole log stays)."""
-        from care_desktop.ui.attachment_actions import trim_job
-
         rows = self.selected_rows()
         if len(rows) != 1 or self.task is not None:
             return None
@@ -363,9 +353,6 @@ class AttachmentsPage(StepPage):
 
     def find_logs(self) -> LogPickerDialog:
         """Offer the desktop app's logs found on this computer."""
-        from care_desktop.services.log_locations import discover, looked_in
-        from care_desktop.ui.log_picker_dialog import LogPickerDialog
-
         home = Path.home()
         dialog = LogPickerDialog(discover(home), self, looked_in(home), self.context.dialogs)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -375,8 +362,6 @@ class AttachmentsPage(StepPage):
 
     def show_help(self) -> EvidenceHelpDialog:
         """Explain how to save console logs and HAR files."""
-        from care_desktop.ui.evidence_help_dialog import EvidenceHelpDialog
-
         dialog = EvidenceHelpDialog(current_language(), parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -8,16 +8,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout, QWidget
 
 from care_desktop.domain.case.draft import ContactRole, Draft
+from care_desktop.domain.status.advice import incident_reference
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.preferences import ROLE_SETTING
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import fill
 from care_desktop.ui.pages.base import StepPage, link, scroll_area, tab_stop_at_checked, wrapping_label
 from care_desktop.ui.widgets.japan_care_note import JapanCareNote
+from care_desktop.ui.widgets.status_panel import StatusPanel
 
-if TYPE_CHECKING:  # the status panel (and its status code) is loaded only when a status check is configured
+if TYPE_CHECKING:
     from care_desktop.domain.status.summary import Incident
-    from care_desktop.ui.widgets.status_panel import StatusPanel
 
 
 class BeforeStartPage(StepPage):
@@ -54,8 +55,6 @@ class BeforeStartPage(StepPage):
         for widget in (self.troubleshooting, self.responsibility, self.gather, self.status, self.japan):
             checklist.addWidget(widget)
         if self.context.status is not None:
-            from care_desktop.ui.widgets.status_panel import StatusPanel
-
             self.status_panel = StatusPanel(
                 self.context.status,
                 self.context.profile.regions,
@@ -132,8 +131,6 @@ class BeforeStartPage(StepPage):
             self.status_panel.refresh()
 
     def _reference_incident(self, incident: Incident) -> None:
-        from care_desktop.domain.status.advice import incident_reference
-
         self.draft.case.status_incident = incident_reference(incident)
         self.status_reference.setText(fill(self.tr("The case will refer to: %1"), self.draft.case.status_incident))
         self.on_edited()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from care_desktop.domain.case.json_format import parse_occurred_at
+from care_desktop.domain.case.quality import issue_parts
 from care_desktop.domain.clock.business_hours import localize
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.clock.resolver import zone_named
@@ -296,14 +297,10 @@ class DescriptionPage(StepPage):
         case.business_impact = self.impact.toPlainText()
 
     def _ask_split(self) -> None:
-        from care_desktop.domain.case.quality import issue_parts
-
         self.split_requested.emit(issue_parts(self.draft.case.description))
 
     def refresh(self) -> None:
         """Show or hide the split banner."""
-        from care_desktop.domain.case.quality import issue_parts  # its patterns are compiled when first needed
-
         super().refresh()
         count = len(issue_parts(self.draft.case.description))
         self.split_banner.setVisible(count > 1)

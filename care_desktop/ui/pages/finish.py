@@ -26,21 +26,26 @@ from PySide6.QtWidgets import (
 )
 
 from care_desktop.domain.case.draft import Draft
+from care_desktop.domain.packaging.manifest import package_file_name
 from care_desktop.domain.wizard.steps import Step
+from care_desktop.services.evidence import human_size
+from care_desktop.services.packaging.plan import PackagePlan, package_plan
 from care_desktop.services.preferences import load_preferences
 from care_desktop.services.progress import CancelToken, Progress
+from care_desktop.services.tracker.evidence import hash_attachments, sent_package
 from care_desktop.ui import workers
 from care_desktop.ui.accessibility import describe
 from care_desktop.ui.context import UiContext
+from care_desktop.ui.first_response import first_response_html
 from care_desktop.ui.i18n import fill
 from care_desktop.ui.pages.base import StepPage, wrapping_label
+from care_desktop.ui.portal import portal_url
 
 # Packaging (zip, zlib-ng, the child process) and the system facts (psutil) are loaded when the user builds a
 # package or looks at the facts, not when the wizard opens.
 if TYPE_CHECKING:
     from care_desktop.domain.case.draft import SentPackage
     from care_desktop.services.packaging.builder import PackResult
-    from care_desktop.services.packaging.plan import PackagePlan
     from care_desktop.services.sysinfo import Display
 
 
@@ -173,8 +178,6 @@ class FinishPage(StepPage):
 
     def initializePage(self) -> None:
         """Show the response clock; a package from an earlier visit is forgotten (the draft may have changed)."""
-        from care_desktop.ui.first_response import first_response_html  # the clock: holidays, time zones
-
         super().initializePage()
         self.clock_label.setText(first_response_html(self.context, self.draft))
 
@@ -212,8 +215,6 @@ class FinishPage(StepPage):
 
     def plan(self) -> PackagePlan:
         """What the package will hold and where it goes (decided by ``services/packaging/plan.py``)."""
-        from care_desktop.services.packaging.plan import package_plan
-
         return package_plan(
             self.draft,
             load_preferences(self.context.store),
@@ -226,14 +227,11 @@ class FinishPage(StepPage):
 
     def target(self) -> Path:
         """Where the package will be written."""
-        from care_desktop.domain.packaging.manifest import package_file_name
-
         return Path(self.folder.text()).expanduser() / package_file_name(self.draft.case, self.context.clock())
 
     def build(self) -> workers.Task | None:
         """Build the package in the background (asks before replacing a package of the same name)."""
         from care_desktop.services.packaging.child_process import build_package_isolated
-        from care_desktop.services.tracker.evidence import hash_attachments, sent_package
 
         if self.task is not None:
             return None
@@ -277,8 +275,6 @@ class FinishPage(StepPage):
             self.progress.setValue(int(done * 1000 / total))
 
     def _on_built(self, result: PackResult) -> None:
-        from care_desktop.services.evidence import human_size
-
         self.result = result
         if self._held is not None:
             self.draft.sent_packages.append(self._held)
@@ -346,8 +342,6 @@ class FinishPage(StepPage):
 
     def open_portal(self) -> None:
         """Open the My Support login for the organization's region (core and satellite, or FedRAMP)."""
-        from care_desktop.ui.portal import portal_url
-
         self.context.dialogs.open_url(
             self, portal_url(self.context, self.draft.case.org.region), self.tr("the web page")
         )

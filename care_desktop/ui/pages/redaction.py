@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from care_desktop.domain.case.draft import Draft, RedactionChoice
+from care_desktop.domain.redaction.rules import RULES
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.packaging.plan import redaction_options
 from care_desktop.services.progress import CancelToken, Progress
@@ -285,8 +286,6 @@ class RedactionPage(StepPage):
         return item
 
     def _details(self, review: AttachmentReview) -> str:
-        from care_desktop.domain.redaction.rules import RULES
-
         check, result = review.check, review.result
         if result is None:
             return fill(self.tr("Left out: %1"), check.excluded_reason or check.problem)

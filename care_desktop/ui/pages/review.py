@@ -19,8 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from care_desktop.domain.case.quality import quality_checks
+from care_desktop.domain.case.text import case_fields, case_markdown, case_plain_text
 from care_desktop.domain.wizard.flow import validate
 from care_desktop.domain.wizard.steps import Step
+from care_desktop.services.packaging.case_export import export_case
+from care_desktop.services.platform.conversation_evidence import case_text_evidence
+from care_desktop.ui.first_response import first_response_field, first_response_html
 from care_desktop.ui.i18n import fill
 from care_desktop.ui.pages.base import StepPage, scroll_area, wrapping_label
 from care_desktop.ui.portal import portal_title, portal_url
@@ -97,19 +102,13 @@ class ReviewPage(StepPage):
 
     def markdown(self) -> str:
         """The case text as it will be saved (CASE.md), with the conversation check's table and failed calls."""
-        from care_desktop.domain.case.text import case_markdown
-
         return self._case_text(case_markdown)
 
     def plain_text(self) -> str:
         """The case text as it is copied for the portal: plain text (Markdown stays in CASE.md)."""
-        from care_desktop.domain.case.text import case_plain_text
-
         return self._case_text(case_plain_text)
 
     def _case_text(self, render: Callable[..., str]) -> str:
-        from care_desktop.ui.first_response import first_response_field
-
         checked, failed_calls = self.check_evidence()
         return render(
             self.draft.case,
@@ -122,7 +121,6 @@ class ReviewPage(StepPage):
 
     def check_evidence(self) -> tuple[list[str], list[str]]:
         """The conversation check's table and failed calls, from the included files (as the package has them)."""
-        from care_desktop.services.platform.conversation_evidence import case_text_evidence
         from care_desktop.services.redaction.review import resolve_attachment
 
         case_dir = self.context.paths.case_dir(self.draft.id)
@@ -136,8 +134,6 @@ class ReviewPage(StepPage):
 
     def save_case_files(self) -> None:
         """Ask for a folder and write CASE.md and CASE.json there."""
-        from care_desktop.services.packaging.case_export import export_case
-
         start = self.context.paths.exports
         start.mkdir(parents=True, exist_ok=True)
         folder = self.context.dialogs.existing_directory(self, self.tr("Save the case files in"), start)
@@ -174,11 +170,6 @@ class ReviewPage(StepPage):
 
     def refresh(self) -> None:
         """Re-run the checks and rebuild the field list."""
-        # The case text, the quality checks and the response clock are loaded when the page is first shown.
-        from care_desktop.domain.case.quality import quality_checks
-        from care_desktop.domain.case.text import case_fields
-        from care_desktop.ui.first_response import first_response_field, first_response_html
-
         super().refresh()
         self.clock_label.setText(first_response_html(self.context, self.draft))
         self._portal_tooltip()

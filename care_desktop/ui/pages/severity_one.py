@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.ui.pages.base import StepPage, scroll_area
+from care_desktop.ui.widgets.severity_one_panel import SeverityOnePanel
 
 
 class SeverityOnePage(StepPage):
@@ -16,8 +17,6 @@ class SeverityOnePage(StepPage):
 
     def create_widgets(self) -> None:
         """Create the widgets (called once, by the constructor)."""
-        from care_desktop.ui.widgets.severity_one_panel import SeverityOnePanel  # only for Severity 1
-
         self.panel = SeverityOnePanel(self.context, side_by_side=False)
         self.panel.edited.connect(self.on_edited)
         scroll = scroll_area(self.panel)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -219,8 +219,6 @@ class EntryRow(QFrame):
 
 def _territory(code: str) -> str:
     """The name of the country with this ISO code (``"GB"``: "United Kingdom"), or the code itself."""
-    from PySide6.QtCore import QLocale
-
     if not code:
         return code
     territory = QLocale.codeToTerritory(code)

@@ -16,7 +16,9 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from care_desktop.domain.tracker.escalation import EscalationWindow
+from care_desktop.domain.tracker.escalation import EscalationWindow, wants_reminder
+from care_desktop.services.tracker.events import CaseEvents
+from care_desktop.services.tracker.store import TrackerStore, holiday_rule
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import fill, local_time, on_language_change
 from care_desktop.ui.styles import keep_styled, warning_style
@@ -29,10 +31,6 @@ def store_windows(context: UiContext) -> WindowSource:
     """The windows of the tracked cases in the context's store that have a reminder wish."""
 
     def source() -> list[EscalationWindow]:
-        from care_desktop.domain.tracker.escalation import wants_reminder
-        from care_desktop.services.tracker.events import CaseEvents
-        from care_desktop.services.tracker.store import TrackerStore, holiday_rule
-
         events = CaseEvents(context.store)
         is_holiday = holiday_rule(context.store)
         return [

@@ -32,6 +32,8 @@ from care_desktop.domain.conversations.clocks import (
 from care_desktop.domain.tracker.evidence_reminders import ClockReminder
 from care_desktop.domain.tracker.model import CaseState, TrackedCase
 from care_desktop.services.platform.conversation_evidence import read_summaries
+from care_desktop.services.platform.retention import load_retention
+from care_desktop.services.resources import ResourceError
 from care_desktop.ui.i18n import fill, local_time, on_language_change
 from care_desktop.ui.styles import keep_styled, warning_style
 from care_desktop.ui.tracker.deadline_text import relative_text
@@ -69,9 +71,6 @@ def clocks_of_case(case: TrackedCase, cases_dir: Path, retention: Retention = DE
 
 def evidence_retention() -> Retention:
     """The profile's retention figures (the published defaults when the profile cannot be read)."""
-    from care_desktop.services.platform.retention import load_retention
-    from care_desktop.services.resources import ResourceError
-
     try:
         return load_retention()
     except ResourceError:

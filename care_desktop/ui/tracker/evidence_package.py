@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -27,9 +26,8 @@ from care_desktop.services.tracker.store import CaseNotFoundError, TrackerStore
 from care_desktop.ui import workers
 from care_desktop.ui.context import UiContext
 from care_desktop.ui.i18n import fill
-
-if TYPE_CHECKING:
-    from care_desktop.ui.tracker.evidence_choice import EvidenceChoiceDialog
+from care_desktop.ui.main_window import deleted_on_close
+from care_desktop.ui.tracker.evidence_choice import EvidenceChoiceDialog
 
 
 def choose_evidence(context: UiContext, report: EvidenceReport, parent: QWidget) -> EvidenceChoiceDialog | None:
@@ -43,9 +41,6 @@ def choose_evidence(context: UiContext, report: EvidenceReport, parent: QWidget)
     Returns:
         The dialog (shown, not modal), or None when the draft holds no readable file (the user is told).
     """
-    from care_desktop.ui.main_window import deleted_on_close
-    from care_desktop.ui.tracker.evidence_choice import EvidenceChoiceDialog
-
     if not report.new and not report.already_sent:
         _nothing_new(context, report, parent)
         return None
