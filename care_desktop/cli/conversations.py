@@ -27,6 +27,7 @@ from care_desktop.cli import EXIT_OK, BadInputError, Streams
 from care_desktop.domain.case.identifiers import is_uuid, normalize_uuid
 from care_desktop.domain.conversations.clocks import ClockKind, Retention, until_of
 from care_desktop.domain.conversations.summary import summary_to_json
+from care_desktop.domain.plurals import counted
 from care_desktop.services.platform.check_report import CheckReport, ConversationCheck, Outcome
 from care_desktop.services.platform.client import PlatformError
 from care_desktop.services.platform.conversations import ConversationChecker
@@ -198,6 +199,8 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         return EXIT_UNREACHABLE
     failed = sum(check.outcome is Outcome.FAILED for check in report.checks)
     if failed:
-        streams.stderr.write(f"care-desktop conversations: Genesys Cloud did not answer for {failed} conversation(s)\n")
+        streams.stderr.write(
+            f"care-desktop conversations: Genesys Cloud did not answer for {counted(failed, 'conversation')}\n"
+        )
         return EXIT_UNREACHABLE
     return EXIT_OK

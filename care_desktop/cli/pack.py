@@ -17,6 +17,7 @@ from typing import Any
 
 from care_desktop.cli import EXIT_OK, BadInputError, Streams
 from care_desktop.cli.redact import LIVE_WARNING, add_redaction_options, redaction_options
+from care_desktop.domain.plurals import counted
 from care_desktop.services.packaging.builder import PackError, build_package
 from care_desktop.services.packaging.case_export import CaseFileError, read_case_file
 from care_desktop.services.packaging.options import PackOptions
@@ -93,8 +94,9 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         streams.stdout.write(json.dumps(result.manifest, ensure_ascii=False) + "\n")
         return EXIT_OK
     redaction = result.manifest["redaction"]
-    streams.stdout.write(f"Package written: {result.path} ({result.size} bytes)\n")
-    streams.stdout.write(f"{len(result.files)} attachments, {redaction['total']} values removed\n")
+    streams.stdout.write(f"Package written: {result.path} ({counted(result.size, 'byte')})\n")
+    removed = counted(redaction["total"], "value")
+    streams.stdout.write(f"{counted(len(result.files), 'attachment')}, {removed} removed\n")
     for item in result.manifest["attachments"]:
         if item["note"]:
             streams.stdout.write(f"  {item['source']}: {item['note']}\n")

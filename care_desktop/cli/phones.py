@@ -22,6 +22,7 @@ from typing import Any
 from care_desktop.cli import EXIT_FAILURE, EXIT_OK, Streams
 from care_desktop.domain.phones.directory import Directory, PhoneEntry, is_stale
 from care_desktop.domain.phones.files import directory_to_json
+from care_desktop.domain.plurals import counted
 from care_desktop.services.paths import resolve_paths
 from care_desktop.services.phones.dialable import DialAdvice, dial_advice
 from care_desktop.services.phones.phonebook import Phonebook
@@ -145,7 +146,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     if query and not entries:
         streams.stderr.write(
             f"care-desktop phones: no entry matches {query!r}; "
-            f"run without a query to list all {len(loaded.directory.entries)} entries.\n"
+            f"run without a query to list all {counted(len(loaded.directory.entries), 'entry', 'entries')}.\n"
         )
     if args.json:
         document = directory_to_json(loaded.directory)

@@ -2,8 +2,10 @@
 
 The app's catalogue ``resources/translations/care_desktop_<lang>.qm`` is read through the resource loader (so
 it works from a checkout, a wheel and a frozen build) and Qt's own ``qtbase_<lang>.qm`` comes from the Qt
-installation, for the standard buttons and dialogs. Switching the language replaces both translators; Qt then
-sends ``QEvent.Type.LanguageChange`` to every widget, whose ``retranslate()`` sets its texts again.
+installation, for the standard buttons and dialogs. English, the source language, has a catalogue too:
+``care_desktop_en.qm`` holds only the count texts, with their forms for one and for more (``%n files`` reads
+"1 file", "2 files"). Switching the language replaces the translators; Qt then sends
+``QEvent.Type.LanguageChange`` to every widget, whose ``retranslate()`` sets its texts again.
 
 Domain messages are English templates marked in the ``"domain"`` context; they are translated here and then
 filled in. UI strings use ``self.tr()`` in their own widgets. This module holds no state of its own: the
@@ -145,7 +147,8 @@ def switch_language(language: str) -> str:
     """Show the UI in ``language`` from now on: replace the translators, retranslate every widget.
 
     Args:
-        language: A language code; English, or one without a catalogue, removes every translation.
+        language: A language code; English, or one without a catalogue, leaves only the English catalogue
+            (the forms of the count texts).
 
     Returns:
         The language now shown.
@@ -153,23 +156,23 @@ def switch_language(language: str) -> str:
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("switch_language needs a QApplication")
-    replaced = False
+    first = True
     for old in app.findChildren(QTranslator, _TRANSLATOR_NAME):
         app.removeTranslator(old)
         old.setParent(None)  # no longer found as a child; freed with its Python wrapper
-        replaced = True
+        first = False
     catalogue = load_catalogue(language) if language != SOURCE_LANGUAGE else None
     shown = language if catalogue is not None else SOURCE_LANGUAGE
-    if catalogue is not None:
-        for translator in (load_qt_catalogue(language), catalogue):
-            if translator is not None:
-                translator.setParent(app)
-                app.installTranslator(translator)
-                replaced = True
+    # English is the source language: its catalogue holds only the forms of the count texts (1 file, 2 files).
+    translators = [load_qt_catalogue(shown), catalogue] if catalogue is not None else [load_catalogue(shown)]
+    for translator in translators:
+        if translator is not None:
+            translator.setParent(app)
+            app.installTranslator(translator)
     app.setProperty(_LANGUAGE_PROPERTY, shown)
     QLocale.setDefault(_locale_for(shown))
-    if not replaced:  # English before and after: no text changes (and QEvent is not needed at start)
-        return shown
+    if first and not (isinstance(app, QApplication) and app.topLevelWidgets()):
+        return shown  # at start, before any window: no text to switch (and QEvent is not needed yet)
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QWizard  # not at import: QWizard's enumerations are not needed at start
 
@@ -258,9 +261,10 @@ def tr_message(message: Message) -> str:
         message: The message.
 
     Returns:
-        The text in the UI language.
+        The text in the UI language; a count text in the plural form its count takes.
     """
-    return message.render(QCoreApplication.translate(CONTEXT, message.template))
+    count = -1 if message.count is None else message.count
+    return message.render(QCoreApplication.translate(CONTEXT, message.template, None, count))
 
 
 def tr_domain(text: str) -> str:

@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from care_desktop.ui.context import UiContext
-from care_desktop.ui.i18n import fill, on_language_change
+from care_desktop.ui.i18n import on_language_change
 from care_desktop.ui.styles import keep_styled, warning_style
 
 if TYPE_CHECKING:
@@ -203,7 +203,7 @@ class ReminderCenter(QObject):
             every += [clock_reminder_text(reminder, now) for reminder in evidence]
         lines = every[:TRAY_LINES]
         if len(every) > TRAY_LINES:
-            lines.append(fill(self.tr("\u2026 and %1 more."), str(len(every) - TRAY_LINES)))
+            lines.append(self.tr("\u2026 and %n more.", "", len(every) - TRAY_LINES))
         overdue = any(reminder.deadline.due <= now for reminder in reminders)
         icon = QSystemTrayIcon.MessageIcon.Warning if overdue or evidence else QSystemTrayIcon.MessageIcon.Information
         self.tray.showMessage(self.tr("Care Desktop: case deadlines"), "\n".join(lines), icon, 30_000)

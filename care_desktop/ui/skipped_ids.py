@@ -34,5 +34,5 @@ def skipped_ids_text(skipped: Sequence[FoundId]) -> str:
     ]
     more = len(skipped) - SHOWN
     if more > 0:
-        lines.append(QCoreApplication.translate("SkippedIds", "%n more ID(s) skipped.", "", more))
+        lines.append(QCoreApplication.translate("SkippedIds", "%n more IDs skipped.", "", more))
     return "\n".join(lines)

@@ -215,7 +215,7 @@ class CaseWizard(QWizard):
         listing = "\n\n".join(f"{index + 1}. {part[:200]}" for index, part in enumerate(parts))
         if not self.context.dialogs.question(
             self,
-            fill(self.tr("Split into %1 drafts?"), str(len(parts))),
+            self.tr("Split into %n drafts?", "", len(parts)),
             fill(
                 self.tr(
                     "This draft keeps the first issue; each other issue becomes a new draft:\n\n%1\n\n"
@@ -236,10 +236,7 @@ class CaseWizard(QWizard):
         self.context.dialogs.information(
             self,
             self.tr("Drafts created"),
-            fill(
-                self.tr("%1 new draft(s) are in the main window's list, each ready to be completed."),
-                str(len(drafts) - 1),
-            ),
+            self.tr("%n new drafts are in the main window's list, each ready to be completed.", "", len(drafts) - 1),
         )
 
     def _on_save_failed(self, reason: str) -> None:

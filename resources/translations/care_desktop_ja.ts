@@ -210,7 +210,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n mark(s).</source>
+        <source>%n marks.</source>
         <translation>
             <numerusform>注記 %n 個。</numerusform>
         </translation>
@@ -418,13 +418,34 @@
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>%n file(s) to include, %1 in all.</source>
+        <source>%n files to include, %1 in all.</source>
         <translation>
             <numerusform>含めるファイル %n 個、合計 %1。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>Adding %n files…</source>
+        <translation>
+            <numerusform>%n 個のファイルを追加しています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Added %n files.</source>
+        <translation>
+            <numerusform>%n 個のファイルを追加しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Removed %n files.</source>
+        <translation>
+            <numerusform>%n 個のファイルを削除しました。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+66"/>
+        <location line="-80"/>
         <source>It failed: %1</source>
         <translation>失敗しました: %1</translation>
     </message>
@@ -434,17 +455,7 @@
         <translation>キャンセルしました。コピー途中のファイルは残していません。</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Adding %1 file(s)…</source>
-        <translation>%1 個のファイルを追加しています…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Added %1 file(s).</source>
-        <translation>%1 個のファイルを追加しました。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+62"/>
         <source>Attach files</source>
         <translation>ファイルの添付</translation>
     </message>
@@ -454,12 +465,7 @@
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Removed %1 file(s).</source>
-        <translation>%1 個のファイルを削除しました。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>Added the trimmed copy %1.</source>
         <translation>絞り込んだコピー %1 を追加しました。</translation>
     </message>
@@ -472,7 +478,7 @@
 <context>
     <name>BeforeStartPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/before_start.py" line="+92"/>
+        <location filename="../../care_desktop/ui/pages/before_start.py" line="+87"/>
         <source>Before you start</source>
         <translation>始める前に</translation>
     </message>
@@ -764,12 +770,7 @@
 <context>
     <name>CaseWizard</name>
     <message>
-        <location filename="../../care_desktop/ui/wizard.py" line="+218"/>
-        <source>Split into %1 drafts?</source>
-        <translation>%1 件の下書きに分割しますか?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../care_desktop/ui/wizard.py" line="+221"/>
         <source>This draft keeps the first issue; each other issue becomes a new draft:
 
 %1
@@ -786,13 +787,22 @@ The business impact stays with this draft: each new draft asks for what its own 
         <source>Drafts created</source>
         <translation>下書きを作成しました</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 new draft(s) are in the main window&apos;s list, each ready to be completed.</source>
-        <translation>%1 件の新しい下書きがメイン ウィンドウの一覧に追加されました。それぞれ続きを入力できます。</translation>
+    <message numerus="yes">
+        <location line="-20"/>
+        <source>Split into %n drafts?</source>
+        <translation>
+            <numerusform>%n 件の下書きに分割しますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n new drafts are in the main window&apos;s list, each ready to be completed.</source>
+        <translation>
+            <numerusform>%n 件の新しい下書きがメイン ウィンドウの一覧に追加されました。それぞれ続きを入力できます。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
@@ -1125,15 +1135,19 @@ End: %3</source>
         <source>No conversation ID found in that text.</source>
         <translation>テキストに会話 ID が見つかりませんでした。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>Added %1 ID(s); %2 already listed.</source>
-        <translation>%1 個の ID を追加しました (%2 個は追加済み)。</translation>
+        <source>Added %n IDs; %1 already listed.</source>
+        <translation>
+            <numerusform>%n 個の ID を追加しました (%1 個は追加済み)。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+14"/>
-        <source>Removed %1 ID(s).</source>
-        <translation>%1 個の ID を削除しました。</translation>
+        <source>Removed %n IDs.</source>
+        <translation>
+            <numerusform>%n 個の ID を削除しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1248,7 +1262,7 @@ End: %3</source>
 <context>
     <name>DescriptionPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/description.py" line="+139"/>
+        <location filename="../../care_desktop/ui/pages/description.py" line="+134"/>
         <source>Description and business impact</source>
         <translation>説明とビジネスへの影響</translation>
     </message>
@@ -1456,15 +1470,19 @@ Or say that it cannot be reproduced at will.</source>
         <source>(was: %1)</source>
         <translation>(変更前: %1)</translation>
     </message>
-    <message>
-        <location line="+44"/>
-        <source>This description seems to report %1 separate issues. Product Support asks for one issue per case so that each can be tracked to its resolution.</source>
-        <translation>この説明には %1 件の別々の問題が含まれているようです。それぞれを解決まで追跡できるよう、Product Support は 1 つのケースに 1 つの問題を求めています。</translation>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>This description seems to report %n separate issues. Product Support asks for one issue per case so that each can be tracked to its resolution.</source>
+        <translation>
+            <numerusform>この説明には %n 件の別々の問題が含まれているようです。それぞれを解決まで追跡できるよう、Product Support は 1 つのケースに 1 つの問題を求めています。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>Split into %1 drafts…</source>
-        <translation>%1 件の下書きに分割…</translation>
+        <source>Split into %n drafts…</source>
+        <translation>
+            <numerusform>%n 件の下書きに分割…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1592,7 +1610,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EntryRow</name>
     <message>
-        <location filename="../../care_desktop/ui/phones/entry_row.py" line="+126"/>
+        <location filename="../../care_desktop/ui/phones/entry_row.py" line="+128"/>
         <source>Toll-free</source>
         <translation>通話料: 無料</translation>
     </message>
@@ -1763,7 +1781,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EscalationBox</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/escalation_box.py" line="+89"/>
+        <location filename="../../care_desktop/ui/tracker/escalation_box.py" line="+93"/>
         <source>Escalation</source>
         <translation>エスカレーション</translation>
     </message>
@@ -1917,7 +1935,7 @@ Or say that it cannot be reproduced at will.</source>
     </message>
     <message numerus="yes">
         <location line="+15"/>
-        <source>&amp;Build package with %n file(s)</source>
+        <source>&amp;Build package with %n files</source>
         <translation>
             <numerusform>%n 個のファイルでパッケージを作成(&amp;B)</numerusform>
         </translation>
@@ -1997,17 +2015,19 @@ Or say that it cannot be reproduced at will.</source>
         <translation>下書きを開けません</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Evidence package ready</source>
         <translation>資料パッケージの準備ができました</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 holds the %2 new file(s) for case %3. Upload it to that case in My Support.</source>
-        <translation>%1 に、ケース %3 の新しいファイル %2 個が含まれています。マイサポートでそのケースにアップロードしてください。</translation>
+        <source>%1 holds the %n new files for case %2. Upload it to that case in My Support.</source>
+        <translation>
+            <numerusform>%1 に、ケース %2 の新しいファイル %n 個が含まれています。マイサポートでそのケースにアップロードしてください。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No package was written</source>
         <translation>パッケージは作成されていません</translation>
     </message>
@@ -2046,11 +2066,32 @@ Or say that it cannot be reproduced at will.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 page(s), %2 request(s)</source>
-        <translation>%1 ページ、%2 リクエスト</translation>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n リクエスト</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>… %n more lines …</source>
+        <translation>
+            <numerusform>… ほか %n 行 …</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>From %1 to %2</source>
         <translation>%1 ～ %2</translation>
     </message>
@@ -2063,11 +2104,6 @@ Or say that it cannot be reproduced at will.</source>
         <location line="+9"/>
         <source>… (lines not shown) …</source>
         <translation>… (表示していない行) …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>… %1 more lines …</source>
-        <translation>… ほか %1 行 …</translation>
     </message>
 </context>
 <context>
@@ -2250,13 +2286,15 @@ Or say that it cannot be reproduced at will.</source>
         <source>Removing secrets, compressing and checking every file…</source>
         <translation>各ファイルの秘密情報の除去、圧縮、確認を行っています…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+25"/>
-        <source>&lt;b&gt;Package ready:&lt;/b&gt; %1 (%2). %3 value(s) were removed.</source>
-        <translation>&lt;b&gt;パッケージの準備ができました:&lt;/b&gt; %1 (%2)。%3 個の値を除去しました。</translation>
+        <source>&lt;b&gt;Package ready:&lt;/b&gt; %1 (%2). %n values were removed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;パッケージの準備ができました:&lt;/b&gt; %1 (%2)。%n 個の値を除去しました。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Next: open a case in My Support, paste the case text, save it, then upload this package.</source>
         <translation>次の手順: マイサポートでケースを作成してケース本文を貼り付け、保存してから、このパッケージをアップロードします。</translation>
     </message>
@@ -2311,10 +2349,12 @@ Or say that it cannot be reproduced at will.</source>
         <source>Folder %1: %2</source>
         <translation>フォルダー %1: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%n file(s)</source>
-        <translation>%n 個のファイル</translation>
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n 個のファイル</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2642,7 +2682,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     <message>
         <location line="+1"/>
         <source>N&amp;ame:</source>
-        <translation>組織名(&amp;A):</translation>
+        <translation>氏名(&amp;A):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3086,7 +3126,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>PhoneDirectoryView</name>
     <message>
-        <location filename="../../care_desktop/ui/phones/directory_view.py" line="+161"/>
+        <location filename="../../care_desktop/ui/phones/directory_view.py" line="+162"/>
         <source>Customer Care phone numbers for Severity 1 (24x7)</source>
         <translation>重大度 1 のカスタマーケア電話番号 (24 時間 365 日)</translation>
     </message>
@@ -3172,12 +3212,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Phone numbers</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>Matches for “%1”</source>
         <translation>「%1」の検索結果</translation>
     </message>
@@ -3187,7 +3227,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>お客様向け</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>No entry matches “%1”. Try a country, a region or a label, e.g. Japan or EMEA.</source>
         <translation>「%1」に一致する番号はありません。国、地域、ラベル (例: Japan、EMEA) で検索してください。</translation>
     </message>
@@ -3241,7 +3281,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Check %n &amp;conversation(s)</source>
+        <source>Check %n &amp;conversations</source>
         <translation>
             <numerusform>%n 件の会話を確認(&amp;C)</numerusform>
         </translation>
@@ -3323,7 +3363,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>Found %1 of %n conversation(s); the results are on the Conversation IDs page.</source>
+        <source>Found %1 of %n conversations; the results are on the Conversation IDs page.</source>
         <translation>
             <numerusform>%n 件中 %1 件の会話が見つかりました。結果は「会話 ID」のページにあります。</numerusform>
         </translation>
@@ -3599,13 +3639,29 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <source>The check failed: %1</source>
         <translation>確認に失敗しました: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>Checking %1 file(s)…</source>
-        <translation>%1 個のファイルを確認しています…</translation>
+        <source>Checking %n files…</source>
+        <translation>
+            <numerusform>%n 個のファイルを確認しています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%n values will be removed from %1.</source>
+        <translation>
+            <numerusform>%1から %n 個の値が除去されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n 個のファイル</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-28"/>
         <source>Live sessions were captured in: %1.</source>
         <translation>有効なセッションが記録されています: %1。</translation>
     </message>
@@ -3615,12 +3671,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>トークンと Cookie はここで除去されますが、アップロードする前に、そのブラウザーで Genesys Cloud (と記録に含まれるほかのサイト) からサインアウトするか、それらのセッションを無効にしてください。コピーが漏えいしても再利用されないようにするためです。</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 value(s) will be removed from %2 file(s).</source>
-        <translation>%2 個のファイルから %1 個の値が除去されます。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+42"/>
         <source>Left out: %1</source>
         <translation>除外: %1</translation>
     </message>
@@ -3709,16 +3760,18 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <source>Care Desktop: case deadlines</source>
         <translation>Care Desktop: ケースの期限</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-3"/>
-        <source>… and %1 more.</source>
-        <translation>… ほか %1 件</translation>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/review.py" line="+86"/>
+        <location filename="../../care_desktop/ui/pages/review.py" line="+82"/>
         <source>Review the case text</source>
         <translation>ケース本文の確認</translation>
     </message>
@@ -3778,7 +3831,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>品質チェック</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>The case text is on the clipboard.</source>
         <translation>ケース本文をクリップボードにコピーしました。</translation>
     </message>
@@ -3836,6 +3889,44 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+1"/>
         <source>Copies this field&apos;s text to the clipboard, for the portal&apos;s form.</source>
         <translation>この項目のテキストを、ポータルのフォームに貼り付けられるようクリップボードにコピーします。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenCapture</name>
+    <message>
+        <location filename="../../care_desktop/ui/screenshots/grabbing.py" line="+52"/>
+        <source>On this desktop (Wayland) Care Desktop cannot capture the screen itself. Take the screenshot with your system&apos;s own tool (for example the Print Screen key), then attach the image.</source>
+        <translation>このデスクトップ (Wayland) では、Care Desktop は画面を直接キャプチャできません。システムのツール (たとえば Print Screen キー) でスクリーンショットを撮り、その画像を添付してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>macOS has not allowed Care Desktop to record the screen. Allow it in System Settings › Privacy &amp; Security › Screen Recording and restart Care Desktop, or take the screenshot with Shift+Command+4 and attach the image.</source>
+        <translation>macOS が Care Desktop に画面収録を許可していません。[システム設定] › [プライバシーとセキュリティ] › [画面収録] で許可して Care Desktop を再起動するか、Shift+Command+4 でスクリーンショットを撮って画像を添付してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The screenshot came back empty (all black): this system did not let Care Desktop read the screen. Take the screenshot with your system&apos;s own tool, then attach the image.</source>
+        <translation>スクリーンショットが空 (真っ黒) でした。このシステムでは Care Desktop が画面を読み取れません。システムのツールでスクリーンショットを撮り、その画像を添付してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There was no window under the mouse pointer when the delay ended. Point at the window to capture while the delay runs, or capture a region instead.</source>
+        <translation>遅延が終わったとき、マウス ポインターの下にウィンドウがありませんでした。遅延の間にキャプチャするウィンドウを指すか、代わりに範囲をキャプチャしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Capturing a single window is not available on this system. Capture a region around the window instead.</source>
+        <translation>このシステムでは、1 つのウィンドウだけをキャプチャすることはできません。代わりにウィンドウの周りの範囲をキャプチャしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No screen was found to capture.</source>
+        <translation>キャプチャする画面が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The screen could not be read: %1</source>
+        <translation>画面を読み取れませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -4377,7 +4468,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>SeverityOnePage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/severity_one.py" line="+34"/>
+        <location filename="../../care_desktop/ui/pages/severity_one.py" line="+30"/>
         <source>Critical outage: call Customer Care</source>
         <translation>重大な障害: カスタマーケアに電話</translation>
     </message>
@@ -4390,7 +4481,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>SeverityOnePanel</name>
     <message>
-        <location filename="../../care_desktop/ui/widgets/severity_one_panel.py" line="+117"/>
+        <location filename="../../care_desktop/ui/widgets/severity_one_panel.py" line="+118"/>
         <source>Call Customer Care now: Severity 1 is handled by phone only, 24x7.</source>
         <translation>今すぐカスタマーケアに電話してください。重大度 1 は電話のみで、24 時間 365 日受け付けています。</translation>
     </message>
@@ -4627,10 +4718,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <source>Skipped %1: the text marks it as “%2”, not a conversation.</source>
         <translation>%1 はスキップしました: テキストでは会話ではなく「%2」と示されています。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>%n more ID(s) skipped.</source>
-        <translation>ほかに %n 個の ID をスキップしました。</translation>
+        <source>%n more IDs skipped.</source>
+        <translation>
+            <numerusform>ほかに %n 個の ID をスキップしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4711,16 +4804,18 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <source>Maintenance in progress: %1</source>
         <translation>メンテナンス中: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>%1 more incident(s) on the status page</source>
-        <translation>ステータス ページにほか %1 件のインシデント</translation>
+        <source>%n more incidents on the status page</source>
+        <translation>
+            <numerusform>ステータス ページにほか %n 件のインシデント</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/base.py" line="+131"/>
+        <location filename="../../care_desktop/ui/pages/base.py" line="+149"/>
         <source>To continue:</source>
         <translation>続行するには:</translation>
     </message>
@@ -4804,7 +4899,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>TrackerWindow</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/window.py" line="+157"/>
+        <location filename="../../care_desktop/ui/tracker/window.py" line="+160"/>
         <source>Case tracker</source>
         <translation>ケースの追跡</translation>
     </message>
@@ -4879,10 +4974,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <source>Looking for new evidence…</source>
         <translation>新しい資料を探しています…</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Case %1: %2 new file(s), %3 already sent, %4 missing.</source>
-        <translation>ケース %1: 新しいファイル %2 個、送信済み %3 個、見つからないもの %4 個。</translation>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Case %1: %n new files, %2 already sent, %3 missing.</source>
+        <translation>
+            <numerusform>ケース %1: 新しいファイル %n 個、送信済み %2 個、見つからないもの %3 個。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4948,49 +5045,47 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <source>due now</source>
         <translation>期限です</translation>
     </message>
-    <message>
-        <location line="+7"/>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n min overdue</source>
-        <translation>%n 分超過</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%n h overdue</source>
-        <translation>%n 時間超過</translation>
+        <translation>
+            <numerusform>%n 分超過</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n day overdue</source>
+        <source>%n h overdue</source>
+        <translation>
+            <numerusform>%n 時間超過</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n days overdue</source>
         <translation>
             <numerusform>%n 日超過</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%n days overdue</source>
-        <translation>%n 日超過</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>in %n min</source>
-        <translation>あと %n 分</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in %n h</source>
-        <translation>あと %n 時間</translation>
+        <translation>
+            <numerusform>あと %n 分</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>in %n day</source>
+        <source>in %n h</source>
+        <translation>
+            <numerusform>あと %n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n days</source>
         <translation>
             <numerusform>あと %n 日</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>in %n days</source>
-        <translation>あと %n 日</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5206,8 +5301,15 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <source>Describe the issue.</source>
         <translation>問題を説明してください。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../care_desktop/domain/phones/files.py" line="+28"/>
+        <source>This row has %n cells; the header has {columns}.</source>
+        <translation>
+            <numerusform>この行のセルは %n 個ですが、ヘッダーの列は {columns} 個です。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../care_desktop/domain/phones/files.py" line="+79"/>
+        <location line="+55"/>
         <source>The file is UTF-16 text; save it as UTF-8.</source>
         <translation>このファイルは UTF-16 テキストです。UTF-8 で保存し直してください。</translation>
     </message>
@@ -5307,12 +5409,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>重複した列名: {columns}。</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>This row has {cells} cells; the header has {columns}.</source>
-        <translation>この行のセルは {cells} 個ですが、ヘッダーの列は {columns} 個です。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+42"/>
         <source>The file is not valid CSV: {reason}.</source>
         <translation>このファイルは有効な CSV ではありません: {reason}。</translation>
     </message>
@@ -5353,7 +5450,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>フィールドがありません: {columns}。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/case/quality.py" line="+230"/>
+        <location filename="../../care_desktop/domain/case/quality.py" line="+234"/>
         <source>No callback number is given.</source>
         <translation>折り返し先の電話番号がありません。</translation>
     </message>
@@ -5397,8 +5494,15 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <source>Give the number where Product Support can reach you during the outage.</source>
         <translation>障害の間に Product Support から連絡を受けられる電話番号を入力してください。</translation>
     </message>
+    <message numerus="yes">
+        <location line="-217"/>
+        <source>The description seems to report %n separate issues.</source>
+        <translation>
+            <numerusform>説明に %n 件の別々の問題が含まれているようです。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+45"/>
+        <location line="+262"/>
         <source>Add them so that Product Support knows whom to answer.</source>
         <translation>Product Support が回答先を確認できるように入力してください。</translation>
     </message>
@@ -5453,12 +5557,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>Product Support は、エラーのスクリーンショット、コンソール ログ、構成ファイルを求めています。[添付ファイル] のステップで追加してください (このコンピューターから出る前にマスキングされます)。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The description seems to report {count} separate issues.</source>
-        <translation>説明に {count} 件の別々の問題が含まれているようです。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Report each issue separately: split the description into one draft per issue.</source>
         <translation>問題は 1 件ずつ報告してください。説明を問題ごとの下書きに分割します。</translation>
     </message>
@@ -5488,7 +5587,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>折り返し先の電話番号</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/domain/redaction/rules.py" line="+52"/>
+        <location filename="../../care_desktop/domain/redaction/rules.py" line="+53"/>
         <source>Private key block</source>
         <translation>秘密鍵ブロック</translation>
     </message>
@@ -5946,7 +6045,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     <message>
         <location filename="../../care_desktop/domain/tracker/case_number.py" line="+4"/>
         <source>The case number &quot;{number}&quot; is not a My Support case number: those are digits only, e.g. 0004518771.</source>
-        <translation>ケース番号「{number}」は My Support のケース番号ではありません。ケース番号は数字のみです (例: 0004518771)。</translation>
+        <translation>ケース番号「{number}」はマイサポートのケース番号ではありません。ケース番号は数字のみです (例: 0004518771)。</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5989,22 +6088,26 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>1 つのケースで進行できるエスカレーションは一度に 1 つだけです。先に現在のエスカレーションを終了する必要があります。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No escalation for the root cause analysis until Product Support has had {days} business days after the restoration ({restored}).</source>
-        <translation>根本原因分析のエスカレーションは、復旧 ({restored}) から Product Support に {days} 営業日が経過するまで依頼できません。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>A Critical (Severity 1) case may be escalated while the outage lasts; call Customer Care.</source>
         <translation>重大 (重大度 1) のケースは障害が続いている間エスカレーションできます。カスタマーケアに電話してください。</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>A High (Severity 2) case needs {hours} hours since its last update ({updated}) and ongoing significant business impact.</source>
-        <translation>高 (重大度 2) のケースは、最後の更新 ({updated}) から {hours} 時間が経過し、重大な業務影響が続いている必要があります。</translation>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>No escalation for the root cause analysis until Product Support has had %n business days after the restoration ({restored}).</source>
+        <translation>
+            <numerusform>根本原因分析のエスカレーションは、復旧 ({restored}) から Product Support に %n 営業日が経過するまで依頼できません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>A High (Severity 2) case needs %n hours since its last update ({updated}) and ongoing significant business impact.</source>
+        <translation>
+            <numerusform>高 (重大度 2) のケースは、最後の更新 ({updated}) から %n 時間が経過し、重大な業務影響が続いている必要があります。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The criteria name no waiting time for a Medium (Severity 3) case: it may be escalated while open.</source>
         <translation>中 (重大度 3) のケースには待ち時間の定めがありません。オープンの間はエスカレーションできます。</translation>
     </message>
@@ -6019,7 +6122,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>Product Support はお客様の回答を待っています。エスカレーションを依頼する前にケースに回答してください。</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <location filename="../../care_desktop/domain/tracker/model.py" line="+10"/>
         <source>The time of the change needs a time zone.</source>
         <translation>変更日時にはタイムゾーンが必要です。</translation>
@@ -6041,7 +6144,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>ケース {number} の最後の変更は {last} です。それより前の日時は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/services/evidence/notes.py" line="+56"/>
+        <location filename="../../care_desktop/services/evidence/notes.py" line="+57"/>
         <source>{name} no longer exists; it was moved or deleted after it was chosen.</source>
         <translation>{name} はもう存在しません。選択後に移動または削除されました。</translation>
     </message>
@@ -6262,8 +6365,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
     </message>
     <message>
         <location filename="../../care_desktop/services/platform/conversations.py" line="+58"/>
-        <source>The check stopped after {seconds} seconds (its time limit); the rest was not checked.</source>
-        <translation>確認は {seconds} 秒 (制限時間) で止まりました。残りは確認されていません。</translation>
+        <source>The check stopped at its time limit ({seconds} s); the rest was not checked.</source>
+        <translation>確認は制限時間 ({seconds} 秒) で止まりました。残りは確認されていません。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6280,13 +6383,22 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <source>Severity 3: 2 business hours, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan; shown in {zone}</source>
         <translation>重大度 3: 2 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、{zone} で表示)</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Severity 4: 1 business day ({day_hours} business hours), counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan; shown in {zone}</source>
-        <translation>重大度 4: 1 営業日 ({day_hours} 営業時間、{plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、{zone} で表示)</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Severity 4: 1 business day (%n business hours), counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan; shown in {zone}</source>
+        <translation>
+            <numerusform>重大度 4: 1 営業日 (%n 営業時間、{plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、{zone} で表示)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Severity 4: 1 business day (%n business hours), counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan, not counting public holidays ({calendar}); shown in {zone}</source>
+        <translation>
+            <numerusform>重大度 4: 1 営業日 (%n 営業時間、{plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、祝日 ({calendar}) を除く、{zone} で表示)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-11"/>
         <source>Severity 2: 1 business hour, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan, not counting public holidays ({calendar}); shown in {zone}</source>
         <translation>重大度 2: 1 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、祝日 ({calendar}) を除く、{zone} で表示)</translation>
     </message>
@@ -6294,11 +6406,6 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <location line="+5"/>
         <source>Severity 3: 2 business hours, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan, not counting public holidays ({calendar}); shown in {zone}</source>
         <translation>重大度 3: 2 営業時間 ({plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、祝日 ({calendar}) を除く、{zone} で表示)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Severity 4: 1 business day ({day_hours} business hours), counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of the {plan} support plan, not counting public holidays ({calendar}); shown in {zone}</source>
-        <translation>重大度 4: 1 営業日 ({day_hours} 営業時間、{plan} サポートプランの時間、{label} ({plan_zone}) の月曜日～金曜日 {start}～{end} で計算、祝日 ({calendar}) を除く、{zone} で表示)</translation>
     </message>
     <message>
         <location filename="../../care_desktop/domain/wording.py" line="+16"/>

@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import sysconfig
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,9 @@ def test_wheel_installs_and_self_tests(tmp_path):
         cwd=tmp_path,
     )
     (wheel,) = wheels.glob("care_desktop-*.whl")
+    shipped = set(zipfile.ZipFile(wheel).namelist())
+    for language in ("en", "ja"):  # English's catalogue holds the forms of the count texts ("1 file", "2 files")
+        assert f"care_desktop/resources/translations/care_desktop_{language}.qm" in shipped
 
     venv = tmp_path / "venv"
     run(sys.executable, "-m", "venv", "--without-pip", venv, cwd=tmp_path)

@@ -23,6 +23,12 @@ CONV_A = "4709b21d-bc22-418a-8c6d-4ededb31bd39"
 CONV_B = "0f6b3c1e-58a2-4d7b-9e3f-6c1a2b4d5e6f"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def app_catalogue(qapp) -> None:
+    """The English catalogue installed as a start installs it: the count texts read "1 file", "2 files"."""
+    switch_language("en")
+
+
 @pytest.fixture
 def context(qapp) -> Iterator[UiContext]:
     """Real store and profile in the private home; dialogs are scripted."""

@@ -85,8 +85,8 @@ def test_a_dropped_folder_adds_its_files_with_a_count(qtbot, make_wizard, saved_
     qtbot.waitUntil(lambda: page.task is None, timeout=30000)
     assert sorted(Path(a.path).name for a in case.attachments) == ["console.log", "notes.txt"]
     lines = page.feedback.text().splitlines()
-    assert lines[0] == "Folder agent-logs: 2 file(s)"
-    assert "Added 2 file(s)." in lines
+    assert lines[0] == "Folder agent-logs: 2 files"
+    assert "Added 2 files." in lines
 
 
 def test_import_accepts_a_package_zip(main_window, context, tmp_path):

@@ -79,7 +79,7 @@ def test_add_evidence_leaves_out_what_a_package_sent_and_lets_the_user_choose(qt
     tracker.link("0001112224", draft_id=draft.id)
     report = find_new_evidence(tracker, context.store, context.paths, "0001112224")
     assert [item.attachment.path for item in report.new] == [str(files[3])]
-    assert len(report.already_sent) == 3  # not "4 new file(s), 0 already sent"
+    assert len(report.already_sent) == 3  # not "4 new files, 0 already sent"
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -88,7 +88,7 @@ def test_add_evidence_leaves_out_what_a_package_sent_and_lets_the_user_choose(qt
     states = [dialog.files.item(i).checkState() for i in range(dialog.files.count())]
     assert states == [Qt.CheckState.Checked] + [Qt.CheckState.Unchecked] * 3  # sent before: left out
     assert dialog.files.item(1).text() == "log-0.log (sent before)"
-    assert dialog.build_button.text() == "&Build package with 1 file(s)"
+    assert dialog.build_button.text() == "&Build package with 1 file"
     dialog.files.item(1).setCheckState(Qt.CheckState.Checked)  # asked: send log-0 again
     assert [item.attachment.path for item in dialog.selected_files()] == [str(files[3]), str(files[0])]
     tasks = []

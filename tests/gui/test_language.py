@@ -7,6 +7,7 @@ hand from the Japanese translation.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -26,6 +27,7 @@ from care_desktop.ui.i18n import (
     switch_language,
     tr_domain,
 )
+from care_desktop.ui.pages.attachments import AttachmentsPage
 from care_desktop.ui.pages.review import ReviewPage
 from care_desktop.ui.pages.severity import SeverityPage
 from care_desktop.ui.settings_dialog import SettingsDialog
@@ -176,3 +178,38 @@ def test_the_app_starts_in_the_saved_language(qapp, tmp_path):
     store.close()
     assert run_gui(paths, self_test=True) == 0  # builds the main window and the wizard, then returns
     assert current_language() == "ja"
+
+
+def test_counts_read_one_and_more_through_the_catalogues_the_app_installs(make_wizard, saved_profile, qtbot, tmp_path):
+    """English shows "1 file" and "2 files" from its catalogue of count texts; Japanese its one form."""
+    wizard = make_wizard()
+    case = wizard.draft.case
+    case.severity, case.title, case.description = 3, "Proxy drops", "Connections through the proxy drop."
+    wizard.resume(Step.ATTACHMENTS)
+    page = wizard.page_as(AttachmentsPage)
+    first, second = tmp_path / "first.log", tmp_path / "second.log"
+    first.write_text("10:00 proxy connection dropped\n", encoding="utf-8")
+    second.write_text("10:01 proxy connection dropped again\n", encoding="utf-8")
+
+    def add(path: Path) -> None:
+        assert page.add_paths([path]) is not None
+        qtbot.waitUntil(lambda: page.task is None, timeout=20000)
+
+    add(first)
+    assert page.feedback.text() == "Added 1 file."
+    assert page.total.text().startswith("1 file to include, ")
+    add(second)
+    assert page.feedback.text() == "Added 1 file."
+    assert page.total.text().startswith("2 files to include, ")
+    switch_language("ja")
+    assert page.total.text().startswith("含めるファイル 2 個、合計 ")
+    page.table.selectRow(0)
+    page.remove_button.click()
+    assert page.feedback.text() == "1 個のファイルを削除しました。"
+    assert page.total.text().startswith("含めるファイル 1 個、合計 ")
+    switch_language("en")
+    assert page.total.text().startswith("1 file to include, ")
+    page.table.selectAll()
+    page.remove_button.click()
+    assert page.feedback.text() == "Removed 1 file."
+    assert page.total.text().startswith("0 files to include, ")

@@ -167,7 +167,7 @@ def test_the_regions_components_maintenance_and_more_incidents(qtbot, make_panel
     assert "Next week" not in panel.maintenance.text()
     assert len(panel.incident_views) == 3
     assert panel.more.isVisible()
-    assert "2 more incident(s) on the status page" in panel.more.text()
+    assert "2 more incidents on the status page" in panel.more.text()
     panel.set_region("mypurecloud.de")
     assert not panel.region_text.isVisible()
     panel.set_region(None)

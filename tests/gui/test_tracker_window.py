@@ -282,7 +282,7 @@ def test_add_evidence_reports_only_what_is_new(window, context, tracker, qtbot):
     assert number == "0004520013"
     assert [f.attachment.path for f in report.new] == ["report.png"]
     assert [f.attachment.path for f in report.already_sent] == ["console.log"]
-    assert window.panel.status.text() == "Case 0004520013: 1 new file(s), 1 already sent, 0 missing."
+    assert window.panel.status.text() == "Case 0004520013: 1 new file, 1 already sent, 0 missing."
     assert not window.evidence_busy
 
 

@@ -137,3 +137,99 @@ def test_one_retranslation_mechanism():
     """Widgets retranslate through ``i18n.on_language_change``, not copied ``changeEvent`` overrides."""
     overrides = [relative(path) for path in package_modules() if "def changeEvent" in path.read_text(encoding="utf-8")]
     assert overrides == []
+
+
+# A plural in parentheses ("file(s)", "match(es)", "entr(ies)"): counts go through Qt's plural forms instead.
+PARENTHESISED_PLURAL = re.compile(r"[A-Za-z]\((?:s|es|ies)\)")
+SOURCE_ARGUMENT = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}  # where the English text is
+COUNT_ARGUMENT = {"tr": 2, "translate": 3}  # where the number is (pyside6-lupdate's Python reader too)
+
+
+def called_name(call: ast.Call) -> str:
+    function = call.func
+    if isinstance(function, ast.Attribute):
+        return function.attr
+    return function.id if isinstance(function, ast.Name) else ""
+
+
+def literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def translated_texts(tree: ast.AST) -> list[tuple[ast.Call, str]]:
+    """The literal English texts given to ``tr``, ``translate``, ``QT_TRANSLATE_NOOP`` (and ``count_text``'s one)."""
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = called_name(node)
+        index = 1 if name == "count_text" else SOURCE_ARGUMENT.get(name)
+        text = literal(node.args[index]) if index is not None and len(node.args) > index else None
+        if text is not None:
+            found.append((node, text))
+    return found
+
+
+def string_constants(tree: ast.AST) -> list[tuple[int, str]]:
+    """Every string literal of a module (f-string parts and docstrings too), with its line."""
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    ]
+
+
+def test_no_plural_in_parentheses_in_user_texts():
+    """No "file(s)": a count reads "1 file", "2 files".
+
+    Checked in every text for the windows (given to tr, translate, QT_TRANSLATE_NOOP, count_text), which count
+    through Qt's plural forms, and in every string of the CLI, which counts with ``domain.plurals``.
+    """
+    found = []
+    for path in package_modules():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        if path.is_relative_to(PACKAGE / "cli"):
+            texts = string_constants(tree)
+        else:
+            texts = [(call.lineno, text) for call, text in translated_texts(tree)]
+        found += [f"{relative(path)}:{line}: {text!r}" for line, text in texts if PARENTHESISED_PLURAL.search(text)]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parenthesised"),
+    [
+        ("Added %1 file(s).", True),
+        ("%n match(es)", True),
+        ("3 entr(ies)", True),
+        ("Added %n files.", False),
+        ("Severity (s)", False),
+        ("(see below)", False),
+    ],
+)
+def test_parenthesised_plural_pattern(text, parenthesised):
+    assert (PARENTHESISED_PLURAL.search(text) is not None) is parenthesised
+
+
+def test_count_texts_are_given_their_count():
+    """A text with %n is translated with its number; a number given to a text without %n would be lost.
+
+    ``self.tr(text, "", n)`` and ``QCoreApplication.translate(context, text, "", n)``; a domain text with %n is
+    declared with ``count_text`` (its English for one), and its message carries the count.
+    """
+    wrong = []
+    for path in package_modules():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        declared = {
+            id(node.args[0])
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and called_name(node) == "count_text" and node.args
+        }
+        for call, text in translated_texts(tree):
+            name, where = called_name(call), f"{relative(path)}:{call.lineno}: {text!r}"
+            index = COUNT_ARGUMENT.get(name)
+            if index is not None and ("%n" in text) != (len(call.args) > index):
+                wrong.append(f"{where}: {'no count' if '%n' in text else 'a count, but no %n'}")
+            if name == "QT_TRANSLATE_NOOP" and "%n" in text and id(call) not in declared:
+                wrong.append(f"{where}: declare it with count_text (its English for one)")
+    assert wrong == []

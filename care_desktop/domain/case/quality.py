@@ -12,8 +12,12 @@ from typing import Final
 
 from care_desktop.domain.case.draft import Draft
 from care_desktop.domain.case.identifiers import is_uuid
-from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, Problem
+from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, Problem, count_text
 
+_SEPARATE_ISSUES: Final = count_text(
+    QT_TRANSLATE_NOOP("domain", "The description seems to report %n separate issues."),
+    "The description seems to report %n separate issue.",
+)
 _PROBLEM_WORDS: Final = re.compile(
     r"\b(error\w*|fail\w*|cannot|can't|can not|unable|not (?:working|loading|connecting|ringing|routing|showing|"
     r"saving|receiving|able)|doesn't|does not|don't|won't|isn't|aren't|broken|crash\w*|freez\w*|hang\w*|"
@@ -331,14 +335,8 @@ def quality_checks(draft: Draft) -> list[Problem]:
         )
     parts = issue_parts(case.description)
     if len(parts) > 1:
-        found.append(
-            _advice(
-                "description",
-                QT_TRANSLATE_NOOP("domain", "The description seems to report {count} separate issues."),
-                QT_TRANSLATE_NOOP(
-                    "domain", "Report each issue separately: split the description into one draft per issue."
-                ),
-                count=str(len(parts)),
-            )
+        fix = Message(
+            QT_TRANSLATE_NOOP("domain", "Report each issue separately: split the description into one draft per issue.")
         )
+        found.append(Problem("description", Message(_SEPARATE_ISSUES, count=len(parts)), blocking=False, fix=fix))
     return found

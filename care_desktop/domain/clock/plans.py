@@ -33,7 +33,7 @@ from care_desktop.domain.clock.business_hours import (
     basis,
     no_holidays,
 )
-from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, count_text
 
 STANDARD_KEY: Final = "standard"
 
@@ -130,9 +130,13 @@ _PLAN_BASIS: Final[dict[int, str]] = {
         "Severity 3: 2 business hours, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of "
         "the {plan} support plan; shown in {zone}",
     ),
-    4: QT_TRANSLATE_NOOP(
-        "domain",
-        "Severity 4: 1 business day ({day_hours} business hours), counted Monday-Friday {start}-{end} {label} "
+    4: count_text(
+        QT_TRANSLATE_NOOP(
+            "domain",
+            "Severity 4: 1 business day (%n business hours), counted Monday-Friday {start}-{end} {label} "
+            "({plan_zone}), the hours of the {plan} support plan; shown in {zone}",
+        ),
+        "Severity 4: 1 business day (%n business hour), counted Monday-Friday {start}-{end} {label} "
         "({plan_zone}), the hours of the {plan} support plan; shown in {zone}",
     ),
 }
@@ -147,9 +151,14 @@ _PLAN_BASIS_WITH_HOLIDAYS: Final[dict[int, str]] = {
         "Severity 3: 2 business hours, counted Monday-Friday {start}-{end} {label} ({plan_zone}), the hours of "
         "the {plan} support plan, not counting public holidays ({calendar}); shown in {zone}",
     ),
-    4: QT_TRANSLATE_NOOP(
-        "domain",
-        "Severity 4: 1 business day ({day_hours} business hours), counted Monday-Friday {start}-{end} {label} "
+    4: count_text(
+        QT_TRANSLATE_NOOP(
+            "domain",
+            "Severity 4: 1 business day (%n business hours), counted Monday-Friday {start}-{end} {label} "
+            "({plan_zone}), the hours of the {plan} support plan, not counting public holidays ({calendar}); "
+            "shown in {zone}",
+        ),
+        "Severity 4: 1 business day (%n business hour), counted Monday-Friday {start}-{end} {label} "
         "({plan_zone}), the hours of the {plan} support plan, not counting public holidays ({calendar}); "
         "shown in {zone}",
     ),
@@ -189,11 +198,11 @@ def plan_basis(severity: int, plan: SupportPlan, zone: str, calendar: str | None
         "plan_zone": plan.zone,
         "plan": plan.name,
         "zone": zone,
-        "day_hours": str(int(plan.hours.length.total_seconds() // 3600)),
     }
+    day_hours = int(plan.hours.length.total_seconds() // 3600) if severity == 4 else None  # the %n of Severity 4
     if calendar is None:
-        return Message(_PLAN_BASIS[severity], params)
-    return Message(_PLAN_BASIS_WITH_HOLIDAYS[severity], {**params, "calendar": calendar})
+        return Message(_PLAN_BASIS[severity], params, day_hours)
+    return Message(_PLAN_BASIS_WITH_HOLIDAYS[severity], {**params, "calendar": calendar}, day_hours)
 
 
 def find_plan(plans: tuple[SupportPlan, ...], key: str) -> SupportPlan:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, Problem
+from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, Problem, count_text
 from care_desktop.domain.phones.countries import fold
 from care_desktop.domain.phones.directory import FIELDS, TOLL_FREE_VALUES, Directory, Origin, PhoneEntry, parse_date
 
@@ -24,6 +24,10 @@ _CONTROL: Final = re.compile(r"[\x00-\x1f\x7f]")  # a control character: the val
 REQUIRED: Final = ("region", "label", "number", "toll_free", "caution")
 _NUMBER_CHARS: Final = frozenset("0123456789+-(). /")
 _MIN_DIGITS: Final = 3
+_ROW_CELLS: Final = count_text(
+    QT_TRANSLATE_NOOP("domain", "This row has %n cells; the header has {columns}."),
+    "This row has %n cell; the header has {columns}.",
+)
 
 
 @dataclass(frozen=True)
@@ -254,14 +258,8 @@ def parse_delimited(text: str, delimiter: str, *, source: str | None, as_of: str
                 continue
             extra = cells[len(header) :]
             if len(cells) < len(header) or any(cell.strip() for cell in extra):
-                checker.problems.append(
-                    _problem(
-                        f"line {line}",
-                        QT_TRANSLATE_NOOP("domain", "This row has {cells} cells; the header has {columns}."),
-                        cells=str(len(cells)),
-                        columns=str(len(header)),
-                    )
-                )
+                columns = {"columns": str(len(header))}
+                checker.problems.append(Problem(f"line {line}", Message(_ROW_CELLS, columns, count=len(cells))))
                 continue
             values = dict(zip(header, cells, strict=False))
             checker.add(values, f"line {line}, ", f"line {line}")

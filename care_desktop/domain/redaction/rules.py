@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Final
 
 from care_desktop.domain.messages import QT_TRANSLATE_NOOP
+from care_desktop.domain.plurals import counted
 from care_desktop.domain.redaction.vocabulary import FOREIGN_STEMS, classify_words, key_words
 
 MARKER_PREFIX: Final = "[REDACTED:"
@@ -186,7 +187,7 @@ def abbreviate(rule: str, secret: str) -> str:
     if reveal < 0:
         return secret
     shown = secret[:reveal] if len(secret) > 2 * reveal else ""
-    return f"{shown}…({len(secret)} chars)"
+    return f"{shown}…({counted(len(secret), 'char')})"
 
 
 SCANNER_WORDS: Final = (

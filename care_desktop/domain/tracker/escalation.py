@@ -32,7 +32,7 @@ from enum import StrEnum
 from typing import Final
 
 from care_desktop.domain.clock.business_hours import HolidayPredicate, add_business_days, no_holidays
-from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, count_text
 from care_desktop.domain.tracker.model import CaseState, TrackedCase, TrackerError
 
 
@@ -110,17 +110,25 @@ RULE_TEXT: Final[dict[Rule, str]] = {
     Rule.ONE_ACTIVE: QT_TRANSLATE_NOOP(
         "domain", "Only one escalation can be active on a case at a time: this one must be closed first."
     ),
-    Rule.RCA: QT_TRANSLATE_NOOP(
-        "domain",
-        "No escalation for the root cause analysis until Product Support has had {days} business days after "
+    Rule.RCA: count_text(
+        QT_TRANSLATE_NOOP(
+            "domain",
+            "No escalation for the root cause analysis until Product Support has had %n business days after "
+            "the restoration ({restored}).",
+        ),
+        "No escalation for the root cause analysis until Product Support has had %n business day after "
         "the restoration ({restored}).",
     ),
     Rule.CRITICAL: QT_TRANSLATE_NOOP(
         "domain", "A Critical (Severity 1) case may be escalated while the outage lasts; call Customer Care."
     ),
-    Rule.HIGH: QT_TRANSLATE_NOOP(
-        "domain",
-        "A High (Severity 2) case needs {hours} hours since its last update ({updated}) and ongoing significant "
+    Rule.HIGH: count_text(
+        QT_TRANSLATE_NOOP(
+            "domain",
+            "A High (Severity 2) case needs %n hours since its last update ({updated}) and ongoing significant "
+            "business impact.",
+        ),
+        "A High (Severity 2) case needs %n hour since its last update ({updated}) and ongoing significant "
         "business impact.",
     ),
     Rule.MEDIUM: QT_TRANSLATE_NOOP(
@@ -223,6 +231,7 @@ def escalation_window(
         rule: Rule,
         opens_at: datetime | None = None,
         at: tuple[str, datetime] | None = None,
+        count: int | None = None,
         **params: str,
     ) -> EscalationWindow:
         active = active_escalation(history)
@@ -232,7 +241,7 @@ def escalation_window(
             number,
             status,
             rule,
-            Message(RULE_TEXT[rule], params),
+            Message(RULE_TEXT[rule], params, count),
             opens_at,
             waiting,
             case.local(active.at) if active else None,
@@ -250,12 +259,12 @@ def escalation_window(
         received = case.rca_received_at
         if restored is not None and (received is None or received < restored):
             opens = add_business_days(restored, criteria.rca_wait_days, is_holiday)
-            return window(Status.POSSIBLE, Rule.RCA, opens, ("restored", restored), days=str(criteria.rca_wait_days))
+            return window(Status.POSSIBLE, Rule.RCA, opens, ("restored", restored), criteria.rca_wait_days)
         return window(Status.POSSIBLE, Rule.CRITICAL)
     if case.severity == 2:
         updated = last_update(case, history)
-        hours = str(int(criteria.high_wait.total_seconds() // 3600))
-        return window(Status.POSSIBLE, Rule.HIGH, updated + criteria.high_wait, ("updated", updated), hours=hours)
+        hours = int(criteria.high_wait.total_seconds() // 3600)
+        return window(Status.POSSIBLE, Rule.HIGH, updated + criteria.high_wait, ("updated", updated), hours)
     return window(Status.POSSIBLE, Rule.MEDIUM)
 
 

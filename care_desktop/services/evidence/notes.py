@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Final
 
 from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+from care_desktop.domain.plurals import counted
 
 
 class Level(StrEnum):
@@ -182,7 +183,7 @@ def human_size(size: int) -> str:
         The text.
     """
     if size < 1024:
-        return f"{size} byte" if size == 1 else f"{size} bytes"
+        return counted(size, "byte")
     value = float(size)
     for unit in ("KB", "MB", "GB", "TB"):
         value /= 1024

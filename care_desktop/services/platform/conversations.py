@@ -56,7 +56,7 @@ MAX_RATE_LIMITED: Final = 5
 DEFAULT_RETRY_AFTER: Final = 1.0
 
 _OUT_OF_TIME: Final = QT_TRANSLATE_NOOP(
-    "domain", "The check stopped after {seconds} seconds (its time limit); the rest was not checked."
+    "domain", "The check stopped at its time limit ({seconds} s); the rest was not checked."
 )
 _EXPIRED: Final = QT_TRANSLATE_NOOP(
     "domain", "Genesys Cloud no longer accepts the access token (HTTP 401): run the check again."

@@ -172,7 +172,7 @@ class PlatformCheckDialog(QDialog):
         )
         self.permissions_button.setText(self.tr("Check &permissions"))
         count = len(self.conversation_ids)
-        self.check_button.setText(self.tr("Check %n &conversation(s)", "", count))
+        self.check_button.setText(self.tr("Check %n &conversations", "", count))
         self.cancel_button.setText(self.tr("Ca&ncel check"))
         describe(
             (self.secret, self.tr("The client's secret: used for these requests only and never saved.")),
@@ -307,7 +307,7 @@ class PlatformCheckDialog(QDialog):
             checks = self.outcome.report.checks
             found = sum(check.summary is not None for check in checks)
             text = self.tr(
-                "Found %1 of %n conversation(s); the results are on the Conversation IDs page.", "", len(checks)
+                "Found %1 of %n conversations; the results are on the Conversation IDs page.", "", len(checks)
             )
             self.result_label.setText(fill(text, str(found)))
         else:

@@ -179,7 +179,7 @@ class AttachmentsPage(StepPage):
         included = [a for a in self.draft.case.attachments if a.included and not a.left_out_unredactable]
         total = sum(a.size or 0 for a in included)
         limit_mb = load_preferences(self.context.store).upload_limit_mb
-        text = fill(self.tr("%n file(s) to include, %1 in all.", "", len(included)), human_size(total))
+        text = fill(self.tr("%n files to include, %1 in all.", "", len(included)), human_size(total))
         warnings = package_notes(total, limit_mb * 1024 * 1024 if limit_mb else None)
         self.total.setText(" ".join([text, *(tr_message(note.message) for note in warnings)]))
         selected = self.selected_rows()
@@ -288,14 +288,14 @@ class AttachmentsPage(StepPage):
             limit = limit_mb * 1024 * 1024 if limit_mb else None
             return add_files_and_folders(paths, case_dir, upload_limit=limit, progress=progress, token=token)
 
-        self.feedback.setText(fill(self.tr("Adding %1 file(s)\u2026"), str(len(paths))))
+        self.feedback.setText(self.tr("Adding %n files\u2026", "", len(paths)))
         return self.run(work, self._on_added)
 
     def _on_added(self, result: BatchResult) -> None:
         for added in result.added:
             self.draft.case.attachments.append(added.attachment)
             self.inspections[added.attachment.path] = added.inspection
-        lines = [*folder_lines(result), fill(self.tr("Added %1 file(s)."), str(len(result.added)))]
+        lines = [*folder_lines(result), self.tr("Added %n files.", "", len(result.added))]
         for item in result.added:
             lines += [f"\u26a0 {item.inspection.name}: {tr_message(n.message)}" for n in item.inspection.notes]
         for refused in result.refused:
@@ -325,7 +325,7 @@ class AttachmentsPage(StepPage):
             remove_stored(Path(attachment.path), self.case_dir)
             self.inspections.pop(attachment.path, None)
         self.initializePage()
-        self.feedback.setText(fill(self.tr("Removed %1 file(s)."), str(len(rows))))
+        self.feedback.setText(self.tr("Removed %n files.", "", len(rows)))
 
     def trim_selected(self) -> workers.Task | None:
         """Add a copy of the selected log cut to the hour around the incident time (the whole log stays)."""

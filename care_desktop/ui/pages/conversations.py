@@ -155,7 +155,7 @@ class ConversationsPage(ConversationChecks, StepPage):
         self.initializePage()
         self.paste.clear()
         self.feedback.setText(
-            fill(self.tr("Added %1 ID(s); %2 already listed."), str(len(new)), str(len(found) - len(new)))
+            fill(self.tr("Added %n IDs; %1 already listed.", "", len(new)), str(len(found) - len(new)))
             + ("\n" + skipped_ids_text(skipped) if skipped else "")
         )
         self.completeChanged.emit()
@@ -169,7 +169,7 @@ class ConversationsPage(ConversationChecks, StepPage):
         for row in rows:
             del self.draft.case.conversations[row]
         self.initializePage()
-        self.feedback.setText(fill(self.tr("Removed %1 ID(s)."), str(len(rows))))
+        self.feedback.setText(self.tr("Removed %n IDs.", "", len(rows)))
         self.completeChanged.emit()
         self.edited.emit()
 

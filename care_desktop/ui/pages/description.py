@@ -309,15 +309,14 @@ class DescriptionPage(StepPage):
         self.split_banner.setVisible(count > 1)
         if count > 1:
             self.split_text.setText(
-                fill(
-                    self.tr(
-                        "This description seems to report %1 separate issues. Product Support asks for one issue per "
-                        "case so that each can be tracked to its resolution."
-                    ),
-                    str(count),
+                self.tr(
+                    "This description seems to report %n separate issues. Product Support asks for one issue per "
+                    "case so that each can be tracked to its resolution.",
+                    "",
+                    count,
                 )
             )
-            self.split_button.setText(fill(self.tr("Split into %1 drafts\u2026"), str(count)))
+            self.split_button.setText(self.tr("Split into %n drafts\u2026", "", count))
 
 
 def _zone(name: str) -> ZoneInfo | None:

@@ -287,10 +287,9 @@ class FinishPage(StepPage):
         redactions = int(result.manifest.get("redaction", {}).get("total", 0))
         self.outcome.setText(
             fill(
-                self.tr("<b>Package ready:</b> %1 (%2). %3 value(s) were removed."),
+                self.tr("<b>Package ready:</b> %1 (%2). %n values were removed.", "", redactions),
                 str(result.path),
                 human_size(result.size),
-                str(redactions),
             )
             + "".join(f"<br>\u26a0 {escape(line)}" for line in self._not_redacted_lines(result.manifest))
             + "<br>"

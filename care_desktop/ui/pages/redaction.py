@@ -200,7 +200,7 @@ class RedactionPage(StepPage):
         task.failed.connect(lambda reason: self.status.setText(fill(self.tr("The check failed: %1"), reason)))
         task.ended.connect(lambda mine=task: self._on_ended(mine))
         self.progress.setRange(0, 0)
-        self.status.setText(fill(self.tr("Checking %1 file(s)\u2026"), str(len(attachments))))
+        self.status.setText(self.tr("Checking %n files\u2026", "", len(attachments)))
         self._set_busy(True)
         return task
 
@@ -272,7 +272,7 @@ class RedactionPage(StepPage):
                 self.files.setItem(row, DETAILS, self._item(self._details(review)))
         total = sum(review.result.report.total for review in self.reviews if review.result is not None)
         self.status.setText(
-            fill(self.tr("%1 value(s) will be removed from %2 file(s)."), str(total), str(len(self.reviews)))
+            fill(self.tr("%n values will be removed from %1.", "", total), self.tr("%n files", "", len(self.reviews)))
         )
         if self.reviews:
             self.files.selectRow(0)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -230,6 +231,12 @@ class PhoneDirectoryView(QWidget):
         height = height if height > 0 else container.sizeHint().height()
         self.list_area.setFixedHeight(height + 2 * self.list_area.frameWidth())
 
+    def _fit_width(self, container: QWidget) -> None:
+        """Ask the window for the rows' width (a number in full, its buttons beside it): never a sideways scroll."""
+        bar = 0 if self._rows_in_full else self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        frame = 2 * self.list_area.frameWidth()
+        self.list_area.setMinimumWidth(container.minimumSizeHint().width() + bar + frame)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Refit the rows shown in full to the new width (wrapped lines change their height)."""
         super().resizeEvent(event)
@@ -268,6 +275,7 @@ class PhoneDirectoryView(QWidget):
         column.addStretch(1)
         old = self.list_area.takeWidget()
         self.list_area.setWidget(container)
+        self._fit_width(container)
         self._fit_rows()
         if old is not None:
             old.deleteLater()  # not at once: a language change may still be walking through its rows

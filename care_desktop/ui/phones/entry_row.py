@@ -22,6 +22,7 @@ from care_desktop.ui.i18n import fill, on_language_change
 from care_desktop.ui.styles import caution_style, keep_styled, muted_style
 
 NUMBER_SCALE = 1.6
+NUMBER_PADDING = 12  # pixels kept free right of the number, before the buttons (and its text cursor)
 
 
 def directory_label(style: Callable[[], str] | str = "", rich: bool = False) -> QLabel:
@@ -86,6 +87,7 @@ class EntryRow(QFrame):
         font.setPointSizeF(font.pointSizeF() * NUMBER_SCALE)
         font.setBold(True)
         self.number.setFont(font)
+        self.number.setContentsMargins(0, 0, NUMBER_PADDING, 0)
         self.details = directory_label(muted_style)
         self.derived = directory_label("font-weight: 600;")  # the derived form, labelled as derived
         self.derived.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

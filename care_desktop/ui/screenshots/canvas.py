@@ -87,7 +87,7 @@ class AnnotationCanvas(QWidget):
 
     def _describe(self) -> None:
         count = len(self.annotations)
-        text = self.tr("%n mark(s).", "", count)
+        text = self.tr("%n marks.", "", count)
         if self.selected is not None:
             names = {
                 Kind.ARROW: self.tr("arrow"),

@@ -18,8 +18,6 @@ from PySide6.QtGui import QColor, QCursor, QGuiApplication, QImage, QPainter, QP
 from care_desktop.ui.i18n import fill
 from care_desktop.ui.screenshots import native
 
-CONTEXT = "ScreenCapture"
-
 
 class FailureReason(enum.Enum):
     """Why no screenshot was taken."""
@@ -52,34 +50,34 @@ class CaptureFailure:
         """The explanation for the user, in the UI language."""
         texts = {
             FailureReason.WAYLAND: QCoreApplication.translate(
-                CONTEXT,
+                "ScreenCapture",
                 "On this desktop (Wayland) Care Desktop cannot capture the screen itself. Take the screenshot "
                 "with your system's own tool (for example the Print Screen key), then attach the image.",
             ),
             FailureReason.MACOS_PERMISSION: QCoreApplication.translate(
-                CONTEXT,
+                "ScreenCapture",
                 "macOS has not allowed Care Desktop to record the screen. Allow it in System Settings \u203a "
                 "Privacy & Security \u203a Screen Recording and restart Care Desktop, or take the screenshot "
                 "with Shift+Command+4 and attach the image.",
             ),
             FailureReason.BLANK: QCoreApplication.translate(
-                CONTEXT,
+                "ScreenCapture",
                 "The screenshot came back empty (all black): this system did not let Care Desktop read the "
                 "screen. Take the screenshot with your system's own tool, then attach the image.",
             ),
             FailureReason.NO_WINDOW: QCoreApplication.translate(
-                CONTEXT,
+                "ScreenCapture",
                 "There was no window under the mouse pointer when the delay ended. Point at the window to "
                 "capture while the delay runs, or capture a region instead.",
             ),
             FailureReason.WINDOW_UNSUPPORTED: QCoreApplication.translate(
-                CONTEXT,
+                "ScreenCapture",
                 "Capturing a single window is not available on this system. Capture a region around the "
                 "window instead.",
             ),
-            FailureReason.NO_SCREEN: QCoreApplication.translate(CONTEXT, "No screen was found to capture."),
+            FailureReason.NO_SCREEN: QCoreApplication.translate("ScreenCapture", "No screen was found to capture."),
             FailureReason.ERROR: fill(
-                QCoreApplication.translate(CONTEXT, "The screen could not be read: %1"), self.detail
+                QCoreApplication.translate("ScreenCapture", "The screen could not be read: %1"), self.detail
             ),
         }
         return texts[self.reason]

@@ -39,24 +39,18 @@ def relative_text(due: datetime, now: datetime) -> str:
     span = relative(due, now)
     if span.unit is Unit.NOW:
         return QCoreApplication.translate("deadline_text", "due now")
-    # Singular and plural are separate sources so that English reads well without a translation file; a
-    # translation gives every form its language needs through %n.
-    one = span.count == 1
+    # Each text takes the plural form of its count from the catalogue (English's too: "1 day", "2 days").
     count = span.count  # a plain name: pyside6-lupdate does not extract calls whose count is an attribute
     if span.overdue:
         if span.unit is Unit.MINUTES:
             return QCoreApplication.translate("deadline_text", "%n min overdue", None, count)
         if span.unit is Unit.HOURS:
             return QCoreApplication.translate("deadline_text", "%n h overdue", None, count)
-        if one:
-            return QCoreApplication.translate("deadline_text", "%n day overdue", None, 1)
         return QCoreApplication.translate("deadline_text", "%n days overdue", None, count)
     if span.unit is Unit.MINUTES:
         return QCoreApplication.translate("deadline_text", "in %n min", None, count)
     if span.unit is Unit.HOURS:
         return QCoreApplication.translate("deadline_text", "in %n h", None, count)
-    if one:
-        return QCoreApplication.translate("deadline_text", "in %n day", None, 1)
     return QCoreApplication.translate("deadline_text", "in %n days", None, count)
 
 

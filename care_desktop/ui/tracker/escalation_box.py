@@ -13,6 +13,7 @@ the e-mail).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from html import escape
 
@@ -68,14 +69,17 @@ class EscalationBox(QGroupBox):
         self.mail_button.clicked.connect(self.open_mail)
         self.copy_mail_button = QPushButton()
         self.copy_mail_button.clicked.connect(self.copy_mail)
-        buttons = QHBoxLayout()
-        for button in (self.request_button, self.close_button, self.mail_button, self.copy_mail_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.window_text)
         layout.addWidget(self.reason)
-        layout.addLayout(buttons)
+        # What is recorded on one row, the FedRAMP e-mail on the next: four buttons on one row made the panel too
+        # wide for the window in Japanese (the case list beside it was squeezed to a few columns).
+        for pair in ((self.request_button, self.close_button), (self.mail_button, self.copy_mail_button)):
+            row = QHBoxLayout()
+            for button in pair:
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addWidget(self.remind)
         self.current: EscalationWindow | None = None
         self.mail_maker: Callable[[str], EscalationMail] | None = None
@@ -161,7 +165,7 @@ class EscalationBox(QGroupBox):
             self.window_text.clear()
             return
         shown = {name: local_time(moment) for name, moment in window.reason_times}
-        reason = Message(window.reason.template, {**window.reason.params, **shown})
+        reason = replace(window.reason, params={**window.reason.params, **shown})
         lines = [f"<b>{escape(self.headline())}</b>", f"<i>{escape(tr_message(reason))}</i>"]
         if window.waiting_on_you:
             lines.append(escape(tr_domain(WAITING_ON_YOU)))

@@ -104,7 +104,7 @@ class EvidenceChoiceDialog(QDialog):
 
     def _update_button(self) -> None:
         count = len(self.selected_files())
-        self.build_button.setText(self.tr("&Build package with %n file(s)", "", count))
+        self.build_button.setText(self.tr("&Build package with %n files", "", count))
         self.build_button.setEnabled(count > 0)
 
     def accept(self) -> None:

@@ -112,15 +112,18 @@ def start_evidence_package(
         except CaseNotFoundError:
             pass  # the case stopped being tracked meanwhile: the package is still there
         _remember_in_draft(context, report.draft_id, sent_package(result.path, now.isoformat(), chosen))
+        new_files = len(chosen)  # a plain name: pyside6-lupdate does not extract a translate() counting a call
         context.dialogs.information(
             parent,
             QCoreApplication.translate("EvidencePackage", "Evidence package ready"),
             fill(
                 QCoreApplication.translate(
-                    "EvidencePackage", "%1 holds the %2 new file(s) for case %3. Upload it to that case in My Support."
+                    "EvidencePackage",
+                    "%1 holds the %n new files for case %2. Upload it to that case in My Support.",
+                    "",
+                    new_files,
                 ),
                 str(result.path),
-                str(len(chosen)),
                 report.number,
             ),
         )

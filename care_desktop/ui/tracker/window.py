@@ -59,6 +59,7 @@ from care_desktop.ui.tracker.evidence_clocks import (
 from care_desktop.ui.tracker.evidence_task import start_evidence_search
 from care_desktop.ui.tracker.linked_drafts import linked_draft, rca_draft
 from care_desktop.ui.widgets.case_tables import NUMBER_ROLE, CasesTable, DeadlinesTable
+from care_desktop.ui.widgets.vertical_scroll import VerticalScrollArea
 from care_desktop.ui.windows.shortcuts import close_on_keys
 
 REFRESH_MS = 60_000
@@ -133,15 +134,17 @@ class TrackerWindow(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.panel, 1)
         right_layout.addWidget(self.evidence_clocks)
+        # The case's panel scrolls when the window is too short for it, rather than squeezing its fields together.
+        self.right_area = VerticalScrollArea(right)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.right_area)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([840, 440])
         outer = QVBoxLayout(self)
         outer.addWidget(self.evidence_reminder)
-        outer.addWidget(splitter)
+        outer.addWidget(splitter, 1)  # the reminder above takes only the lines it needs
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -383,7 +386,7 @@ class TrackerWindow(QWidget):
 
     def _evidence_found(self, report: EvidenceReport) -> None:
         self.evidence_busy = False
-        text = self.tr("Case %1: %2 new file(s), %3 already sent, %4 missing.")
-        counts = (str(len(report.new)), str(len(report.already_sent)), str(len(report.missing)))
-        self.panel.show_status(fill(text, report.number, *counts))
+        # The new files are counted (the package is built from them); the others are counts beside them.
+        text = self.tr("Case %1: %n new files, %2 already sent, %3 missing.", "", len(report.new))
+        self.panel.show_status(fill(text, report.number, str(len(report.already_sent)), str(len(report.missing))))
         self.evidence_ready.emit(report.number, report)

@@ -104,7 +104,7 @@ class EvidencePreview(QWidget):
     def _har_text(self, har: HarSummary) -> str:
         parts = [
             fill(self.tr("HAR %1 from %2"), escape(har.har_version), escape(har.producer)),
-            fill(self.tr("%1 page(s), %2 request(s)"), str(har.pages), str(har.entries)),
+            fill(self.tr("%1, %2"), self.tr("%n pages", "", har.pages), self.tr("%n requests", "", har.entries)),
         ]
         if har.first_started is not None and har.last_started is not None:
             parts.append(
@@ -128,7 +128,7 @@ class EvidencePreview(QWidget):
             if preview.omitted_lines is None:
                 gap = self.tr("\u2026 (lines not shown) \u2026")
             else:
-                gap = fill(self.tr("\u2026 %1 more lines \u2026"), str(preview.omitted_lines))
+                gap = self.tr("\u2026 %n more lines \u2026", "", preview.omitted_lines)
             body = f"{head}\n{gap}\n" + "\n".join(preview.tail)
         self.text.setPlainText(body)
         self.text.setVisible(True)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # the evidence services are loaded when files are first added
 
 
 def folder_lines(result: BatchResult) -> list[str]:
-    """One line per folder ("Folder logs: 12 file(s)"), and one per folder that held too many files."""
+    """One line per folder ("Folder logs: 12 files"), and one per folder that held too many files."""
     expanded = getattr(result, "expanded", None)  # a FolderBatch; other batches name no folder
     if expanded is None:
         return []
@@ -21,7 +21,7 @@ def folder_lines(result: BatchResult) -> list[str]:
         fill(
             QCoreApplication.translate("FolderFeedback", "Folder %1: %2"),
             folder.name or str(folder),
-            QCoreApplication.translate("FolderFeedback", "%n file(s)", "", count),
+            QCoreApplication.translate("FolderFeedback", "%n files", "", count),
         )
         for folder, count in expanded.folders
     ]

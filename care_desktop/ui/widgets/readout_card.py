@@ -1,4 +1,4 @@
-"""The read-out card of a critical outage: large type, one fact per line, copyable as text."""
+"""The read-out card of a critical outage: large type, one fact per block (its label above it), copyable as text."""
 
 from __future__ import annotations
 
@@ -60,15 +60,17 @@ class ReadoutCard(QFrame):
     def show_case(self, case: Case) -> None:
         """Show the facts of ``case``."""
         self._case = case
-        rows = []
+        blocks = []
         for line in readout_lines(case):
             unknown = self.tr("not known yet")
             value = escape(line.value) if line.value else f"<i>{escape(unknown)}</i>"
-            rows.append(
-                f"<tr><td style='white-space: nowrap; padding: 3px 8px 3px 0;'>{escape(tr_domain(line.label))}</td>"
-                f"<td style='font-size: x-large; font-weight: 700; padding: 3px 0;'>{value}</td></tr>"
+            # Each label above its value: the card stays as narrow as its longest value (an ID read out whole),
+            # and leaves the phone numbers beside it their room; a label wraps in a narrow window, a value not.
+            blocks.append(
+                f"<p style='margin: 4px 0 0 0;'>{escape(tr_domain(line.label))}</p>"
+                f"<p style='margin: 0 0 2px 0; font-size: x-large; font-weight: 700;'>{value}</p>"
             )
-        self.lines.setText("<table>" + "".join(rows) + "</table>")
+        self.lines.setText("".join(blocks))
         self.lines.setAccessibleName(self.text().replace("\n", "; "))
 
     def text(self) -> str:

@@ -72,6 +72,7 @@ class SeverityOnePanel(QWidget):
         self.card = ReadoutCard()
         self.call_box = QGroupBox()
         form = QFormLayout(self.call_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow window puts a field below its caption
         self.captions = [QLabel() for _ in range(4)]
         self.phone = QLineEdit()
         self.available = QCheckBox()

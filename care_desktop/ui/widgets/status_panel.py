@@ -346,7 +346,7 @@ class StatusPanel(QFrame):
         self._show_incidents(summary, incidents[:MAX_INCIDENTS], region)
         hidden = len(incidents) - MAX_INCIDENTS
         if hidden > 0:
-            text = fill(self.tr("%1 more incident(s) on the status page"), str(hidden))
+            text = self.tr("%n more incidents on the status page", "", hidden)
             self.more.setText(link(self._page_url(), text))
         self.more.setVisible(hidden > 0)
 

@@ -41,12 +41,12 @@ def test_files_are_copied_inspected_and_previewed(qtbot, wizard, context):
     assert [a.size for a in attachments] == [PROXIFIER.stat().st_size, CHROME_HAR.stat().st_size]
     assert all(len(a.sha256) == 64 for a in attachments)
     assert all(Path(a.path).parent == context.paths.case_dir(wizard.draft.id) for a in attachments)
-    assert page.feedback.text().startswith("Added 2 file(s).")
+    assert page.feedback.text().startswith("Added 2 files.")
     assert page.table.model().rowCount() == 2
-    assert "2 file(s) to include" in page.total.text()
+    assert "2 files to include" in page.total.text()
     page.table.selectRow(1)
     assert "HAR 1.2" in page.preview.summary.text()
-    assert "3 request(s)" in page.preview.summary.text()
+    assert "3 requests" in page.preview.summary.text()
     assert "www.google.com" in page.preview.summary.text()
     page.table.selectRow(0)
     assert page.preview.text.toPlainText().startswith("[10.30 16:49:06] chrome.exe")
@@ -67,7 +67,7 @@ def test_include_kind_and_note_are_kept(qtbot, wizard):
         "proxy log from the agent PC",
         AttachmentKind.CONFIG,
     )
-    assert "0 file(s) to include" in page.total.text()
+    assert "0 files to include" in page.total.text()
 
 
 def test_remove_deletes_the_copy_never_the_original(qtbot, wizard):
@@ -93,7 +93,7 @@ def test_bad_inputs_are_explained_and_lose_nothing(qtbot, wizard, tmp_path):
     add(qtbot, page, fifo, empty, loop, tmp_path / "vanished.log")  # (a folder adds its files: test_conveniences)
     assert len(wizard.draft.case.attachments) == 1  # the earlier file is still there
     lines = page.feedback.text().splitlines()
-    assert lines[0] == "Added 0 file(s)."
+    assert lines[0] == "Added 0 files."
     assert len(lines) == 5
     assert all(line.startswith("\u2716 ") for line in lines[1:])
 
@@ -203,7 +203,7 @@ def test_a_file_that_cannot_be_redacted_is_said_and_can_be_sent_as_is_on_purpose
     attachment = wizard.draft.case.attachments[1]
     assert attachment.kind is AttachmentKind.OTHER
     assert page.table.model().index(1, INCLUDE).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    assert "1 file(s) to include" in page.total.text()  # the capture would not be in the package
+    assert "1 file to include" in page.total.text()  # the capture would not be in the package
     assert page.unredactable.isVisible()
     assert "Cannot be redacted, so left out of the package: sip-trace.pcap" in page.unredactable.text.text()
     page.table.selectRow(1)
@@ -216,7 +216,7 @@ def test_a_file_that_cannot_be_redacted_is_said_and_can_be_sent_as_is_on_purpose
     assert dialogs.calls[-1][1] == "Send this file as is?"
     assert "nothing in it is removed" in dialogs.calls[-1][2]
     assert attachment.send_unredacted
-    assert "2 file(s) to include" in page.total.text()
+    assert "2 files to include" in page.total.text()
     assert "Sent as is on purpose, not redacted: sip-trace.pcap" in page.unredactable.text.text()
     assert wizard.page_as(AttachmentsPage).table.currentIndex().row() == 1
     qtbot.waitUntil(lambda: wizard.context.store.load_draft(wizard.draft.id).case.attachments[1].send_unredacted)

@@ -56,7 +56,7 @@ def test_each_id_is_checked_off_the_gui_thread_and_the_evidence_attached(qtbot, 
     qtbot.addWidget(dialog)
     assert isinstance(dialog, PlatformCheckDialog)
     assert dialog.region.currentData() == "mypurecloud.de"
-    assert dialog.check_button.text() == "Check 3 &conversation(s)"
+    assert dialog.check_button.text() == "Check 3 &conversations"
     with qtbot.waitSignal(dialog.conversations_checked, timeout=15000):
         run(qtbot, dialog, dialog.check_conversations)
     model = page.checks.model
@@ -83,7 +83,7 @@ def test_each_id_is_checked_off_the_gui_thread_and_the_evidence_attached(qtbot, 
     assert all(a.sha256 and a.size for a in page.draft.case.attachments)
     summary = json.loads(Path(page.draft.case.attachments[0].path).read_text(encoding="utf-8"))
     assert standin.AGENT_NAME not in json.dumps(summary)
-    assert "Found 2 of 3 conversation(s)" in dialog.result_label.text()
+    assert "Found 2 of 3 conversations" in dialog.result_label.text()
     # A second check does not attach the files twice.
     run(qtbot, dialog, dialog.check_conversations)
     assert len(page.draft.case.attachments) == 4

@@ -23,12 +23,12 @@ def test_ids_are_extracted_from_pasted_text(page):
     assert page.table.rowCount() == 2
     assert page.table.item(0, 0).text() == CONV_A
     assert page.paste.toPlainText() == ""
-    assert page.feedback.text() == "Added 2 ID(s); 0 already listed."
+    assert page.feedback.text() == "Added 2 IDs; 0 already listed."
 
     page.paste.setPlainText(f"again {CONV_B}")
     page.add_from_text()
     assert page.draft.case.conversation_ids == [CONV_A, CONV_B]
-    assert page.feedback.text() == "Added 0 ID(s); 1 already listed."
+    assert page.feedback.text() == "Added 0 IDs; 1 already listed."
 
 
 def test_text_without_ids_says_so(page):

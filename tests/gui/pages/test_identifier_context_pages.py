@@ -24,7 +24,7 @@ def test_a_person_link_is_skipped_with_the_reason(wizard):
     page.add_from_text()
     assert page.draft.case.conversation_ids == [CONV_A]
     assert page.feedback.text() == (
-        "Added 1 ID(s); 0 already listed.\n"
+        "Added 1 ID; 0 already listed.\n"
         f"Skipped {PERSON}: the text marks it as \u201c/person/\u201d, not a conversation."
     )
 

@@ -162,7 +162,7 @@ def test_the_bound_on_total_time(httpserver):
     assert clock.waits == []  # a Retry-After past the bound is not waited for
     assert [c.outcome for c in report.checks] == [Outcome.FOUND, Outcome.NOT_CHECKED, Outcome.NOT_CHECKED]
     assert report.stopped is not None
-    assert "60 seconds" in report.stopped.render()
+    assert "time limit (60 s)" in report.stopped.render()
     assert report.failed_calls[0].status == 429
     assert report.failed_calls[0].correlation_id == "corr-429"
 

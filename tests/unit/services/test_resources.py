@@ -206,4 +206,5 @@ def test_verify_resources_reads_nested_help_pages_and_translations():
     assert "help/en/evidence_firefox.md" in checked
     assert "help/ja/evidence_firefox.md" in checked
     assert "translations/care_desktop_ja.qm" in checked
+    assert "translations/care_desktop_en.qm" in checked  # the English forms of the count texts
     assert "logs/locations.json" in checked
