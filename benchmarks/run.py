@@ -13,9 +13,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import autosave
 import pack
+import redaction_pii
 import startup
 
-BENCHMARKS = {"startup": startup.main, "autosave": autosave.main, "pack": pack.main}
+BENCHMARKS = {
+    "startup": startup.main,
+    "autosave": autosave.main,
+    "redaction_pii": redaction_pii.main,
+    "pack": pack.main,
+}
 
 
 def main(argv: list[str]) -> int:

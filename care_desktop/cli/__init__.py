@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -107,7 +108,12 @@ def run_command(args: argparse.Namespace, streams: Streams | None = None) -> int
     module = importlib.import_module(f"care_desktop.cli.{COMMANDS[args.command]}")
     try:
         status: int = module.run(args, io)
+        io.stdout.flush()
     except BadInputError as error:
         io.stderr.write(f"care-desktop {args.command}: {error}\n")
         return EXIT_BAD_INPUT
+    except BrokenPipeError:  # the reader went away (care-desktop phones | head): stop quietly, as Unix tools do
+        if streams is None:  # Python flushes stdout again at exit: point it at nothing (see the signal module docs)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILURE
     return status

@@ -126,3 +126,25 @@ def test_the_emea_line_has_its_derived_form_in_json_and_in_the_table():
     assert "not published" in out[row + 1]
     assert "not valid as printed internationally" not in "\n".join(out)
     assert sum("derived:" in line for line in out) == 1
+
+
+def test_a_reader_that_stops_early_gets_no_traceback():
+    # care-desktop phones | head -1, at its hardest: the reading end is closed before the command writes a byte.
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "care_desktop", "phones"],
+            stdout=writer,
+            stderr=subprocess.PIPE,
+            env=os.environ.copy(),
+            cwd=REPO,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(writer)
+    error = result.stderr.decode()
+    assert "Traceback" not in error
+    assert "BrokenPipe" not in error
+    assert result.returncode == 1
