@@ -52,6 +52,9 @@ _INI_SECTION = re.compile(r"^\s*\[[A-Za-z0-9_.\- ]+\]\s*$")
 _KEY_VALUE = re.compile(r"^\s*[A-Za-z_][A-Za-z0-9_.\-]*\s*[=:]")
 _ENV_LINE = re.compile(r"^\s*(export\s+)?[A-Za-z_][A-Za-z0-9_]*=")
 _XML_START = re.compile(r"^\s*<(\?xml|!DOCTYPE|[A-Za-z_][\w.\-]*[\s>/])")
+_SURROGATE_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+"""A ``\\uD800``-``\\uDFFF`` escape in JSON text (not after an escaped backslash): ijson's C backend fails on a
+lone one, so the probe, which needs only the structure and the keys, reads each as U+FFFD."""
 
 
 @dataclass(frozen=True)
@@ -162,7 +165,8 @@ def _json_probe(text: str, *, truncated: bool) -> tuple[bool, bool]:
         return False, False
     saw_log = False
     try:
-        for prefix, event, value in ijson.parse(io.BytesIO(stripped.encode("utf-8"))):
+        probed = _SURROGATE_ESCAPE.sub(r"\1\\ufffd", stripped)
+        for prefix, event, value in ijson.parse(io.BytesIO(probed.encode("utf-8"))):
             if prefix == "" and event == "map_key":
                 saw_log = value == "log"
             elif prefix == "log" and event == "map_key" and saw_log:

@@ -5,8 +5,9 @@ second half of the work at the same time into anonymous temporary files (created
 descriptors: nothing is left on disk if either process dies), and the package writer copies each result into
 its member when its turn comes. The helper takes whole files from the end of the package and, where the half
 falls inside a large text file, that file's tail (``segments.py``: the writer redacts the head and joins the
-tail where both passes agree). The helper works in package order, so what the writer needs first is ready
-first; member order and results are the same as with one process.
+tail where both passes agree), or inside a large HAR, its entries from a seam on (``har_segments.py``). The
+helper works in package order, so what the writer needs first is ready first; member order and results are
+the same as with one process.
 
 Used only where it is safe and worth it: on POSIX systems, without consistent pseudonyms (their numbering must
 follow one order over all files), and for enough bytes.
@@ -27,6 +28,7 @@ from typing import IO, Any, Final
 from care_desktop.domain.case.model import AttachmentKind
 from care_desktop.domain.redaction.rules import RedactionOptions
 from care_desktop.services.evidence.sniff import read_head, sniff_head
+from care_desktop.services.packaging.har_segments import HarTail, HelperEnd, redact_har_head, redact_har_tail
 from care_desktop.services.packaging.segments import (
     Checkpoint,
     Written,
@@ -36,6 +38,7 @@ from care_desktop.services.packaging.segments import (
     split_edge,
 )
 from care_desktop.services.progress import CancelledError, CancelToken
+from care_desktop.services.redaction.jsonfile import UTF16_BOMS, Seam
 from care_desktop.services.redaction.session import FileResult, RedactionSession
 from care_desktop.services.redaction.textfile import Output, TextCodec, detect_codec
 
@@ -51,9 +54,10 @@ class Job:
     Attributes:
         index: The attachment's index in the case.
         path: The file.
-        kind: How to redact it.
+        kind: How to redact it (for a part of a file: ``CONSOLE_LOG`` or ``HAR``, what it is treated as).
         size: Its size in bytes.
-        edge: 0 for the whole file; else the helper redacts the file's tail from this line start on.
+        edge: 0 for the whole file; else the helper redacts a text file's tail from this line start on, or a
+            HAR's entries from the first seam at or after this byte offset.
     """
 
     index: int
@@ -63,13 +67,16 @@ class Job:
     edge: int = 0
 
 
-def plan(jobs: Sequence[Job], options: RedactionOptions, splittable: Callable[[Job], bool]) -> list[Job]:
+def plan(
+    jobs: Sequence[Job], options: RedactionOptions, splittable: Callable[[Job], AttachmentKind | None]
+) -> list[Job]:
     """Choose the helper's work: whole files from the end of the package, and maybe one file's tail.
 
     Args:
         jobs: The included files, in package order.
         options: The redaction options.
-        splittable: Whether a file may be cut in two (a text file carried one byte per character).
+        splittable: How a file may be cut in two (``CONSOLE_LOG``: a text file carried one byte per character,
+            at a line start; ``HAR``: a HAR in UTF-8, between two entries), or None.
 
     Returns:
         The helper's jobs in package order (empty: do everything in one process); a job with an ``edge``
@@ -88,9 +95,12 @@ def plan(jobs: Sequence[Job], options: RedactionOptions, splittable: Callable[[J
             chosen.append(job)
             share -= job.size
             continue
-        edge = split_edge(job.path, job.size - share) if share >= MIN_SEGMENT and splittable(job) else None
-        if edge is not None and edge > 0:
-            chosen.append(Job(job.index, job.path, job.kind, job.size, edge))
+        split = splittable(job) if share >= MIN_SEGMENT else None
+        edge = job.size - share if split is AttachmentKind.HAR else None
+        if split is AttachmentKind.CONSOLE_LOG:
+            edge = split_edge(job.path, job.size - share)
+        if split is not None and edge is not None and edge > 0:
+            chosen.append(Job(job.index, job.path, split, job.size, edge))
         elif share > job.size // 2:
             chosen.append(job)
         break
@@ -137,11 +147,14 @@ def _serve(connection: Connection, parent_pid: int, options: RedactionOptions, j
                 def advance(count: int) -> None:
                     connection.send(("advance", count))
 
-                def announce(points: dict[int, Checkpoint], index: int = job.index) -> None:
-                    connection.send(("checkpoints", index, points))
+                def announce(found: dict[int, Checkpoint] | Seam | None, index: int = job.index) -> None:
+                    connection.send(("announce", index, found))
 
+                result: FileResult | HarTail | None
                 try:
-                    if job.edge:
+                    if job.edge and job.kind is AttachmentKind.HAR:
+                        result = _har_tail(session, job, _FileOutput(handle), advance, token, announce)
+                    elif job.edge:
                         result = _tail(session, job, _FileOutput(handle), advance, token, announce)
                     else:
                         result = session.redact(job.path, job.kind, _FileOutput(handle), advance, token)
@@ -175,6 +188,23 @@ def _tail(
     return result
 
 
+def _har_tail(
+    session: RedactionSession,
+    job: Job,
+    out: _FileOutput,
+    advance: Callable[[int], None],
+    token: CancelToken,
+    announce: Callable[[Seam | None], None],
+) -> HarTail | None:
+    def step(count: int) -> None:
+        token.check()
+        advance(count)
+
+    return redact_har_tail(
+        lambda report: session.json_redactor(report, har=True), job.path, job.edge, out, step, announce
+    )
+
+
 class Helper:
     """The helper process and the files it has redacted.
 
@@ -188,8 +218,8 @@ class Helper:
         self._advance = advance
         self._ended = False  # the helper has sent everything (or died): nothing more will arrive
         self._files: dict[int, IO[bytes]] = {}
-        self._results: dict[int, FileResult] = {}
-        self._checkpoints: dict[int, dict[int, Checkpoint]] = {}
+        self._results: dict[int, FileResult | HarTail | None] = {}
+        self._announced: dict[int, dict[int, Checkpoint] | Seam | None] = {}
         context = multiprocessing.get_context("spawn")
         self._connection, child = context.Pipe(duplex=True)
         self._process = context.Process(
@@ -217,16 +247,25 @@ class Helper:
             self._advance(int(message[1]))
         elif message[0] == "done":
             self._results[int(message[1])] = message[2]
-        elif message[0] == "checkpoints":
-            self._checkpoints[int(message[1])] = message[2]
+        elif message[0] == "announce":
+            self._announced[int(message[1])] = message[2]
         else:
             error = message[2]
             raise error if isinstance(error, Exception) else RuntimeError(str(error))
 
     def checkpoints(self, index: int, token: CancelToken) -> dict[int, Checkpoint]:
         """Wait for the line starts at which the writer may join the helper's tail of attachment ``index``."""
-        self._wait(lambda: index in self._checkpoints, token)
-        return self._checkpoints.pop(index)
+        self._wait(lambda: index in self._announced, token)
+        points = self._announced.pop(index)
+        assert isinstance(points, dict), "a text file's tail"
+        return points
+
+    def seam(self, index: int, token: CancelToken) -> Seam | None:
+        """Wait for the seam after which the helper redacts the entries of HAR ``index`` (None: it does not)."""
+        self._wait(lambda: index in self._announced, token)
+        seam = self._announced.pop(index)
+        assert not isinstance(seam, dict), "a HAR's entries"
+        return seam
 
     def _wait(self, ready: Callable[[], bool], token: CancelToken) -> None:
         while not ready():
@@ -247,6 +286,17 @@ class Helper:
         Returns:
             The redacted bytes (positioned at their start) and the findings.
         """
+        handle, result = self._take(index, token)
+        assert isinstance(result, FileResult), "a whole file or a text file's tail"
+        return handle, result
+
+    def take_entries(self, index: int, token: CancelToken) -> tuple[IO[bytes], HarTail | None]:
+        """Wait for the helper's entries of HAR ``index`` (None: it found no valid entries after its seam)."""
+        handle, result = self._take(index, token)
+        assert not isinstance(result, FileResult), "a HAR's entries"
+        return handle, result
+
+    def _take(self, index: int, token: CancelToken) -> tuple[IO[bytes], FileResult | HarTail | None]:
         self._wait(lambda: index in self._results, token)
         handle = self._files[index]
         handle.seek(0)
@@ -279,13 +329,16 @@ def copy_into(handle: IO[bytes], out: Any, token: CancelToken, drain: Callable[[
         drain()
 
 
-def splittable(session: RedactionSession, job: Job) -> bool:
-    """Whether a file may be cut in two: a text log carried one byte per character."""
+def splittable(session: RedactionSession, job: Job) -> AttachmentKind | None:
+    """How a file may be cut in two: a text log carried one byte per character, a HAR not in UTF-16, or None."""
     head = read_head(job.path)
-    if session.effective_kind(job.kind, head, sniff_head(job.path, head)) is not AttachmentKind.CONSOLE_LOG:
-        return False
+    kind = session.effective_kind(job.kind, head, sniff_head(job.path, head))
+    if kind is AttachmentKind.HAR:
+        return None if head.startswith(UTF16_BOMS) else kind
+    if kind is not AttachmentKind.CONSOLE_LOG:
+        return None
     codec = detect_codec(head[:4096])
-    return codec.name == "latin-1" and not codec.bom
+    return kind if codec.name == "latin-1" and not codec.bom else None
 
 
 def redact_split(
@@ -313,6 +366,15 @@ def redact_split(
     def step(count: int) -> None:
         token.check()
         advance(count)
+
+    if job.kind is AttachmentKind.HAR:
+        end = HelperEnd(
+            lambda: helper.seam(job.index, token),
+            lambda: helper.take_entries(job.index, token),
+            lambda handle, to: copy_into(handle, to, token, helper.drain),
+        )
+        result, _ = redact_har_head(session, job.path, job.edge, out, step, end)
+        return result
 
     result = FileResult(job.path, AttachmentKind.CONSOLE_LOG)
     redactor = session.text_redactor(result.report, TextCodec("latin-1"))

@@ -7,6 +7,12 @@ memory holds one entry at a time whatever the file's size. A UTF-8 byte-order ma
 is UTF-8 JSON with one array item per line. Invalid JSON raises ``JsonFormatError`` (the caller then treats the
 file as text).
 
+A large HAR may be redacted by two processes (``packaging/har_segments``): ``find_seam`` finds a comma between
+two entries near a wanted byte offset (the outer levels read the same way, the entries decoded but not
+redacted, the bytes carried as Latin-1 so that positions are byte offsets), ``redact_entries`` redacts the
+entries from that comma to the array's end, and ``redact_json`` with a ``join`` takes those entries in where its
+input (cut at the comma) runs out inside ``log.entries``, then goes on at the array's closing bracket.
+
 The standard decoder was chosen over ijson here: measured on a 100 MB HAR, ``ijson.items`` for the entries
 took as long as the C decoder, but writing the other parts of the document back needed a second full
 ``ijson.parse`` pass, which doubled the time.
@@ -17,7 +23,8 @@ from __future__ import annotations
 import codecs
 import json
 from collections.abc import Callable
-from typing import Any, BinaryIO, Final
+from dataclasses import dataclass
+from typing import Any, Final, Protocol
 
 from care_desktop.domain.redaction.json_values import JsonRedactor
 from care_desktop.domain.redaction.rules import classify_key
@@ -30,6 +37,34 @@ STREAMED_DEPTH: Final = 2
 whole, so that ``{"name": "SMTP_PASSWORD", "value": ...}`` pairs are seen together."""
 _WHITESPACE: Final = " \t\r\n"
 _DECODER: Final = json.JSONDecoder()
+UTF16_BOMS: Final = (b"\xff\xfe", b"\xfe\xff")
+"""A file starting with one of these is read as UTF-16 (and never cut in two: offsets are not characters)."""
+
+
+class Source(Protocol):
+    """What the reader reads: a binary file, or a view of one (``har_segments.SeamInput``)."""
+
+    def read(self, size: int, /) -> bytes:
+        """Up to ``size`` bytes; empty at the end."""
+
+    def seek(self, offset: int, /) -> int:
+        """Go to byte ``offset``."""
+
+    def tell(self) -> int:
+        """The current byte offset."""
+
+
+@dataclass(frozen=True)
+class Seam:
+    """A comma between two HAR entries, where the work on a file may be cut in two.
+
+    Attributes:
+        entries: The entries before it.
+        offset: Its byte offset in the file.
+    """
+
+    entries: int
+    offset: int
 
 
 class JsonFormatError(ValueError):
@@ -37,19 +72,28 @@ class JsonFormatError(ValueError):
 
 
 class _Reader:
-    """Text from a byte stream, decoded as it is needed, with values decoded one at a time."""
+    """Text from a byte stream, decoded as it is needed, with values decoded one at a time.
 
-    def __init__(self, source: BinaryIO, advance: Callable[[int], None]) -> None:
+    Args:
+        source: The input, at the offset to read from.
+        advance: Called with the number of bytes read.
+        carried: ``latin-1`` to carry UTF-8 bytes one to one (same structure, and offsets are characters).
+    """
+
+    def __init__(self, source: Source, advance: Callable[[int], None], carried: str = "utf-8") -> None:
         self._source = source
         self._advance = advance
+        self._read = source.tell()
         first = source.read(CHUNK)
+        self._read += len(first)
         advance(len(first))
-        encoding = "utf-8"
-        if first.startswith((b"\xff\xfe", b"\xfe\xff")):
-            encoding = "utf-16"
+        self.encoding = carried
+        if first.startswith(UTF16_BOMS):
+            self.encoding = "utf-16"
         elif first.startswith(b"\xef\xbb\xbf"):
             first = first[3:]
-        self._decoder = codecs.getincrementaldecoder(encoding)("surrogateescape" if encoding == "utf-8" else "replace")
+        errors = "replace" if self.encoding == "utf-16" else "surrogateescape"
+        self._decoder = codecs.getincrementaldecoder(self.encoding)(errors)
         self.buffer = self._decoder.decode(first)
         self.position = 0
         self.eof = not first
@@ -63,6 +107,7 @@ class _Reader:
         wanted = max(at_least, CHUNK)
         while wanted > 0:
             data = self._source.read(min(wanted, 16 * CHUNK))
+            self._read += len(data)
             self._advance(len(data))
             if not data:
                 self.eof = True
@@ -71,6 +116,20 @@ class _Reader:
             self.buffer += self._decoder.decode(data)
             wanted -= len(data)
         return True
+
+    def offset(self) -> int:
+        """The byte offset in the source of the next character (UTF-8 or Latin-1; cheap for Latin-1 only)."""
+        if self.encoding == "latin-1":
+            rest = len(self.buffer) - self.position
+        else:
+            rest = len(self.buffer[self.position :].encode(self.encoding, "surrogateescape"))
+        return self._read - len(self._decoder.getstate()[0]) - rest
+
+    def resume(self, offset: int) -> None:
+        """Go on reading at byte ``offset`` of the source (an ASCII character of a UTF-8 file)."""
+        self._read = self._source.seek(offset)
+        self._decoder.reset()
+        self.buffer, self.position, self.eof = "", 0, False
 
     def peek(self) -> str:
         """The next character that is not whitespace, or empty at the end."""
@@ -137,7 +196,12 @@ class _Writer:
 
 
 def redact_json(
-    source: BinaryIO, out: Output, redactor: JsonRedactor, advance: Callable[[int], None], har: bool
+    source: Source,
+    out: Output,
+    redactor: JsonRedactor,
+    advance: Callable[[int], None],
+    har: bool,
+    join: Callable[[int], int] | None = None,
 ) -> None:
     """Redact a JSON document into ``out``.
 
@@ -147,6 +211,9 @@ def redact_json(
         redactor: The file's JSON redactor.
         advance: Called with the number of input bytes read; may raise to cancel.
         har: Treat ``log.entries`` items as HAR entries.
+        join: Where the input runs out inside ``log.entries``: called with the number of entries redacted, once
+            what was redacted has been passed to ``out``; it writes the other entries to ``out`` and returns the
+            byte offset of the array's closing bracket, where the reading goes on.
 
     Raises:
         JsonFormatError: The input is not one valid JSON document.
@@ -155,20 +222,32 @@ def redact_json(
     writer = _Writer(out)
     if not reader.peek():
         raise JsonFormatError("the file is empty")
-    _stream(reader, writer, redactor, (), None, har)
+    _stream(reader, writer, redactor, (), None, har, join)
     if reader.peek():
         raise JsonFormatError("more data after the JSON document")
     writer.text("\n")
     writer.flush()
 
 
+def _streamed(path: tuple[str, ...], rule: str | None, char: str, har: bool) -> bool:
+    """Whether the value starting with ``char`` at ``path`` is read token by token (else decoded whole)."""
+    entries = har and path == ("log", "entries")
+    return (len(path) < STREAMED_DEPTH or entries) and rule is None and char in ("{", "[")
+
+
 def _stream(
-    reader: _Reader, writer: _Writer, redactor: JsonRedactor, path: tuple[str, ...], rule: str | None, har: bool
+    reader: _Reader,
+    writer: _Writer,
+    redactor: JsonRedactor,
+    path: tuple[str, ...],
+    rule: str | None,
+    har: bool,
+    join: Callable[[int], int] | None,
 ) -> None:
     char = reader.peek()
     label = ".".join(path)
     entries = har and path == ("log", "entries")
-    if (len(path) >= STREAMED_DEPTH and not entries) or rule is not None or char not in ("{", "["):
+    if not _streamed(path, rule, char, har):
         writer.value(redactor.value(reader.value(), label, rule))
         return
     reader.position += 1
@@ -185,7 +264,7 @@ def _stream(
                 raise JsonFormatError("an object key must be a string")
             reader.expect(":")
             writer.text(json.dumps(key, ensure_ascii=False) + ": ")
-            _stream(reader, writer, redactor, (*path, key), classify_key(key), har)
+            _stream(reader, writer, redactor, (*path, key), classify_key(key), har, join)
         reader.position += 1
         writer.text("}")
         return
@@ -193,14 +272,114 @@ def _stream(
     index = 0
     while reader.peek() != "]":
         if not reader.peek():
-            raise JsonFormatError("the document ends inside an array")
+            if not entries or join is None:
+                raise JsonFormatError("the document ends inside an array")
+            writer.flush()
+            reader.resume(join(index))
+            if reader.peek() != "]":
+                raise JsonFormatError("the other entries do not end the array")
+            break
         if index:
             reader.expect(",")
             writer.text(",\n")
         if entries:
             writer.value(redactor.har_entry(reader.value(), f"entries[{index}]"))
         else:
-            _stream(reader, writer, redactor, (*path, str(index)), None, har)
+            _stream(reader, writer, redactor, (*path, str(index)), None, har, join)
         index += 1
     reader.position += 1
     writer.text("\n]")
+
+
+def redact_entries(
+    source: Source, out: Output, redactor: JsonRedactor, advance: Callable[[int], None], first: int
+) -> int:
+    """Redact HAR entries from a ``Seam`` to the end of ``log.entries``, each as ``redact_json`` writes it.
+
+    Args:
+        source: The file, at the seam's comma.
+        out: Receives ``,`` and a line break before each entry, as ``redact_json`` writes them.
+        redactor: The file's JSON redactor.
+        advance: Called with the number of input bytes read; may raise to cancel.
+        first: The number of entries before the seam (the first entry's index).
+
+    Returns:
+        The byte offset of the array's closing bracket.
+
+    Raises:
+        JsonFormatError: What follows is not entries ending with the array's closing bracket.
+    """
+    reader = _Reader(source, advance)
+    writer = _Writer(out)
+    index = first
+    while reader.peek() == ",":
+        reader.position += 1
+        writer.text(",\n")
+        writer.value(redactor.har_entry(reader.value(), f"entries[{index}]"))
+        index += 1
+    if index == first or reader.peek() != "]":
+        raise JsonFormatError("no entries ending the array after the seam")
+    writer.flush()
+    return reader.offset()
+
+
+def find_seam(source: Source, nominal: int) -> Seam | None:
+    """The first comma between two entries of a HAR's ``log.entries`` at or after byte ``nominal``.
+
+    The document is read as ``redact_json`` reads it, values decoded but not redacted, with the bytes carried
+    as Latin-1: the same structure (the JSON syntax is ASCII; a string holding brackets, quotes or the word
+    "entries" is a string), and a character's index is its byte offset.
+
+    Args:
+        source: The file, at its start.
+        nominal: Where the cut would ideally be.
+
+    Returns:
+        The seam, or None (no such comma, a UTF-16 file, or not valid JSON before it).
+    """
+    reader = _Reader(source, lambda count: None, carried="latin-1")
+    if reader.encoding != "latin-1" or not reader.peek():
+        return None
+    try:
+        return _find(reader, (), None, nominal)
+    except JsonFormatError:
+        return None
+
+
+def _find(reader: _Reader, path: tuple[str, ...], rule: str | None, nominal: int) -> Seam | None:
+    char = reader.peek()
+    if not _streamed(path, rule, char, True):
+        reader.value()
+        return None
+    reader.position += 1
+    if char == "{":
+        first = True
+        while reader.peek() != "}":
+            if not first:
+                reader.expect(",")
+            first = False
+            key = reader.value()
+            if not isinstance(key, str):
+                raise JsonFormatError("an object key must be a string")
+            reader.expect(":")
+            if (found := _find(reader, (*path, key), classify_key(key), nominal)) is not None:
+                return found
+        reader.position += 1
+        return None
+    entries = path == ("log", "entries")
+    index = 0
+    while reader.peek() != "]":
+        if not reader.peek():
+            raise JsonFormatError("the document ends inside an array")
+        if index:
+            offset = reader.offset()
+            reader.expect(",")
+            if entries and offset >= nominal:
+                return Seam(index, offset)
+        if entries:
+            reader.value()
+        elif (found := _find(reader, (*path, str(index)), None, nominal)) is not None:
+            return found
+        index += 1
+    reader.position += 1
+    return None

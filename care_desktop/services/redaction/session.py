@@ -180,6 +180,10 @@ class RedactionSession:
             display=codec.display if codec else str,
         )
 
+    def json_redactor(self, report: RedactionReport, har: bool) -> JsonRedactor:
+        """The JSON redactor for one file of this session (a HAR, or configuration read as JSON)."""
+        return JsonRedactor(self.text_redactor(report, config=not har))
+
     @staticmethod
     def effective_kind(kind: AttachmentKind, head: bytes, found: Sniff) -> AttachmentKind:
         """How a file declared ``kind`` is treated, given what the classifier found in its first bytes.
@@ -251,7 +255,7 @@ class RedactionSession:
         done = _Tally(progress)
         try:
             with path.open("rb") as source:
-                redact_json(source, out, JsonRedactor(self.text_redactor(result.report, config=not har)), done, har)
+                redact_json(source, out, self.json_redactor(result.report, har), done, har)
             result.size = done.total
         except JsonFormatError as error:
             out.restart()

@@ -115,6 +115,17 @@ def test_a_large_json_document_is_judged_from_its_first_64_kb(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('{"note": "cut \\udcff", "log": {"version": "1.2", "entries": []}}', AttachmentKind.HAR),
+        ('{"note": "pair \\ud83d\\ude00 and \\\\udcff as text", "a": 1}', AttachmentKind.CONFIG),
+    ],
+)
+def test_json_with_a_lone_surrogate_escape_is_still_classified(tmp_path, text, kind):
+    assert detect_kind(write(tmp_path / "export.dat", text.encode())) is kind  # ijson's C backend fails on it
+
+
+@pytest.mark.parametrize(
     ("name", "content"),
     [
         ("settings.txt", "[network]\nproxy = proxy.example.com:8080\ntimeout=30\n"),
