@@ -52,7 +52,7 @@ class TextCodec:
 
     def display(self, text: str) -> str:
         """Readable text for the review's preview."""
-        if self.name != "latin-1":
+        if self.name != "latin-1" or text.isascii():
             return text
         return text.encode("latin-1", "replace").decode("utf-8", "replace")
 

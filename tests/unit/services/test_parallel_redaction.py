@@ -79,6 +79,35 @@ def test_the_plan_gives_the_helper_the_second_half_in_package_order():
     )  # too small to be worth a process
 
 
+def test_the_plan_shares_the_redaction_cost_not_the_bytes(tmp_path, monkeypatch):
+    mb = 1024 * 1024
+    log, har = (
+        Job(0, Path("console.log"), AttachmentKind.CONSOLE_LOG, 300 * mb),
+        Job(1, Path("s.har"), AttachmentKind.HAR, 85 * mb),
+    )
+    chosen = plan([log, har], RedactionOptions(), lambda job: AttachmentKind.HAR)
+    # The HAR alone costs more than the log: the helper takes part of the HAR, the writer the log and the rest.
+    assert [(job.index, job.kind) for job in chosen] == [(1, AttachmentKind.HAR)]
+    helper_bytes = har.size - chosen[0].edge
+    assert parallel_redaction.cost(Job(1, har.path, har.kind, helper_bytes)) == pytest.approx(
+        (parallel_redaction.cost(log) + parallel_redaction.cost(har)) / 2, rel=0.01
+    )
+    # A log twice the HAR's cost: the helper takes the whole HAR and a tail of the log.
+    (path,) = big_logs(tmp_path, 1, 20_000)
+    size = path.stat().st_size
+    monkeypatch.setattr(parallel_redaction, "MIN_BYTES", 1 << 20)
+    monkeypatch.setattr(parallel_redaction, "MIN_SEGMENT", 1 << 10)
+    small_har = Job(1, Path("s.har"), AttachmentKind.HAR, size // 10)
+    chosen = plan(
+        [Job(0, path, AttachmentKind.CONSOLE_LOG, size), small_har],
+        RedactionOptions(),
+        lambda job: AttachmentKind.CONSOLE_LOG,
+    )
+    assert [job.index for job in chosen] == [0, 1]
+    tail = size - chosen[0].edge
+    assert tail == pytest.approx(size / 2 - 5 * size // 10 / 2, abs=len(LINE) + 1)
+
+
 def test_the_half_that_falls_inside_a_text_file_splits_it_at_a_line_start(tmp_path, monkeypatch):
     monkeypatch.setattr(parallel_redaction, "MIN_BYTES", 1 << 20)
     monkeypatch.setattr(parallel_redaction, "MIN_SEGMENT", 1 << 16)

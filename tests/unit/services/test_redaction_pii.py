@@ -1,10 +1,14 @@
 """PII mode: phone numbers found through a cheap hint and checked by the phone library; dates and IDs are no phones."""
 
+import phonenumbers
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from care_desktop.domain.redaction.patterns import PHONE_HINT
 from care_desktop.domain.redaction.rules import RedactionOptions
 from care_desktop.domain.redaction.scanner import Scanner
+from care_desktop.services.redaction.session import is_phone_number
 from tests.unit.services.test_redaction_text import redact
 
 CONV = "4709b21d-bc22-418a-8c6d-4ededb31bd39"
@@ -65,3 +69,36 @@ def test_email_addresses_are_removed_only_with_pii(tmp_path):
     out, result = redact(tmp_path, text, options=RedactionOptions(pii=True))
     assert b"ann.lee@acme.example" not in out
     assert result.report.counts == {"email": 1, "url-credentials": 1}
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="0123456789 -.()+\uff0b\u0663\uff10\uff11", min_size=4, max_size=24),
+    st.sampled_from([None, "US", "GB", "JP"]),
+)
+@example("\uff0b44 20 7946 0018", None)  # a full-width plus sign is a plus sign
+@example("+1 317-222-2222", None)
+@example("(020) 7946 0018", "GB")
+def test_the_shortcut_for_a_number_without_its_plus_sign_gives_the_library_s_answer(text, region):
+    is_phone_number.cache_clear()
+    try:
+        expected = phonenumbers.is_valid_number(phonenumbers.parse(text, region))
+    except phonenumbers.NumberParseException:
+        expected = False
+    assert is_phone_number(text, region) == expected
+    for hint in PHONE_HINT.finditer(f"call {text} now"):  # the candidates the redaction asks about, too
+        try:
+            expected = phonenumbers.is_valid_number(phonenumbers.parse(hint.group(), region))
+        except phonenumbers.NumberParseException:
+            expected = False
+        assert is_phone_number(hint.group(), region) == expected
+
+
+def test_a_national_number_is_kept_without_a_region_and_removed_with_one(tmp_path):
+    line = b"ring 020 7946 0018 or +44 20 7946 0019 today\n"
+    out, result = redact(tmp_path, line, options=RedactionOptions(pii=True))
+    assert b"020 7946 0018" in out
+    assert b"+44 20 7946 0019" not in out
+    out, result = redact(tmp_path, line, options=RedactionOptions(pii=True, phone_region="GB"))
+    assert b"020 7946 0018" not in out
+    assert result.report.counts.get("phone") == 2
