@@ -278,7 +278,7 @@ def is_phone_number(text: str, region: str | None) -> bool:
     """Whether the phone library takes ``text`` for a valid number.
 
     Remembered: a log repeats its numbers, and the library takes about 0.1 ms a number. Without a region, the
-    library takes only a number written with its plus sign (``+`` or the full-width ``＋``): the others are not
+    library takes only a number written with its plus sign (``+``, or the full-width U+FF0B): the others are not
     even parsed.
     """
     if region is None and "+" not in text and "\uff0b" not in text:
