@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # names for annotations only: importing them at run time woul
     from PySide6.QtWidgets import QApplication as QApplicationType
 
     from care_desktop.domain.messages import Message as MessageType
+    from care_desktop.services.phones.phonebook import Phonebook as PhonebookType
+    from care_desktop.services.store import Store as StoreType
     from care_desktop.ui.context import UiContext as UiContextType
     from care_desktop.ui.main_window import MainWindow as MainWindowType
 
@@ -107,11 +109,51 @@ def set_app_icon(app: QApplicationType) -> None:
         app.setWindowIcon(app_icon("care-desktop"))
 
 
-def open_services(paths: AppPaths) -> tuple[UiContextType, MessageType | None]:
-    """Open the store and the phone directory: everything the first window needs.
+def open_data(paths: AppPaths) -> tuple[StoreType, PhonebookType, MessageType | None]:
+    """Open the store and the phone directory: the user's data, without Qt.
+
+    Args:
+        paths: Where the user's data lives; created when missing.
+
+    Returns:
+        The store, the phone directory, and a notice when a damaged store had to be set aside.
+
+    Raises:
+        StoreError: When the store cannot be opened (for example, written by a newer version).
+    """
+    from care_desktop.services.phones.phonebook import Phonebook
+    from care_desktop.services.store import Store
+
+    paths.ensure()
+    store, notice = Store.open(paths.store)
+    return store, Phonebook(paths), notice
+
+
+def ui_context(paths: AppPaths, store: StoreType, phonebook: PhonebookType) -> UiContextType:
+    """The context the windows share, over the opened data.
 
     The Customer Care profile is read when first needed; the status client is added by a start once its first
     page is shown (``_finish_start``), so the context has none here.
+    """
+    from care_desktop.services.store import utc_now
+    from care_desktop.ui.context import UiContext
+    from care_desktop.ui.dialogs import Dialogs
+
+    folder = store.setting(LAST_FOLDER_SETTING)
+    return UiContext(
+        paths=paths,
+        store=store,
+        phonebook=phonebook,
+        dialogs=Dialogs(
+            Path(folder) if folder else None, lambda chosen: store.set_setting(LAST_FOLDER_SETTING, str(chosen))
+        ),
+        clock=utc_now,
+        version=__version__,
+    )
+
+
+def open_services(paths: AppPaths) -> tuple[UiContextType, MessageType | None]:
+    """Open the store and the phone directory: everything the first window needs (``open_data``, ``ui_context``).
 
     Args:
         paths: Where the user's data lives; created when missing.
@@ -122,25 +164,8 @@ def open_services(paths: AppPaths) -> tuple[UiContextType, MessageType | None]:
     Raises:
         StoreError: When the store cannot be opened (for example, written by a newer version).
     """
-    from care_desktop.services.phones.phonebook import Phonebook
-    from care_desktop.services.store import Store, utc_now
-    from care_desktop.ui.context import UiContext
-    from care_desktop.ui.dialogs import Dialogs
-
-    paths.ensure()
-    store, notice = Store.open(paths.store)
-    context = UiContext(
-        paths=paths,
-        store=store,
-        phonebook=Phonebook(paths),
-        dialogs=Dialogs(
-            Path(store.setting(LAST_FOLDER_SETTING)) if store.setting(LAST_FOLDER_SETTING) else None,
-            lambda folder: store.set_setting(LAST_FOLDER_SETTING, str(folder)),
-        ),
-        clock=utc_now,
-        version=__version__,
-    )
-    return context, notice
+    store, phonebook, notice = open_data(paths)
+    return ui_context(paths, store, phonebook), notice
 
 
 def run_gui(paths: AppPaths, self_test: bool = False) -> int:
@@ -155,25 +180,29 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
     """
     from care_desktop.services.preferences import load_preferences
     from care_desktop.services.storefile import StoreError
-    from care_desktop.ui.first_page import when_on_screen
-    from care_desktop.ui.i18n import resolve_language, switch_language
-    from care_desktop.ui.main_window import MainWindow
 
-    app = create_application(icon=False)
+    # The data first, before Qt: once imported, PySide6 reads the source of every module imported after it.
     try:
-        context, notice = open_services(paths)
+        store, phonebook, notice = open_data(paths)
     except StoreError as error:
         if self_test:
             raise
         from PySide6.QtWidgets import QMessageBox
 
+        create_application(icon=False)
         QMessageBox.critical(None, "Care Desktop", str(error))
         from care_desktop.cli import EXIT_FAILURE
 
         return EXIT_FAILURE
-    if self_test:  # the self-test checks the installation: no network, no tray icon
-        context.use_tray = False
+    from care_desktop.ui.first_page import when_on_screen
+    from care_desktop.ui.i18n import resolve_language, switch_language
+    from care_desktop.ui.main_window import MainWindow
+
     try:
+        app = create_application(icon=False)
+        context = ui_context(paths, store, phonebook)
+        if self_test:  # the self-test checks the installation: no network, no tray icon
+            context.use_tray = False
         # The saved choice, else the computer's language when there is a translation for it, else English.
         switch_language(resolve_language(load_preferences(context.store).language))
         window = MainWindow(context, defer_home=True)  # the first page: the banner with the number
@@ -187,10 +216,10 @@ def run_gui(paths: AppPaths, self_test: bool = False) -> int:
         from care_desktop.ui.workers import cancel_all
 
         cancel_all()  # work still running in the pool stops (a package being built leaves nothing behind)
-        context.store.purge_deleted()
+        store.purge_deleted()
         return int(status)
     finally:
-        context.store.close()
+        store.close()
 
 
 def _finish_start(

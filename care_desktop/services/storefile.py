@@ -131,8 +131,10 @@ def connect(path: Path) -> sqlite3.Connection:
                 f"version knows up to {SCHEMA_VERSION}). Update Care Desktop to open it; the file was not changed."
             )
         # Only now that the file is known to be ours may it be changed (switching to WAL rewrites the header).
+        # A file this call creates holds nothing yet: its header and schema need not wait for the disk (a crash
+        # leaves an empty or schema-less file, which the next start completes); every later commit does.
+        db.execute("PRAGMA synchronous=NORMAL" if created else "PRAGMA synchronous=FULL")
         db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=FULL")
         if version < SCHEMA_VERSION:  # every pending migration in one transaction: all of them or none
             db.execute("BEGIN IMMEDIATE")
             try:
@@ -144,6 +146,8 @@ def connect(path: Path) -> sqlite3.Connection:
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
+        if created:
+            db.execute("PRAGMA synchronous=FULL")
     except BaseException:
         db.close()
         raise

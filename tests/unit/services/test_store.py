@@ -12,7 +12,7 @@ from care_desktop.domain.case.organization import Contact, Organization
 from care_desktop.domain.severity import Answers
 from care_desktop.domain.wizard.steps import Step
 from care_desktop.services.store import DraftDamagedError, DraftNotFoundError, OrgProfile, Store
-from care_desktop.services.storefile import MIGRATIONS, StoreError, StoreTooNewError
+from care_desktop.services.storefile import MIGRATIONS, StoreError, StoreTooNewError, connect
 
 ORG_ID = "9f2c1a3e-5b7d-4c8e-a1f0-2b3c4d5e6f70"
 CONV = "4709b21d-bc22-418a-8c6d-4ededb31bd39"
@@ -60,6 +60,14 @@ def siblings(path: Path) -> list[str]:
 
 
 # -- a fresh store ------------------------------------------------------------------------------------------
+
+
+def test_every_commit_waits_for_the_disk_once_the_store_is_open_new_or_not(db_path: Path) -> None:
+    # A new store's schema is written without waiting for the disk; nothing the user saves is.
+    for _ in ("new", "existing"):
+        db = connect(db_path)
+        assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        db.close()
 
 
 def test_fresh_store_has_the_schema_version_and_wal(db_path: Path) -> None:
