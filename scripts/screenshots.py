@@ -27,6 +27,7 @@ import http.server
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -102,6 +103,8 @@ from care_desktop.ui.wizard import CaseWizard
 REPO = Path(__file__).resolve().parent.parent
 REALWORLD = REPO / "tests" / "data" / "realworld"
 CLASS_CORPUS = REPO / "tests" / "data" / "redaction" / "classes" / "files"
+SCREENS_HOME = Path(tempfile.gettempdir()) / "dana" / "Documents" / "Care Desktop"
+"""The home of every set: a stable path, as a user's own folder reads (it shows in some pictures)."""
 ORG_ID = "7a1c4e52-9d3b-4f0e-8a61-2b5c9e0d4f17"
 PERSON = "11111111-2222-3333-4444-555555555555"
 CONVERSATIONS = (
@@ -206,15 +209,22 @@ def home(
 ) -> Iterator[UiContext]:
     """Services in a new throw-away home (no administrator's settings), with a fixed clock.
 
+    The home is always ``SCREENS_HOME``, emptied first and removed after, so that pictures showing it (the
+    package's folder, the About box) read a natural path and come out the same on every run.
+
     Args:
         clock: What the app takes for now.
         files: What "Add files..." picks.
         profile: Save the sample organization and contact first.
         locale: The computer's locale as the app sees it (None: this machine's).
     """
-    with tempfile.TemporaryDirectory(prefix="care-screens-") as folder:
-        os.environ["CARE_DESKTOP_HOME"] = folder
-        os.environ["CARE_DESKTOP_SITE_CONFIG"] = str(Path(folder) / "site")
+    folder = SCREENS_HOME
+    shutil.rmtree(folder, ignore_errors=True)  # (homes are never nested: one set's home at a time)
+    folder.mkdir(parents=True)
+    with contextlib.ExitStack() as cleanup:
+        cleanup.callback(shutil.rmtree, folder, ignore_errors=True)
+        os.environ["CARE_DESKTOP_HOME"] = str(folder)
+        os.environ["CARE_DESKTOP_SITE_CONFIG"] = str(folder / "site")
         context, _notice = open_services(resolve_paths())
         context.dialogs = QuietDialogs(files)
         context.use_tray = False

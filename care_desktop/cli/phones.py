@@ -24,7 +24,7 @@ from care_desktop.domain.phones.directory import Directory, PhoneEntry, is_stale
 from care_desktop.domain.phones.files import directory_to_json
 from care_desktop.domain.plurals import counted
 from care_desktop.services.paths import resolve_paths
-from care_desktop.services.phones.dialable import DialAdvice, dial_advice
+from care_desktop.services.phones.dialable import DialAdvice, country_name, dial_advice
 from care_desktop.services.phones.phonebook import Phonebook
 from care_desktop.services.resources import ResourceError
 
@@ -61,23 +61,15 @@ def register(subparsers: Any, name: str) -> None:
     )
 
 
-def _country_name(code: str) -> str:
-    """The English name of a country code (``GB`` -> ``United Kingdom``), or the code."""
-    import phonenumbers
-    from phonenumbers.geocoder import country_name_for_number
-
-    example = phonenumbers.example_number(code) if code else None  # None for a code it does not know
-    return (country_name_for_number(example, "en") if example is not None else "") or code
-
-
 def derived_line(advice: DialAdvice) -> str:
     """The derived form in words, e.g. "derived: dial +44 1276 457002 from abroad, 01276 457002 within ..."."""
     if not advice.derived:
         return ""
     why = "the (0) trunk prefix dropped" if advice.trunk_prefix else "regrouped"
+    country = country_name(advice.country, "en")
     return (
         f"derived: dial {advice.international} from abroad, {advice.national} within "
-        f"{_country_name(advice.country)} ({why}; worked out by Care Desktop, not published)"
+        f"{country} ({why}; worked out by Care Desktop, not published)"
     )
 
 

@@ -56,7 +56,7 @@ class Home(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([660, 440])
+        splitter.setSizes([700, 400])
         self.reminders = ReminderCenter(
             store_source(context),
             context.clock,

@@ -412,19 +412,19 @@
         <translation>その他</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Kind of %1</source>
         <translation>%1 の種類</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+12"/>
         <source>%n files to include, %1 in all.</source>
         <translation>
             <numerusform>含めるファイル %n 個、合計 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+107"/>
         <source>Adding %n files…</source>
         <translation>
             <numerusform>%n 個のファイルを追加しています…</numerusform>
@@ -438,14 +438,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Removed %n files.</source>
         <translation>
             <numerusform>%n 個のファイルを削除しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-77"/>
         <source>It failed: %1</source>
         <translation>失敗しました: %1</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>キャンセルしました。コピー途中のファイルは残していません。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Attach files</source>
         <translation>ファイルの添付</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Added the trimmed copy %1.</source>
         <translation>絞り込んだコピー %1 を追加しました。</translation>
     </message>
@@ -478,7 +478,7 @@
 <context>
     <name>BeforeStartPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/before_start.py" line="+87"/>
+        <location filename="../../care_desktop/ui/pages/before_start.py" line="+86"/>
         <source>Before you start</source>
         <translation>始める前に</translation>
     </message>
@@ -558,7 +558,7 @@
         <translation>自分はケースを準備し、組織の指定連絡先がケースを作成します。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <location line="+12"/>
         <source>The case will refer to: %1</source>
         <translation>ケースで言及するインシデント: %1</translation>
@@ -1262,7 +1262,7 @@ End: %3</source>
 <context>
     <name>DescriptionPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/description.py" line="+134"/>
+        <location filename="../../care_desktop/ui/pages/description.py" line="+135"/>
         <source>Description and business impact</source>
         <translation>説明とビジネスへの影響</translation>
     </message>
@@ -1471,7 +1471,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>(変更前: %1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+39"/>
         <source>This description seems to report %n separate issues. Product Support asks for one issue per case so that each can be tracked to its resolution.</source>
         <translation>
             <numerusform>この説明には %n 件の別々の問題が含まれているようです。それぞれを解決まで追跡できるよう、Product Support は 1 つのケースに 1 つの問題を求めています。</numerusform>
@@ -1682,7 +1682,7 @@ Or say that it cannot be reproduced at will.</source>
     <message>
         <location line="+14"/>
         <source>Derived: dial %1 from abroad, %2 within %3.</source>
-        <translation>導出: 海外からは %1、%3 国内からは %2 にかけてください。</translation>
+        <translation>導出: 海外からは %1、%3国内からは %2 にかけてください。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1743,7 +1743,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EscalationBanner</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/escalation_reminders.py" line="+98"/>
+        <location filename="../../care_desktop/ui/tracker/escalation_reminders.py" line="+96"/>
         <source>Case %1: an escalation is possible since %2.</source>
         <translation>ケース %1: %2 からエスカレーションを依頼できます。</translation>
     </message>
@@ -1944,7 +1944,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EvidenceClocksBox</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="+139"/>
+        <location filename="../../care_desktop/ui/tracker/evidence_clocks.py" line="+138"/>
         <source>Evidence clocks (kept by Genesys Cloud)</source>
         <translation>証拠の保持期限 (Genesys Cloud 側)</translation>
     </message>
@@ -2000,7 +2000,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>EvidencePackage</name>
     <message>
-        <location filename="../../care_desktop/ui/tracker/evidence_package.py" line="+62"/>
+        <location filename="../../care_desktop/ui/tracker/evidence_package.py" line="+57"/>
         <source>Nothing new</source>
         <translation>新しいファイルはありません</translation>
     </message>
@@ -2122,7 +2122,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/finish.py" line="+138"/>
+        <location filename="../../care_desktop/ui/pages/finish.py" line="+143"/>
         <source>Package and file</source>
         <translation>パッケージの作成とケースの提出</translation>
     </message>
@@ -2252,7 +2252,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>提出したケースをケースの追跡に追加し、その期限を管理します。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Save the package in</source>
         <translation>パッケージの保存先</translation>
     </message>
@@ -2267,7 +2267,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>チェックを入れると、これがそのまま system/system-info.json として添付されます。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Replace the package?</source>
         <translation>パッケージを置き換えますか?</translation>
     </message>
@@ -2287,7 +2287,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>各ファイルの秘密情報の除去、圧縮、確認を行っています…</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+23"/>
         <source>&lt;b&gt;Package ready:&lt;/b&gt; %1 (%2). %n values were removed.</source>
         <translation>
             <numerusform>&lt;b&gt;パッケージの準備ができました:&lt;/b&gt; %1 (%2)。%n 個の値を除去しました。</numerusform>
@@ -2324,7 +2324,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>ケース本文をクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>the web page</source>
         <translation>この Web ページ</translation>
     </message>
@@ -2365,7 +2365,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../care_desktop/ui/help_menu.py" line="+50"/>
+        <location filename="../../care_desktop/ui/help_menu.py" line="+52"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -2522,7 +2522,7 @@ Or say that it cannot be reproduced at will.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../care_desktop/ui/main_window.py" line="+201"/>
+        <location filename="../../care_desktop/ui/main_window.py" line="+200"/>
         <source>Care Desktop</source>
         <translation>Care Desktop</translation>
     </message>
@@ -2572,7 +2572,7 @@ Or say that it cannot be reproduced at will.</source>
         <translation>下書きを削除</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/ui/draft_actions.py" line="+70"/>
+        <location filename="../../care_desktop/ui/draft_actions.py" line="+71"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
@@ -2615,7 +2615,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>下書きを元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../care_desktop/ui/case_import.py" line="+43"/>
+        <location filename="../../care_desktop/ui/case_import.py" line="+42"/>
         <source>Import a case file</source>
         <translation>ケース ファイルのインポート</translation>
     </message>
@@ -2808,7 +2808,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>OrgLookupDialog</name>
     <message>
-        <location filename="../../care_desktop/ui/org_lookup_dialog.py" line="+92"/>
+        <location filename="../../care_desktop/ui/org_lookup_dialog.py" line="+93"/>
         <location line="+8"/>
         <source>Look up the organization</source>
         <translation>組織情報の取得</translation>
@@ -2874,7 +2874,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>結果を使わずに閉じます。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>Asking Genesys Cloud…</source>
         <translation>Genesys Cloud に問い合わせています…</translation>
     </message>
@@ -3499,7 +3499,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>RedactionPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/redaction.py" line="+116"/>
+        <location filename="../../care_desktop/ui/pages/redaction.py" line="+117"/>
         <source>Redaction review</source>
         <translation>マスキングの確認</translation>
     </message>
@@ -3671,7 +3671,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>トークンと Cookie はここで除去されますが、アップロードする前に、そのブラウザーで Genesys Cloud (と記録に含まれるほかのサイト) からサインアウトするか、それらのセッションを無効にしてください。コピーが漏えいしても再利用されないようにするためです。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Left out: %1</source>
         <translation>除外: %1</translation>
     </message>
@@ -3717,7 +3717,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../care_desktop/ui/reminders.py" line="+269"/>
+        <location filename="../../care_desktop/ui/reminders.py" line="+265"/>
         <source>Sho&amp;w cases</source>
         <translation>ケースを表示(&amp;W)</translation>
     </message>
@@ -3742,7 +3742,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>これらのリマインダーを閉じます。アプリの実行中は再表示されません。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>Case deadlines</source>
         <translation>ケースの期限</translation>
     </message>
@@ -3755,8 +3755,8 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReminderCenter</name>
     <message>
-        <location line="-220"/>
-        <location line="+68"/>
+        <location line="-205"/>
+        <location line="+59"/>
         <source>Care Desktop: case deadlines</source>
         <translation>Care Desktop: ケースの期限</translation>
     </message>
@@ -3771,7 +3771,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/review.py" line="+82"/>
+        <location filename="../../care_desktop/ui/pages/review.py" line="+87"/>
         <source>Review the case text</source>
         <translation>ケース本文の確認</translation>
     </message>
@@ -3831,12 +3831,12 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>品質チェック</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>The case text is on the clipboard.</source>
         <translation>ケース本文をクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Save the case files in</source>
         <translation>ケース ファイルの保存先</translation>
     </message>
@@ -3876,7 +3876,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
         <translation>%1 をクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
@@ -4468,7 +4468,7 @@ It stays in the list so that nothing is lost; you may delete it.</source>
 <context>
     <name>SeverityOnePage</name>
     <message>
-        <location filename="../../care_desktop/ui/pages/severity_one.py" line="+30"/>
+        <location filename="../../care_desktop/ui/pages/severity_one.py" line="+29"/>
         <source>Critical outage: call Customer Care</source>
         <translation>重大な障害: カスタマーケアに電話</translation>
     </message>

@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QApplication
 
 from care_desktop.domain.phones.directory import tel_uri
 from care_desktop.services import resources
+from care_desktop.services.phones.dialable import country_name
 from care_desktop.services.phones.phonebook import BUNDLED_FILE
-from care_desktop.ui.i18n import fill
+from care_desktop.ui.i18n import fill, switch_language
 from care_desktop.ui.phones.directory_view import PhoneDirectoryView
 
 TODAY = date(2026, 11, 26)
@@ -173,6 +174,23 @@ def test_the_emea_line_keeps_its_printed_form_and_shows_the_derived_one_with_cop
     assert row.call_button.accessibleName() == "Call +44 1276 457002"
     qtbot.mouseClick(row.call_button, Qt.MouseButton.LeftButton)
     assert opened == ["tel:+441276457002"]
+
+
+def test_the_derived_line_names_the_country_in_the_ui_language(make_view, english_ui):
+    view = make_view()
+    view.set_preference(None, None)  # every region: every derived line
+    derived = [row for row in view.rows() if row.advice.derived]
+    assert derived
+    assert all(country_name(row.advice.country, "en") in row.derived.text() for row in derived)
+    switch_language("ja")  # the rows on screen are retranslated ...
+    emea = row_for(view, EMEA_NUMBER)
+    assert emea.derived.text() == "導出: 海外からは +44 1276 457002、イギリス国内からは 01276 457002 にかけてください。"
+    fresh = make_view()  # ... and rows built after the switch are Japanese from the start
+    fresh.set_preference(None, None)
+    for row in [row for shown in (view, fresh) for row in shown.rows() if row.advice.derived]:
+        english = country_name(row.advice.country, "en")
+        assert english not in row.derived.text()
+        assert country_name(row.advice.country, "ja") in row.derived.text()
 
 
 def test_copy_puts_the_verbatim_number_on_the_clipboard(make_view, qtbot):

@@ -1,26 +1,27 @@
 """A streamed summary of a HAR file: who made it, HAR version, pages, entries, time span and hosts.
 
-The file is walked as a stream of JSON events (ijson, C backend), so a 200 MB export is never loaded whole;
-memory stays bounded by the largest single string in it (a response body) plus the host table. A UTF-8 BOM
-is skipped (Chrome and Fiddler write one); UTF-16 files are transcoded on the fly. Reads only.
+The file is walked as a stream of JSON events (``jsonstream``: ijson's C backend, guarded against what a user's
+file can hold), so a 200 MB export is never loaded whole; memory stays bounded by the largest single string in
+it (a response body) plus the host table. A UTF-8 BOM is skipped (Chrome and Fiddler write one); UTF-16 files
+are transcoded on the fly, and bytes that are not UTF-8 read as U+FFFD. Reads only.
 """
 
 from __future__ import annotations
 
-import codecs
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO, Final
+from typing import Final
 from urllib.parse import urlsplit
 
-from care_desktop.services.evidence.probe import open_regular
+from care_desktop.services.evidence.jsonstream import JsonStreamError, json_events
+from care_desktop.services.evidence.probe import EvidenceError, open_regular, problem_for_error
 from care_desktop.services.evidence.sniff import BOM_LENGTH, HEAD_BYTES, detect_encoding
 from care_desktop.services.progress import NEVER_CANCELLED, CancelToken, Progress, no_progress
 
-_CHUNK: Final = 256 * 1024
-_CHECK_EVERY: Final = 4096  # events between cancel checks
+_DEPTH: Final = 5
+"""The deepest prefix read: ``log.entries.item.request.url``."""
 
 # Known producers, as they name themselves in log.creator, and what a user would call them.
 _PRODUCERS: Final = {
@@ -89,29 +90,6 @@ class HarSummary:
         return f"{known} ({raw})"
 
 
-class _CountingReader:
-    """A binary reader that reports progress and honours cancellation, optionally transcoding UTF-16/32."""
-
-    def __init__(self, handle: BinaryIO, size: int, encoding: str, progress: Progress, token: CancelToken) -> None:
-        self._handle = handle
-        self._size = size
-        self._done = 0
-        self._progress = progress
-        self._token = token
-        self._decoder = None
-        if encoding.startswith(("utf-16", "utf-32")):
-            self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
-
-    def read(self, size: int = -1) -> bytes:
-        self._token.check()
-        data = self._handle.read(_CHUNK if size < 0 else size)
-        self._done += len(data)
-        self._progress(self._done, self._size)
-        if self._decoder is not None:
-            return self._decoder.decode(data, final=not data).encode("utf-8")
-        return data
-
-
 def _parse_time(value: object) -> datetime | None:
     if not isinstance(value, str):
         return None
@@ -145,11 +123,9 @@ def summarize_har(path: Path, *, progress: Progress = no_progress, token: Cancel
 
     Raises:
         HarFormatError: When the file is not valid JSON to its end or has no ``log.entries`` list.
-        EvidenceError: When the file cannot be opened.
+        EvidenceError: When the file cannot be opened or read.
         CancelledError: When cancelled.
     """
-    import ijson  # a heavy library: loaded by the first HAR file read, not when the wizard opens
-
     values: dict[str, str] = {}
     pages = entries = 0
     first: datetime | None = None
@@ -158,15 +134,13 @@ def summarize_har(path: Path, *, progress: Progress = no_progress, token: Cancel
     saw_entries = False
     wanted = {"log.version", "log.creator.name", "log.creator.version", "log.browser.name", "log.browser.version"}
     with open_regular(path) as handle:
-        head = handle.read(HEAD_BYTES)
-        size = handle.seek(0, 2)
-        encoding = detect_encoding(head, truncated=len(head) < size) or "utf-8"
-        handle.seek(BOM_LENGTH.get(encoding, 0))
-        reader = _CountingReader(handle, size, encoding, progress, token)
         try:
-            for count, (prefix, event, value) in enumerate(ijson.parse(reader, buf_size=_CHUNK)):
-                if count % _CHECK_EVERY == 0:
-                    token.check()
+            head = handle.read(HEAD_BYTES)
+            size = handle.seek(0, 2)
+            encoding = detect_encoding(head, truncated=len(head) < size) or "utf-8"
+            handle.seek(BOM_LENGTH.get(encoding, 0))
+            events = json_events(handle, encoding=encoding, depth=_DEPTH, size=size, progress=progress, token=token)
+            for prefix, event, value in events:
                 if prefix == "log.entries.item":
                     if event == "start_map":
                         entries += 1
@@ -185,8 +159,10 @@ def summarize_har(path: Path, *, progress: Progress = no_progress, token: Cancel
                     saw_entries = True
                 elif prefix in wanted and event == "string":
                     values[prefix] = str(value)
-        except ijson.JSONError as error:
-            raise HarFormatError(_first_line(error)) from error
+        except JsonStreamError as error:
+            raise HarFormatError(str(error)) from error
+        except OSError as error:  # a read failed after the open (I/O error ...)
+            raise EvidenceError(problem_for_error(path, error)) from error
     if not saw_entries:
         raise HarFormatError("no log.entries list")
     return HarSummary(
@@ -201,8 +177,3 @@ def summarize_har(path: Path, *, progress: Progress = no_progress, token: Cancel
         last_started=last,
         hosts=tuple(HostCount(host, n) for host, n in sorted(hosts.items(), key=lambda item: (-item[1], item[0]))),
     )
-
-
-def _first_line(error: Exception) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__

@@ -19,6 +19,7 @@ from typing import Final
 
 from care_desktop.domain.case.model import AttachmentKind
 from care_desktop.domain.redaction.formats.registry import config_format, name_format
+from care_desktop.services.evidence.jsonstream import JsonStreamError, json_events
 
 HEAD_BYTES: Final = 64 * 1024
 """How much of the start of a file the sniffers look at."""
@@ -52,9 +53,6 @@ _INI_SECTION = re.compile(r"^\s*\[[A-Za-z0-9_.\- ]+\]\s*$")
 _KEY_VALUE = re.compile(r"^\s*[A-Za-z_][A-Za-z0-9_.\-]*\s*[=:]")
 _ENV_LINE = re.compile(r"^\s*(export\s+)?[A-Za-z_][A-Za-z0-9_]*=")
 _XML_START = re.compile(r"^\s*<(\?xml|!DOCTYPE|[A-Za-z_][\w.\-]*[\s>/])")
-_SURROGATE_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-"""A ``\\uD800``-``\\uDFFF`` escape in JSON text (not after an escaped backslash): ijson's C backend fails on a
-lone one, so the probe, which needs only the structure and the keys, reads each as U+FFFD."""
 
 
 @dataclass(frozen=True)
@@ -158,28 +156,19 @@ def decode_head(head: bytes, encoding: str) -> str:
 
 def _json_probe(text: str, *, truncated: bool) -> tuple[bool, bool]:
     """Return (is a JSON document, or the start of one; its top-level ``log`` holds HAR keys)."""
-    import ijson  # a heavy library: loaded by the first JSON file checked, not when the wizard opens
-
     stripped = text.lstrip()
     if not stripped.startswith(("{", "[")):
         return False, False
     saw_log = False
     try:
-        probed = _SURROGATE_ESCAPE.sub(r"\1\\ufffd", stripped)
-        for prefix, event, value in ijson.parse(io.BytesIO(probed.encode("utf-8"))):
+        for prefix, event, value in json_events(io.BytesIO(stripped.encode("utf-8")), encoding="utf-8", depth=2):
             if prefix == "" and event == "map_key":
                 saw_log = value == "log"
             elif prefix == "log" and event == "map_key" and saw_log:
                 return True, value in HAR_LOG_KEYS
-    except ijson.JSONError as error:
-        return truncated and _is_premature_end(error), False
+    except JsonStreamError as error:
+        return error.number_too_large or (truncated and error.premature_end), False
     return True, False
-
-
-def _is_premature_end(error: Exception) -> bool:
-    """Whether ijson stopped only because the text ended (yajl2_c and the pure-Python backend word it apart)."""
-    text = str(error)
-    return "premature EOF" in text or "Incomplete JSON" in text
 
 
 def _looks_like_config(lines: list[str]) -> bool:

@@ -6,11 +6,13 @@ international number once its trunk prefix is dropped (``+44 (0) 127-645-7002``:
 abroad, ``01276 457002`` within the United Kingdom). A derivation is accepted only when it keeps every printed
 digit but a parenthesised trunk prefix, so nothing is invented; the derived form is always labelled as derived.
 Numbers written for dialling inside one country and numbers whose ``+`` is no country code get no derived form,
-only advice in plain words. Imported on demand (``phonenumbers`` is large); no Qt, no file access.
+only advice in plain words. ``country_name`` names the country of a derived form in the UI language. Imported on
+demand (``phonenumbers`` is large); no Qt, no file access.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -96,3 +98,29 @@ def dial_advice(entry: PhoneEntry) -> DialAdvice:
         tel=f"tel:{e164}",
         trunk_prefix=trunk,
     )
+
+
+@functools.cache
+def country_name(code: str, language: str) -> str:
+    """The name of a country in a language, from the names ``phonenumbers`` ships (Unicode CLDR's).
+
+    The derived line says where the national form works ("within United Kingdom", "イギリス国内"), so the name
+    follows the UI language; English where ``phonenumbers`` has no name in that language.
+
+    Args:
+        code: ISO 3166 code (``"GB"``), as in ``DialAdvice.country``.
+        language: The language (``"ja"``, ``"en"``; a region or script after ``_`` or ``-`` is ignored).
+
+    Returns:
+        The name, or ``code`` itself when ``phonenumbers`` does not know the country.
+    """
+    if not code:
+        return code
+    import phonenumbers  # large: loaded only when a derived form is shown, as by ``dial_advice``
+    from phonenumbers.geocoder import country_name_for_number
+
+    example = phonenumbers.example_number(code)  # None for a code it does not know
+    if example is None:
+        return code
+    primary = re.split(r"[_-]", language, maxsplit=1)[0].lower()
+    return country_name_for_number(example, primary) or country_name_for_number(example, "en") or code

@@ -49,6 +49,12 @@ class HelpToggle(QWidget):
         self.button.toggled.connect(help_label.setVisible)
 
 
+REGION_CHARACTERS = 24
+ORG_ID_PADDING = 16
+"""Pixels of a line edit around its text (frame and margins), so that a whole organization ID shows."""
+"""The region box is at least this many characters wide (a longer name is cut in the box, not in its list)."""
+
+
 class OrgForm(QWidget):
     """The organization and contact fields, shared by this page and the main window's profile panel.
 
@@ -68,6 +74,11 @@ class OrgForm(QWidget):
         self.region = QComboBox()
         for region in profile.regions:
             self.region.addItem(f"{region.name} \u2014 {region.domain}", region.domain)
+        # The longest region name must not set the width of the home's profile panel (and squeeze the drafts
+        # list beside it); the list that drops down is as wide as its longest name.
+        self.region.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.region.setMinimumContentsLength(REGION_CHARACTERS)
+        self.region.view().setMinimumWidth(self.region.view().sizeHintForColumn(0))
         self.name = QLineEdit()
         self.email = QLineEdit()
         self.phone = QLineEdit()
@@ -106,6 +117,10 @@ class OrgForm(QWidget):
             (self.phone_caption, self.phone),
         ):
             caption.setBuddy(field)
+        if vertical:  # a narrow panel (the home's): an ID too wide beside its caption goes under it, whole
+            uuid = self.org_id.placeholderText()
+            self.org_id.setMinimumWidth(self.org_id.fontMetrics().horizontalAdvance(uuid) + ORG_ID_PADDING)
+            org_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.org_box, 3)

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from care_desktop.domain.phones.directory import PhoneEntry
-from care_desktop.services.phones.dialable import Dialling, dial_advice
+from care_desktop.services.phones.dialable import Dialling, country_name, dial_advice
 from care_desktop.ui.dialogs import Dialogs
-from care_desktop.ui.i18n import fill, on_language_change
+from care_desktop.ui.i18n import current_language, fill, on_language_change
 from care_desktop.ui.styles import caution_style, keep_styled, muted_style
 
 NUMBER_SCALE = 1.6
@@ -160,7 +160,7 @@ class EntryRow(QFrame):
         advice = self.advice
         if not advice.derived:
             return ""
-        country = _territory(advice.country)
+        country = country_name(advice.country, current_language())
         return fill(
             self.tr("Derived: dial %1 from abroad, %2 within %3."), advice.international, advice.national, country
         )
@@ -215,11 +215,3 @@ class EntryRow(QFrame):
     def _call(self) -> None:
         if self.tel is not None:
             self.dialogs.open_url(self.window(), self.tel, self.tr("the number"))
-
-
-def _territory(code: str) -> str:
-    """The name of the country with this ISO code (``"GB"``: "United Kingdom"), or the code itself."""
-    if not code:
-        return code
-    territory = QLocale.codeToTerritory(code)
-    return QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else code

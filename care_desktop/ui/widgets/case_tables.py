@@ -6,11 +6,12 @@ relative time, overdue rows in red; each row carries its case number. No store, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from care_desktop.domain.tracker.model import Deadline, TrackedCase
@@ -19,26 +20,64 @@ from care_desktop.ui.styles import error_color
 from care_desktop.ui.tracker.deadline_text import is_overdue, kind_name, relative_text, state_name
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
+_UNBREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+")
+"""What a wrapped line never breaks inside: a word, or one CJK character (Japanese breaks between any two)."""
 
 
 class _CaseNumberTable(QTableWidget):
-    """A read-only, row-selecting table whose rows each belong to one case."""
+    """A read-only, row-selecting table whose rows each belong to one case, never scrolled sideways.
 
-    def __init__(self, columns: int, parent: QWidget | None = None) -> None:
+    Each column gets its text's width and ``stretch`` what is left; when that does not fit, each column keeps its
+    heading's and its longest word's width and shares the rest by what its texts want; a longer text wraps.
+
+    Args:
+        columns: How many.
+        stretch: The column that takes the room left (the title).
+        parent: Owner.
+    """
+
+    def __init__(self, columns: int, stretch: int, parent: QWidget | None = None) -> None:
         super().__init__(0, columns, parent)
+        self._stretch = stretch
         on_language_change(self, self.retranslate)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
         self.verticalHeader().setVisible(False)
-        self.setWordWrap(False)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the columns fit: fit_columns
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setStretchLastSection(False)
 
     def retranslate(self) -> None:
         """Set the texts (subclasses)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the columns to the new width."""
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Share the width shown among the columns (see the class), then fit each row's height to its texts."""
+        header = self.horizontalHeader()
+        count = self.columnCount()
+        available = self.viewport().width()
+        if count == 0 or available <= 0:
+            return
+        words = [self._longest_word(column) for column in range(count)]
+        least = [max(header.sectionSizeHint(column), words[column]) for column in range(count)]
+        wanted = [max(self.sizeHintForColumn(column), least[column]) for column in range(count)]
+        widths = [want * available // sum(wanted) for want in wanted]  # when even the words do not fit
+        for floor in (wanted, least, words):  # whole texts, else whole headings and words, else whole words
+            if sum(floor) <= available:
+                room, extra = available - sum(floor), [want - low for want, low in zip(wanted, floor, strict=True)]
+                widths = [low + room * more // max(sum(extra), 1) for low, more in zip(floor, extra, strict=True)]
+                break
+        widths[self._stretch] += available - sum(widths)
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        self.resizeRowsToContents()
 
     def _put(self, row: int, texts: Sequence[str], number: str, overdue_from: int | None, tip: str = "") -> None:
         for column, text in enumerate(texts):
@@ -52,6 +91,20 @@ class _CaseNumberTable(QTableWidget):
                 font.setBold(True)
                 item.setFont(font)
             self.setItem(row, column, item)
+
+    def _longest_word(self, column: int) -> int:
+        """The width a column needs so that no word of its texts is cut (a case number, a severity)."""
+        widest = 0
+        for row in range(self.rowCount()):
+            item = self.item(row, column)
+            if item is not None and item.text():
+                metrics = QFontMetrics(item.font())
+                word = max(metrics.horizontalAdvance(word) for word in _UNBREAKABLE.findall(item.text()))
+                padding = self.sizeHintForIndex(self.indexFromItem(item)).width() - metrics.horizontalAdvance(
+                    item.text()
+                )
+                widest = max(widest, word + padding + 1)  # (and the grid line)
+        return widest
 
     def number_at(self, row: int) -> str | None:
         """The case number of a row."""
@@ -76,10 +129,7 @@ class CasesTable(_CaseNumberTable):
     """Filed cases: number, severity, title, state, and the next deadline with its local and relative time."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(7, parent)
-        # The title takes what is left (elided), so that the deadline columns are always in view.
-        self.horizontalHeader().setStretchLastSection(False)
-        self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        super().__init__(7, 2, parent)  # the title takes what is left, so that the deadline columns are in view
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.retranslate()
 
@@ -100,6 +150,7 @@ class CasesTable(_CaseNumberTable):
         self.setAccessibleDescription(
             self.tr("The tracked cases, next deadline first; select one to see and change it.")
         )
+        self.fit_columns()
 
     def show_cases(self, cases: Sequence[TrackedCase], running: Mapping[str, list[Deadline]], now: datetime) -> None:
         """Show the cases in the given order, keeping the selected case selected (without signalling).
@@ -126,6 +177,7 @@ class CasesTable(_CaseNumberTable):
             numbers = [case.number for case in cases]
             if selected in numbers:
                 self.selectRow(numbers.index(selected))
+        self.fit_columns()
 
     def select_number(self, number: str | None) -> bool:
         """Select the row of a case; clears the selection when it is not shown.
@@ -145,7 +197,7 @@ class DeadlinesTable(_CaseNumberTable):
     """Every running deadline of every case, in the order given (what is due next first)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(5, parent)
+        super().__init__(5, 4, parent)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -157,6 +209,7 @@ class DeadlinesTable(_CaseNumberTable):
         self.setAccessibleDescription(
             self.tr("Every running deadline of the tracked cases; activate one to show its case.")
         )
+        self.fit_columns()
 
     def show_deadlines(self, deadlines: Sequence[Deadline], now: datetime, titles: Mapping[str, str]) -> None:
         """Show the deadlines; the note of each is its tooltip.
@@ -172,3 +225,4 @@ class DeadlinesTable(_CaseNumberTable):
             texts += [kind_name(deadline.kind), titles.get(deadline.case_number, "")]
             overdue = 0 if is_overdue(deadline.due, now) else None
             self._put(row, texts, deadline.case_number, overdue, tr_message(deadline.note))
+        self.fit_columns()

@@ -98,6 +98,26 @@ def test_bad_inputs_are_explained_and_lose_nothing(qtbot, wizard, tmp_path):
     assert all(line.startswith("\u2716 ") for line in lines[1:])
 
 
+def test_odd_har_bytes_are_summarized_or_explained_never_a_failure(qtbot, wizard, tmp_path):
+    page = wizard.page_as(AttachmentsPage)
+    data = CHROME_HAR.read_bytes()
+    odd = tmp_path / "odd.har"  # a byte that is not UTF-8 in a value, and a lone surrogate escape
+    odd.write_bytes(data.replace(b"WebInspector", b"Web\xffInspector\\udcff", 1))
+    cut = tmp_path / "cut.har"
+    cut.write_bytes(b"{\xff" + data[1 : len(data) // 2])
+    add(qtbot, page, odd, cut)
+    assert [a.kind for a in wizard.draft.case.attachments] == [AttachmentKind.HAR, AttachmentKind.CONSOLE_LOG]
+    feedback = page.feedback.text()
+    assert feedback.startswith("Added 2 files.")
+    assert "It failed" not in feedback
+    assert "cut.har looks like a HAR file but is not complete, valid JSON (lexical error: invalid char" in feedback
+    page.table.selectRow(0)
+    assert "3 requests" in page.preview.summary.text()
+    assert "www.google.com" in page.preview.summary.text()
+    page.table.selectRow(1)
+    assert page.preview.text.toPlainText().startswith("{\ufffd")
+
+
 def test_drop_files_onto_the_page(qtbot, wizard):
     page = wizard.page_as(AttachmentsPage)
     data = QMimeData()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from care_desktop.domain.phones.directory import PhoneEntry
-from care_desktop.services.phones.dialable import Dialling, dial_advice
+from care_desktop.services.phones.dialable import Dialling, country_name, dial_advice
 
 
 def entry(number: str, caution: str = "") -> PhoneEntry:
@@ -57,3 +57,19 @@ def test_a_number_dialable_as_printed_keeps_its_link_and_gets_no_derived_form():
     assert advice.dialling is Dialling.AS_PRINTED
     assert advice.tel == "tel:+15066746767"
     assert not advice.derived
+
+
+@pytest.mark.parametrize(
+    ("code", "language", "name"),
+    [
+        ("GB", "en", "United Kingdom"),
+        ("GB", "ja", "イギリス"),
+        ("GB", "ja_JP", "イギリス"),
+        ("DE", "ja", "ドイツ"),
+        ("GB", "xx", "United Kingdom"),  # no names in that language: English
+        ("ZZ", "ja", "ZZ"),  # no such country: the code
+        ("", "ja", ""),
+    ],
+)
+def test_country_names_follow_the_language(code, language, name):
+    assert country_name(code, language) == name
