@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
@@ -160,6 +161,10 @@ class _Reader:
                 if incomplete and self.fill(len(self.buffer) - self.position):
                     continue
                 raise JsonFormatError(f"{error.msg} (character {error.pos})") from None
+            except ValueError:  # an integer of more digits than Python converts
+                raise JsonFormatError(f"a number longer than {sys.get_int_max_str_digits():,} digits") from None
+            except RecursionError:
+                raise JsonFormatError("values nested too deeply to read") from None
             if end >= len(self.buffer) and not self.eof and self.fill():  # a number may go on in the next chunk
                 continue
             self.position = end

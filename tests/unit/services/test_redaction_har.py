@@ -89,6 +89,22 @@ def test_a_truncated_har_is_redacted_as_text_and_says_so(tmp_path):
     assert b"[REDACTED:cookie]" in out
 
 
+@pytest.mark.parametrize(
+    ("odd", "reason"),
+    [
+        ("1" + "0" * 5000, "a number longer than"),  # more digits than Python turns into an int
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ],
+)
+def test_a_har_json_cannot_decode_is_redacted_as_text_and_says_why(tmp_path, odd, reason):
+    entry = '{"request": {"headers": [{"name": "Authorization", "value": "Bearer abcdefghijklmnopqrstuvwxyz012345"}]}'
+    raw = f'{{"log": {{"version": "1.2", "entries": [{entry}, "odd": {odd}}}]}}}}'.encode()
+    out, result = redact_har(tmp_path, raw)
+    assert result.note.startswith("not valid JSON")
+    assert reason in result.note
+    assert b"abcdefghijklmnopqrstuvwxyz012345" not in out
+
+
 def test_unicode_escapes_and_lone_surrogates_survive(tmp_path):
     har = (
         '{"log": {"version": "1.2", "entries": [{"request": {"url": "https://x/?token=abc123", "headers": [],'
