@@ -7,18 +7,22 @@ abroad, ``01276 457002`` within the United Kingdom). A derivation is accepted on
 digit but a parenthesised trunk prefix, so nothing is invented; the derived form is always labelled as derived.
 Numbers written for dialling inside one country and numbers whose ``+`` is no country code get no derived form,
 only advice in plain words. ``country_name`` names the country of a derived form in the UI language. Imported on
-demand (``phonenumbers`` is large); no Qt, no file access.
+demand (``phonenumbers`` is large); no Qt; the only file it reads is the country names' resource.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
 from care_desktop.domain.phones.directory import PhoneEntry, tel_uri
+from care_desktop.services.resources import ResourceError, read_text
+
+COUNTRY_NAMES_FILE: Final = "phones/country-names.json"
 
 _TRUNK: Final = re.compile(r"\(\s*0\s*\)")
 
@@ -102,25 +106,37 @@ def dial_advice(entry: PhoneEntry) -> DialAdvice:
 
 @functools.cache
 def country_name(code: str, language: str) -> str:
-    """The name of a country in a language, from the names ``phonenumbers`` ships (Unicode CLDR's).
+    """The name of a country in a language (``resources/phones/country-names.json``, Unicode CLDR's names).
 
     The derived line says where the national form works ("within United Kingdom", "イギリス国内"), so the name
-    follows the UI language; English where ``phonenumbers`` has no name in that language.
+    follows the UI language; English where the file has no name in that language. The file is taken from
+    ``phonenumbers`` by ``scripts/country_names.py``: reading the library's own table of every country in every
+    language would cost the window about 0.3 s and 98 MB for one name.
 
     Args:
         code: ISO 3166 code (``"GB"``), as in ``DialAdvice.country``.
         language: The language (``"ja"``, ``"en"``; a region or script after ``_`` or ``-`` is ignored).
 
     Returns:
-        The name, or ``code`` itself when ``phonenumbers`` does not know the country.
+        The name, or ``code`` itself when the file does not know the country (or cannot be read).
     """
     if not code:
         return code
-    import phonenumbers  # large: loaded only when a derived form is shown, as by ``dial_advice``
-    from phonenumbers.geocoder import country_name_for_number
-
-    example = phonenumbers.example_number(code)  # None for a code it does not know
-    if example is None:
-        return code
+    names = _country_names().get(code.upper(), {})
     primary = re.split(r"[_-]", language, maxsplit=1)[0].lower()
-    return country_name_for_number(example, primary) or country_name_for_number(example, "en") or code
+    return names.get(primary) or names.get("en") or code
+
+
+@functools.cache
+def _country_names() -> dict[str, dict[str, str]]:
+    try:
+        names = json.loads(read_text(COUNTRY_NAMES_FILE))["names"]
+    except (ResourceError, ValueError, KeyError, TypeError):
+        return {}  # the line then says the code (GB): still true, only less friendly
+    if not isinstance(names, dict):
+        return {}
+    return {
+        str(code): {str(k): str(v) for k, v in entry.items()}
+        for code, entry in names.items()
+        if isinstance(entry, dict)
+    }

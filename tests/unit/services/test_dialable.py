@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
+
 import pytest
 
 from care_desktop.domain.phones.directory import PhoneEntry
 from care_desktop.services.phones.dialable import Dialling, country_name, dial_advice
+from tests.conftest import REPO
 
 
 def entry(number: str, caution: str = "") -> PhoneEntry:
@@ -73,3 +77,14 @@ def test_a_number_dialable_as_printed_keeps_its_link_and_gets_no_derived_form():
 )
 def test_country_names_follow_the_language(code, language, name):
     assert country_name(code, language) == name
+
+
+def test_the_country_names_file_is_what_the_installed_phone_library_gives():
+    # The names are taken once from phonenumbers (its own table costs the window 0.3 s and 98 MB to read).
+    spec = importlib.util.spec_from_file_location("country_names", REPO / "scripts" / "country_names.py")
+    assert spec is not None
+    assert spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    shipped = json.loads((REPO / "resources" / "phones" / "country-names.json").read_text(encoding="utf-8"))
+    assert shipped == script.country_names(), "run scripts/country_names.py after updating phonenumbers"
