@@ -17,6 +17,7 @@ from typing import Any
 
 from care_desktop.cli import EXIT_OK, BadInputError, Streams
 from care_desktop.cli.redact import LIVE_WARNING, add_redaction_options, redaction_options
+from care_desktop.domain.json_input import loads
 from care_desktop.domain.plurals import counted
 from care_desktop.services.packaging.builder import PackError, build_package
 from care_desktop.services.packaging.case_export import CaseFileError, read_case_file
@@ -112,7 +113,7 @@ def _system_info(name: str | None) -> dict[str, Any] | None:
         return None
     path = Path(name).expanduser()
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        data = loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise BadInputError(f"cannot read the system facts {path}: {error}") from None
     if not isinstance(data, dict):

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from care_desktop.domain.json_input import loads
 from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from care_desktop.domain.status.summary import StatusFormatError, StatusResult, Summary, parse_summary, parse_time
 from care_desktop.services.atomic import write_text_atomic
@@ -201,7 +202,7 @@ class StatusClient:
     @staticmethod
     def _decode(document: bytes) -> Any:
         try:
-            return json.loads(document.decode("utf-8-sig"))
+            return loads(document.decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError):
             if document.lstrip()[:1] == b"<":
                 template = QT_TRANSLATE_NOOP(
@@ -245,7 +246,7 @@ class StatusClient:
     def _read_cache(self) -> tuple[Summary, datetime] | None:
         """The cached summary of this URL and its fetch time, or None when there is no usable cache."""
         try:
-            record: Any = json.loads(self.cache_file.read_text(encoding="utf-8"))
+            record: Any = loads(self.cache_file.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError):
             return None
         if not isinstance(record, dict) or record.get("schema") != CACHE_SCHEMA or record.get("url") != self.url:

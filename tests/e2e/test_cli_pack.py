@@ -103,6 +103,30 @@ def test_unreadable_case_files_and_missing_attachments_exit_2(case_folder, tmp_p
     assert not (tmp_path / "p.zip").exists()
 
 
+@pytest.mark.parametrize(
+    ("odd", "reason"),
+    [
+        ("3" + "0" * 5000, "a number longer than 4,300 digits at line 3"),
+        ("[" * 100_000 + "]" * 100_000, "values nested too deeply at line 3"),
+    ],
+)
+def test_json_python_cannot_decode_is_named_not_a_traceback(case_folder, tmp_path, odd, reason):
+    # Valid JSON by the standard, beyond what Python's decoder takes: a case file, a system-facts file.
+    case = case_folder / "odd.json"
+    case.write_text(f'{{\n"schema": "care-desktop/case@1",\n"severity": {odd}\n}}\n', encoding="utf-8")
+    result = run("pack", str(case), "--out", str(tmp_path / "p.zip"))
+    assert result.returncode == 2
+    assert f"is not valid JSON: {reason}" in result.stderr
+    assert "Traceback" not in result.stderr
+    facts = case_folder / "facts.json"
+    facts.write_text(f'{{\n"os": "x",\n"odd": {odd}\n}}\n', encoding="utf-8")
+    good = write_case(case_folder, ATTACHMENTS)
+    result = run("pack", str(good), "--out", str(tmp_path / "p.zip"), "--system-info", str(facts))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "p.zip").exists()
+
+
 def test_the_package_may_not_replace_the_case_file(case_folder):
     case = write_case(case_folder, ATTACHMENTS)
     result = run("pack", str(case), "--out", str(case))

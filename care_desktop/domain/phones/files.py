@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
+from care_desktop.domain.json_input import loads
 from care_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, Problem, count_text
 from care_desktop.domain.phones.countries import fold
 from care_desktop.domain.phones.directory import FIELDS, TOLL_FREE_VALUES, Directory, Origin, PhoneEntry, parse_date
@@ -300,7 +301,7 @@ def parse_json(text: str, *, source: str | None = None, as_of: str | None = None
     if not text.strip():
         return failed(_problem("", QT_TRANSLATE_NOOP("domain", "The file is empty.")))
     try:
-        data: Any = json.loads(text)
+        data: Any = loads(text)
     except json.JSONDecodeError as error:
         return failed(
             _problem(

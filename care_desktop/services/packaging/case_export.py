@@ -13,6 +13,7 @@ from typing import Final
 
 from care_desktop.domain.case.json_format import case_from_json, case_to_json
 from care_desktop.domain.case.model import Case
+from care_desktop.domain.json_input import loads
 from care_desktop.domain.messages import Problem
 from care_desktop.services.atomic import write_text_atomic
 
@@ -78,7 +79,7 @@ def read_case_file(path: Path) -> tuple[Case, list[Problem]]:
     except UnicodeDecodeError as error:
         raise CaseFileError(f"{path} is not UTF-8 text (byte {error.start})") from error
     try:
-        data = json.loads(text)
+        data = loads(text)
     except json.JSONDecodeError as error:
         raise CaseFileError(f"{path} is not valid JSON: {error.msg} at line {error.lineno}") from error
     return case_from_json(data)

@@ -16,6 +16,7 @@ from typing import Final
 
 from care_desktop.domain.case.json_format import case_from_json
 from care_desktop.domain.case.model import Case
+from care_desktop.domain.json_input import loads
 from care_desktop.domain.messages import Problem
 from care_desktop.services.packaging.case_export import MAX_CASE_FILE_BYTES, CaseFileError
 
@@ -57,7 +58,7 @@ def read_package(path: Path, into: Path) -> tuple[Case, list[Problem], int]:
         if info.file_size > MAX_CASE_FILE_BYTES:
             raise CaseFileError(f"the {PACKAGE_CASE_JSON} of {path.name} is too large ({info.file_size} bytes)")
         try:
-            data = json.loads(archive.read(info).decode("utf-8-sig"))
+            data = loads(archive.read(info).decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError, zipfile.BadZipFile) as error:
             raise CaseFileError(f"the {PACKAGE_CASE_JSON} of {path.name} cannot be read: {error}") from error
         extracted = 0

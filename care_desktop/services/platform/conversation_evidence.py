@@ -22,6 +22,7 @@ from care_desktop.domain.case.identifiers import is_uuid
 from care_desktop.domain.conversations.case_table import conversation_table, local_start
 from care_desktop.domain.conversations.sip_text import sip_attachment
 from care_desktop.domain.conversations.summary import ConversationSummary, summary_from_json, summary_to_json
+from care_desktop.domain.json_input import loads
 from care_desktop.services.atomic import write_bytes_atomic
 from care_desktop.services.platform.check_report import CheckReport, Outcome
 
@@ -123,7 +124,7 @@ def case_text_evidence(paths: Iterable[Path]) -> tuple[list[str], list[str]]:
 def read_summary(path: Path) -> tuple[ConversationSummary, str] | None:
     """Read one summary file: the summary and the organization's zone, or None when it is not one."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = loads(path.read_text(encoding="utf-8"))
         summary = summary_from_json(data)
     except (OSError, ValueError, AttributeError):
         return None
