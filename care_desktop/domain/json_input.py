@@ -14,6 +14,14 @@ import re
 import sys
 from typing import Any, Final
 
+TOO_DEEP: Final = "values nested too deeply"
+
+
+def too_long_number() -> str:
+    """The reason given for an integer of more digits than Python converts."""
+    return f"a number longer than {sys.get_int_max_str_digits():,} digits"
+
+
 _LONG_NUMBER: Final = re.compile(rf"\d{{{sys.get_int_max_str_digits() + 1},}}")
 
 
@@ -30,12 +38,9 @@ def loads(text: str) -> Any:
         raise
     except ValueError:  # only an integer too long to convert gets here
         found = _LONG_NUMBER.search(text)
-        digits = sys.get_int_max_str_digits()
-        raise json.JSONDecodeError(
-            f"a number longer than {digits:,} digits", text, found.start() if found else 0
-        ) from None
+        raise json.JSONDecodeError(too_long_number(), text, found.start() if found else 0) from None
     except RecursionError:
-        raise json.JSONDecodeError("values nested too deeply", text, _deepest(text)) from None
+        raise json.JSONDecodeError(TOO_DEEP, text, _deepest(text)) from None
 
 
 def _deepest(text: str) -> int:

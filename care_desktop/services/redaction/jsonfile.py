@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import codecs
 import json
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
+from care_desktop.domain.json_input import TOO_DEEP, too_long_number
 from care_desktop.domain.redaction.json_values import JsonRedactor
 from care_desktop.domain.redaction.rules import classify_key
 from care_desktop.services.redaction.textfile import Output
@@ -162,9 +162,9 @@ class _Reader:
                     continue
                 raise JsonFormatError(f"{error.msg} (character {error.pos})") from None
             except ValueError:  # an integer of more digits than Python converts
-                raise JsonFormatError(f"a number longer than {sys.get_int_max_str_digits():,} digits") from None
+                raise JsonFormatError(too_long_number()) from None
             except RecursionError:
-                raise JsonFormatError("values nested too deeply to read") from None
+                raise JsonFormatError(TOO_DEEP) from None
             if end >= len(self.buffer) and not self.eof and self.fill():  # a number may go on in the next chunk
                 continue
             self.position = end
