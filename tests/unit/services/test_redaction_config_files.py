@@ -129,6 +129,18 @@ def test_invalid_config_falls_back_to_the_text_rules_and_says_so(tmp_path):
     assert b"brokenSecret1" not in sink.getvalue()
 
 
+def test_a_json_config_with_a_number_python_cannot_convert_is_still_redacted_by_structure(tmp_path):
+    number = "1" + "0" * 5000  # valid JSON; more digits than Python's int() takes
+    path = tmp_path / "settings.json"
+    path.write_text(f'{{"limit": {number}, "password": "hunter2secret"}}\n', encoding="utf-8")
+    sink = Sink()
+    result = RedactionSession().redact(path, AttachmentKind.CONFIG, sink)
+    assert result.note == ""
+    out = sink.getvalue().decode()
+    assert "hunter2secret" not in out
+    assert f'"limit": {number},' in out  # kept as written
+
+
 def test_utf16_and_latin1_configs_keep_their_encoding(tmp_path):
     path = tmp_path / "app.ini"
     path.write_bytes(b"\xff\xfe" + "[a]\npassword = geheimPw1\nname = Müller\n".encode("utf-16-le"))

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from care_desktop.domain.json_input import loads
 from care_desktop.domain.redaction.formats.slots import (
     ConfigFormat,
     FormatError,
@@ -185,8 +186,8 @@ def json_shape(text: str) -> Shape:
     Strict JSON is read by the standard library's C decoder (fast); JSONC by the reader here.
     """
     try:
-        return _tree(json.loads(text))
-    except (json.JSONDecodeError, RecursionError):
+        return _tree(loads(text))
+    except json.JSONDecodeError:  # JSONC, or beyond the C decoder (a number too long, nesting too deep)
         return _read(text).shape
 
 
