@@ -22,9 +22,6 @@ def too_long_number() -> str:
     return f"a number longer than {sys.get_int_max_str_digits():,} digits"
 
 
-_LONG_NUMBER: Final = re.compile(rf"\d{{{sys.get_int_max_str_digits() + 1},}}")
-
-
 def loads(text: str) -> Any:
     """Decode ``text`` as ``json.loads`` does.
 
@@ -37,7 +34,7 @@ def loads(text: str) -> Any:
     except json.JSONDecodeError:
         raise
     except ValueError:  # only an integer too long to convert gets here
-        found = _LONG_NUMBER.search(text)
+        found = re.search(rf"\d{{{sys.get_int_max_str_digits() + 1},}}", text)  # compiled only for this error
         raise json.JSONDecodeError(too_long_number(), text, found.start() if found else 0) from None
     except RecursionError:
         raise json.JSONDecodeError(TOO_DEEP, text, _deepest(text)) from None
