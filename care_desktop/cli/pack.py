@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from care_desktop.cli import EXIT_OK, BadInputError, Streams
+from care_desktop.cli import EXIT_FAILURE, EXIT_OK, BadInputError, Streams
 from care_desktop.cli.redact import LIVE_WARNING, add_redaction_options, redaction_options
 from care_desktop.domain.json_input import loads
 from care_desktop.domain.plurals import counted
@@ -91,6 +91,10 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         result = build_package(case, case_path.parent, target, options, case_file=case_path)
     except PackError as error:
         raise BadInputError(str(error)) from None
+    except (OSError, RuntimeError) as error:  # the disk filled up, the redaction helper was killed, ...
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        streams.stderr.write(f"care-desktop pack: the package was not written: {reason}\n")
+        return EXIT_FAILURE
     if args.json:
         streams.stdout.write(json.dumps(result.manifest, ensure_ascii=False) + "\n")
         return EXIT_OK

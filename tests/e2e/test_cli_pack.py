@@ -1,7 +1,12 @@
 """``care-desktop pack`` in a real process: the package and its manifest, bad cases refused with nothing written."""
 
 import json
+import os
+import random
+import resource
 import shutil
+import subprocess
+import sys
 import zipfile
 
 import pytest
@@ -143,3 +148,33 @@ def test_system_facts_are_included(case_folder, tmp_path):
     assert result.returncode == 0, result.stderr
     with zipfile.ZipFile(target) as archive:
         assert json.loads(archive.read("system/system-info.json")) == {"os": {"name": "Linux"}}
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="a file size limit is set with setrlimit (POSIX)")
+@pytest.mark.parametrize("megabytes", [4, 24])  # one process; the writer and its redaction helper
+def test_a_write_that_fails_mid_way_is_one_line_and_no_package(case_folder, tmp_path, megabytes):
+    # The disk fills up as the package is written (here: the file size limit, which the helper inherits).
+    log = case_folder / "big.log"
+    rng = random.Random(5)
+    with log.open("w", encoding="ascii") as handle:  # log lines of short random numbers: they compress to about half
+        for _ in range(megabytes * 16_384):
+            handle.write(" ".join(str(rng.randrange(10**6)) for _ in range(9)) + "\n")
+    case = write_case(case_folder, [{"path": "big.log", "kind": "console_log", "note": ""}])
+    limit = 1024 * 1024
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "care_desktop", "pack", str(case), "--out", str(tmp_path / "p.zip")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=small_files,  # only sets a limit, in the child before exec
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("care-desktop pack: the package was not written: ")
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "p.zip").exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != case_folder.name) == []

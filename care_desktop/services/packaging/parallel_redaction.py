@@ -1,13 +1,11 @@
 """A second process that redacts some attachments while the package writer works on the others.
 
-Redaction is Python code, so one process redacts on one core at a time. This helper process redacts the
-second half of the work at the same time into anonymous temporary files (created unlinked, handed over as file
-descriptors: nothing is left on disk if either process dies), and the package writer copies each result into
-its member when its turn comes. The helper takes whole files from the end of the package and, where the half
-falls inside a large text file, that file's tail (``segments.py``: the writer redacts the head and joins the
-tail where both passes agree), or inside a large HAR, its entries from a seam on (``har_segments.py``). The
-helper works in package order, so what the writer needs first is ready first; member order and results are
-the same as with one process.
+Redaction is Python code: one process redacts on one core. This helper process redacts half of the work at the
+same time into anonymous temporary files (unlinked, handed over as file descriptors: nothing is left on disk if
+either process dies); the package writer copies each result into its member when its turn comes. The helper
+takes whole files from the end of the package and, where its half falls inside a large text file, that file's
+tail (``segments.py``: the writer joins it where both passes agree), or inside a large HAR, its entries from a
+seam on (``har_segments.py``). It works in package order; member order and results are those of one process.
 
 Used only where it is safe and worth it: on POSIX systems, without consistent pseudonyms (their numbering must
 follow one order over all files), and for enough bytes.
@@ -175,6 +173,8 @@ def _serve(connection: Connection, parent_pid: int, options: RedactionOptions, j
                     return
                 handle.flush()
             connection.send(("done", job.index, result))
+    except (BrokenPipeError, ConnectionResetError):
+        return  # the package writer has stopped (failed, cancelled, killed): there is no one to tell
     finally:
         connection.close()
 
@@ -250,7 +250,7 @@ class Helper:
     def _receive(self) -> None:
         try:
             message: tuple[Any, ...] = self._connection.recv()
-        except EOFError:
+        except (EOFError, OSError):  # OSError: it died with our messages unread (connection reset)
             self._ended = True  # done with every file, or died: ``take`` tells which
             return
         if message[0] == "advance":

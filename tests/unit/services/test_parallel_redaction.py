@@ -1,10 +1,12 @@
 """Two processes redact the package's files: the same package as one, nothing left behind."""
 
+import contextlib
 import json
 import zipfile
 from pathlib import Path
 from typing import Any
 
+import psutil
 import pytest
 
 from care_desktop.domain.case.model import Attachment, AttachmentKind, Case
@@ -200,3 +202,27 @@ def test_cancelling_stops_both_processes_and_leaves_nothing(tmp_path):
     with pytest.raises(CancelledError):
         build_package(case, tmp_path, tmp_path / "case.zip", PackOptions(), progress, token)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["console-0.log", "console-1.log"]
+
+
+def test_a_helper_killed_mid_way_fails_the_build_with_its_reason_and_leaves_no_package(tmp_path, monkeypatch):
+    # As the system's out-of-memory killer would: the package must not appear, and the error must say why.
+    monkeypatch.setattr(parallel_redaction, "MIN_BYTES", 1 << 20)
+    monkeypatch.setattr(parallel_redaction, "MIN_SEGMENT", 1 << 16)
+    (path,) = big_logs(tmp_path, 1, 20_000)
+    case = Case(severity=3, title="t", description="d", attachments=[Attachment(str(path), AttachmentKind.CONSOLE_LOG)])
+    killed: list[int] = []
+    start = parallel_redaction.Helper.__init__
+
+    def start_then_kill(helper: parallel_redaction.Helper, *args: Any, **kwargs: Any) -> None:
+        start(helper, *args, **kwargs)
+        for child in psutil.Process().children(recursive=True):
+            with contextlib.suppress(psutil.Error):
+                if "spawn_main" in " ".join(child.cmdline()):
+                    child.kill()
+                    killed.append(child.pid)
+
+    monkeypatch.setattr(parallel_redaction.Helper, "__init__", start_then_kill)
+    with pytest.raises(RuntimeError, match="the redaction helper stopped"):
+        build_package(case, tmp_path, tmp_path / "case.zip", PackOptions())
+    assert killed
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
