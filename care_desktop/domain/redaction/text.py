@@ -90,9 +90,6 @@ class TextRedactor:
         self._terms = re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE) if terms else None
         forms = {form for t in terms for form in (t, json.dumps(t)[1:-1])}
         self._scanner = Scanner(options.pii, tuple(forms))
-        # With personal data on, most lines the scan names hold only an e-mail address or a phone number: this
-        # scan (the secrets' cues alone) tells them apart, and the secret rules are not run on them.
-        self._secrets_scanner = Scanner(False, tuple(forms)) if options.pii else None
         self.path = ""
         self._lines_done = 0
         self.state = LineState()
@@ -207,11 +204,6 @@ class TextRedactor:
         body, ending = split_ending(line)
         spans: list[Span] = []
         state = self.state
-        # A line that starts with nothing open and holds no secret's cue: the secret rules cannot change it nor
-        # open anything (the scan is their necessary condition), only the personal-data rules can.
-        personal_only = (
-            self._secrets_scanner is not None and not state.is_open() and not self._secrets_scanner.finds(body)
-        )
         if state.pem:  # inside a private key: drop its lines, keep what follows its END line
             end = p.PEM_END.search(body)
             if end is None and p.PEM_BODY.fullmatch(body):
@@ -234,7 +226,7 @@ class TextRedactor:
             spans += keyed.continue_next_value(body, state)
         if state.pending is not None:
             keyed.continue_pair(body, spans, state)
-        spans += self._personal_spans(body, []) if personal_only else self._spans(body)
+        spans += self._spans(body)
         if not spans:
             return line
         return self.apply(body, spans, number, self.path) + ending
@@ -260,10 +252,6 @@ class TextRedactor:
         spans += line_spans(body, low, f'"{self._key}": ' if self._key else "")
         if not state.is_open():
             keyed.open_constructs(body, low, state, bool(spans))
-        return self._personal_spans(body, spans)
-
-    def _personal_spans(self, body: str, spans: list[Span]) -> list[Span]:
-        """Add e-mail addresses, phone numbers and the user's terms to the secrets' ``spans``; settle overlaps."""
         if self.options.pii and "@" in body:
             spans += [Span(m.start(), m.end(), "email") for m in p.EMAIL.finditer(body)]
         if self._phone_finder is not None:  # it looks for its own candidates: no second search here

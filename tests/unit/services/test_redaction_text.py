@@ -242,30 +242,6 @@ def test_block_redaction_equals_line_by_line_redaction(parts, config, pii):
     assert by_block == "".join(line_redactor.redact_line(line) for line in lines if line)
 
 
-PERSONAL = [
-    "callback +1 317-222-2222 for ann@acme.example\n",
-    "mail bob@example.com, phone +44 20 7946 0018, conv 4709b21d-bc22-418a-8c6d-4ededb31bd39\n",
-    "user:pass@host.example.com +81 3-1234-5678\n",
-    "needle ring +49 30 901820 now\n",
-]
-
-
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(FRAGMENTS + PERSONAL), max_size=40), st.booleans())
-def test_lines_with_only_personal_data_skip_the_secret_rules_and_lose_nothing(parts, config):
-    # With personal data on, a line without any secret's cue runs the personal-data rules alone: the result and
-    # the counts must be what running every rule gives.
-    text = "".join(parts)
-    session = RedactionSession(RedactionOptions(pii=True, terms=("needle",)))
-    quick, full = RedactionReport(), RedactionReport()
-    quick_redactor = session.text_redactor(quick, config=config)
-    full_redactor = session.text_redactor(full, config=config)
-    full_redactor._secrets_scanner = None  # every rule on every named line
-    assert quick_redactor.redact_block(text) == full_redactor.redact_block(text)
-    assert quick.counts == full.counts
-    assert quick.preview == full.preview
-
-
 LOG_SECRET = st.text(alphabet="abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", min_size=16, max_size=32)
 TEMPLATES = [
     "Authorization: Bearer {s}",
