@@ -161,22 +161,19 @@ def preview_line(
     shown = [span for span in spans if span.start < end]
     if shown:
         end = max(end, shown[-1].end)
-
-    def render(make: Callable[[Span, str], str]) -> str:
-        pieces = ["…" if start > 0 else ""]
-        position = start
-        for span in shown:
-            pieces.append(display(original[position : span.start]))
-            pieces.append(make(span, display(original[span.start : span.end])))
-            position = span.end
-        pieces.append(display(original[position:end]))
-        pieces.append("…" if end < len(original) else "")
-        return "".join(pieces)
-
+    lead = "…" if start > 0 else ""
+    before, after = [lead], [lead]  # one pass builds both sides: each piece is made readable once
+    position = start
+    for span in shown:
+        kept = display(original[position : span.start])
+        before += (kept, abbreviate(span.rule, display(original[span.start : span.end])))
+        after += (kept, marker(span.rule))
+        position = span.end
+    tail = display(original[position:end]) + ("…" if end < len(original) else "")
+    before.append(tail)
+    after.append(tail)
     rules = tuple(dict.fromkeys(span.rule for span in spans))
-    before = render(lambda span, secret: abbreviate(span.rule, secret))
-    after = render(lambda span, secret: marker(span.rule))
-    return PreviewLine(line, path, rules, before, after)
+    return PreviewLine(line, path, rules, "".join(before), "".join(after))
 
 
 def merge_spans(spans: list[Span]) -> list[Span]:

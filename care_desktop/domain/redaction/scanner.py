@@ -109,7 +109,7 @@ class _Match(Protocol):
 
 
 class _Expression(Protocol):
-    def search(self, text: bytes, pos: int = 0) -> _Match | None: ...
+    def search(self, text: bytes, pos: int = 0, endpos: int | None = None) -> _Match | None: ...
 
 
 @lru_cache(maxsize=16)
@@ -128,25 +128,44 @@ class Scanner:
     """
 
     def __init__(self, pii: bool = False, terms: tuple[str, ...] = ()) -> None:
-        self._regexp = _compiled(pii, tuple(sorted(set(terms))))
+        terms = tuple(sorted(set(terms)))
+        self._regexp = _compiled(pii, terms)
+        self._secrets = _compiled(False, terms) if pii else None  # every cue but the personal-data ones
 
     def line_starts(self, text: str) -> list[int]:
         """The start offset of every line of ``text`` that holds a cue, in order (a line is named once)."""
+        return self.named_lines(text)[0]
+
+    def named_lines(self, text: str) -> tuple[list[int], list[bool]]:
+        """The lines of ``text`` that hold a cue, and which of them hold personal-data cues only.
+
+        Returns:
+            The start offset of each such line, in order; and for each, whether its only cues are e-mail addresses
+            and phone numbers (no secret, no construct over lines, no term: only those two rules can change it).
+            Without personal data, no line is of the second kind.
+        """
         data, ascii_text = _bytes(text)
         starts: list[int] = []
+        personal: list[bool] = []
         search = self._regexp.search
+        secrets = self._secrets
         position, size = 0, len(data)
         while position <= size:
             match = search(data, position)
             if match is None:
                 break
             begin = match.start()
-            starts.append(data.rfind(b"\n", 0, begin) + 1)
+            line = data.rfind(b"\n", 0, begin) + 1
+            starts.append(line)
             after = data.find(b"\n", max(match.end() - 1, begin))  # the cue's line ends here: on to the next
+            if secrets is not None:  # no cue spans lines: the line alone tells
+                personal.append(secrets.search(data, line, size if after < 0 else after + 1) is None)
+            else:
+                personal.append(False)
             if after < 0:
                 break
             position = after + 1
-        return starts if ascii_text else _char_offsets(data, starts)
+        return (starts if ascii_text else _char_offsets(data, starts)), personal
 
     def finds(self, text: str) -> bool:
         """Whether any line of ``text`` holds a cue."""

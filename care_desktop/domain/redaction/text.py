@@ -117,7 +117,7 @@ class TextRedactor:
                 return block
             self._lines_done += 1
             return self._line(block, self._lines_done)
-        starts = self._scanner.line_starts(block)
+        starts, personal = self._scanner.named_lines(block)
         out: list[str] = []
         position, index, size = 0, 0, len(block)
         while position < size:
@@ -133,7 +133,8 @@ class TextRedactor:
             end = block.find("\n", position)
             end = size if end < 0 else end + 1
             self._lines_done += 1
-            out.append(self._line(block[position:end], self._lines_done))
+            named = index < len(starts) and starts[index] == position
+            out.append(self._line(block[position:end], self._lines_done, named and personal[index]))
             position = end
         if position < size:
             out.append(block[position:])
@@ -200,10 +201,15 @@ class TextRedactor:
         return new
 
     # --- lines -----------------------------------------------------------------------------------------------
-    def _line(self, line: str, number: int) -> str:
+    def _line(self, line: str, number: int, personal_only: bool = False) -> str:
+        # personal_only: the scan found only e-mail and phone cues in the line. With nothing open at its start, the
+        # secret rules cannot change it nor open anything (the scan is their necessary condition): they are skipped.
         body, ending = split_ending(line)
-        spans: list[Span] = []
         state = self.state
+        if personal_only and not state.is_open():
+            found = self._personal_spans(body, [])
+            return self.apply(body, found, number, self.path) + ending if found else line
+        spans: list[Span] = []
         if state.pem:  # inside a private key: drop its lines, keep what follows its END line
             end = p.PEM_END.search(body)
             if end is None and p.PEM_BODY.fullmatch(body):
@@ -252,8 +258,12 @@ class TextRedactor:
         spans += line_spans(body, low, f'"{self._key}": ' if self._key else "")
         if not state.is_open():
             keyed.open_constructs(body, low, state, bool(spans))
-        if self.options.pii and "@" in body:
-            spans += [Span(m.start(), m.end(), "email") for m in p.EMAIL.finditer(body)]
+        return self._personal_spans(body, spans)
+
+    def _personal_spans(self, body: str, spans: list[Span]) -> list[Span]:
+        """Add e-mail addresses, phone numbers and the user's terms to the secrets' ``spans``; settle overlaps."""
+        if self.options.pii and (at := body.find("@")) >= 0:  # an address starts at most 64 characters before
+            spans += [Span(m.start(), m.end(), "email") for m in p.EMAIL.finditer(body, max(0, at - 64))]
         if self._phone_finder is not None:  # it looks for its own candidates: no second search here
             spans += [
                 Span(start, end, "phone")
@@ -265,7 +275,19 @@ class TextRedactor:
         if self.options.pii and any(s.rule == "url-credentials" for s in spans):  # user:pass@host is no e-mail
             credentials = [(s.start, s.end) for s in spans if s.rule == "url-credentials"]
             spans = [s for s in spans if s.rule != "email" or not overlaps(s, credentials)]
-        if spans and any(span.rule in KEEP_ID_RULES for span in spans):
-            ids = [m.span() for m in UUID_PATTERN.finditer(body)]
+        keep_ids = [span for span in spans if span.rule in KEEP_ID_RULES]
+        if keep_ids:  # an identifier these rules would cut into stays whole
+            ids = _uuids_near(body, keep_ids)
             spans = [s for s in spans if s.rule not in KEEP_ID_RULES or not overlaps(s, ids)]
         return spans
+
+
+def _uuids_near(body: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """The UUIDs of ``body`` that may overlap ``spans`` (a UUID is 36 characters: none starts earlier)."""
+    ids = []
+    last = max(span.end for span in spans)
+    for match in UUID_PATTERN.finditer(body, max(0, min(span.start for span in spans) - 36)):
+        if match.start() >= last:
+            break
+        ids.append(match.span())
+    return ids

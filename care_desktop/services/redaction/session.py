@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Final
 
 import phonenumbers
+from phonenumbers.phonemetadata import PhoneMetadata
 
 from care_desktop.domain.case.model import AttachmentKind
 from care_desktop.domain.redaction.formats.engine import UnsafeRedactionError
@@ -284,9 +285,24 @@ def is_phone_number(text: str, region: str | None) -> bool:
     if region is None and "+" not in text and "\uff0b" not in text:
         return False
     try:
-        return bool(phonenumbers.is_valid_number(phonenumbers.parse(text, region)))
+        number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return False
+    main = phonenumbers.region_code_for_country_code(number.country_code or 0)
+    if _tried_first(main) and phonenumbers.is_valid_number_for_region(number, main):
+        return True  # the library would look at this region first and stop there: the same answer, one check fewer
+    return bool(phonenumbers.is_valid_number(number))
+
+
+@cache
+def _tried_first(region: str) -> bool:
+    """Whether the library's ``is_valid_number`` settles a number valid in this main region by looking there first.
+
+    The library tries the regions of a calling code in order, the main one first; a region with a leading-digits
+    condition may be passed by, so it does not count.
+    """
+    metadata = PhoneMetadata.metadata_for_region(region)
+    return metadata is not None and metadata.leading_digits is None
 
 
 class _Tally:

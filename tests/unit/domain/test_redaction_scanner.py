@@ -105,3 +105,16 @@ def test_a_block_names_exactly_the_lines_that_hold_a_cue_on_their_own(parts, pii
             starts.append(position)
         position += len(line) + 1
     assert scanner.line_starts(text) == starts
+    # and with personal data on, a line is "personal only" exactly when no other cue is in it on its own
+    named, personal = scanner.named_lines(text)
+    lines = {start: line for start, line in zip(_line_starts(text), text.split("\n"), strict=True)}
+    secrets = Scanner(pii=False, terms=("needle",))
+    assert personal == [pii and not secrets.finds(lines[start]) for start in named]
+
+
+def _line_starts(text: str) -> list[int]:
+    starts, position = [], 0
+    for line in text.split("\n"):
+        starts.append(position)
+        position += len(line) + 1
+    return starts

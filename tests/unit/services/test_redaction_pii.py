@@ -94,6 +94,32 @@ def test_the_shortcut_for_a_number_without_its_plus_sign_gives_the_library_s_ans
         assert is_phone_number(hint.group(), region) == expected
 
 
+def _library_answer(text, region):
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(text, region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def test_every_region_s_example_numbers_get_the_library_s_answer():
+    # is_phone_number asks about the calling code's main region first: for the regions that share a calling code
+    # (+1, +7 Russia and Kazakhstan, +44 with the Crown dependencies, +47, +358, ...) and for numbers one digit
+    # off, the answer must still be the library's own.
+    asked = 0
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            written = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+            for text in (written, written[:-1], written + "7", written[:-1] + str((int(written[-1]) + 5) % 10)):
+                for asked_region in (None, region):
+                    is_phone_number.cache_clear()
+                    assert is_phone_number(text, asked_region) == _library_answer(text, asked_region), text
+                    asked += 1
+    assert asked > 1500
+
+
 def test_a_national_number_is_kept_without_a_region_and_removed_with_one(tmp_path):
     line = b"ring 020 7946 0018 or +44 20 7946 0019 today\n"
     out, result = redact(tmp_path, line, options=RedactionOptions(pii=True))
