@@ -109,7 +109,7 @@ class _Match(Protocol):
 
 
 class _Expression(Protocol):
-    def search(self, text: bytes, pos: int = 0, endpos: int | None = None) -> _Match | None: ...
+    def search(self, text: bytes, pos: int = 0) -> _Match | None: ...
 
 
 @lru_cache(maxsize=16)
@@ -146,30 +146,51 @@ class Scanner:
         """
         data, ascii_text = _bytes(text)
         starts: list[int] = []
-        personal: list[bool] = []
+        ends: list[int] = []
         search = self._regexp.search
-        secrets = self._secrets
         position, size = 0, len(data)
         while position <= size:
             match = search(data, position)
             if match is None:
                 break
             begin = match.start()
-            line = data.rfind(b"\n", 0, begin) + 1
-            starts.append(line)
+            starts.append(data.rfind(b"\n", 0, begin) + 1)
             after = data.find(b"\n", max(match.end() - 1, begin))  # the cue's line ends here: on to the next
-            if secrets is not None:  # no cue spans lines: the line alone tells
-                personal.append(secrets.search(data, line, size if after < 0 else after + 1) is None)
-            else:
-                personal.append(False)
+            ends.append(size if after < 0 else after)
             if after < 0:
                 break
             position = after + 1
+        personal = [False] * len(starts)
+        if self._secrets is not None and starts:
+            # No cue spans lines, so the named lines put together tell which hold another cue: one more pass over
+            # them alone, not one search a line.
+            together = b"\n".join(data[start:end] for start, end in zip(starts, ends, strict=True))
+            other = set(_lines_with_a_cue(self._secrets, together))
+            personal = [index not in other for index in range(len(starts))]
         return (starts if ascii_text else _char_offsets(data, starts)), personal
 
     def finds(self, text: str) -> bool:
         """Whether any line of ``text`` holds a cue."""
         return self._regexp.search(_bytes(text)[0]) is not None
+
+
+def _lines_with_a_cue(expression: _Expression, data: bytes) -> list[int]:
+    """The 0-based numbers of the lines of ``data`` in which ``expression`` finds a cue."""
+    numbers: list[int] = []
+    position, line, size = 0, 0, len(data)
+    while position <= size:
+        match = expression.search(data, position)
+        if match is None:
+            break
+        begin = match.start()
+        line += data.count(b"\n", position, begin)
+        numbers.append(line)
+        after = data.find(b"\n", max(match.end() - 1, begin))
+        if after < 0:
+            break
+        line += 1
+        position = after + 1
+    return numbers
 
 
 def _bytes(text: str) -> tuple[bytes, bool]:

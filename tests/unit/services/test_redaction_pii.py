@@ -5,9 +5,12 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from care_desktop.domain.redaction.patterns import PHONE_HINT
+from care_desktop.domain.case.identifiers import UUID_PATTERN
+from care_desktop.domain.redaction.patterns import EMAIL, PHONE_HINT
+from care_desktop.domain.redaction.report import Span, overlaps
 from care_desktop.domain.redaction.rules import RedactionOptions
 from care_desktop.domain.redaction.scanner import Scanner
+from care_desktop.domain.redaction.text import _local_part_start, _uuids_near
 from care_desktop.services.redaction.session import is_phone_number
 from tests.unit.services.test_redaction_text import redact
 
@@ -128,3 +131,32 @@ def test_a_national_number_is_kept_without_a_region_and_removed_with_one(tmp_pat
     out, result = redact(tmp_path, line, options=RedactionOptions(pii=True, phone_region="GB"))
     assert b"020 7946 0018" not in out
     assert result.report.counts.get("phone") == 2
+
+
+EMAIL_PARTS = ["a", "Z", "0", ".", "_", "%", "+", "-", "@", "example.com", " ", "(", "é", "x" * 70, "ann@acme.example"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(EMAIL_PARTS), max_size=25))
+def test_the_e_mail_search_starting_near_the_first_at_finds_what_a_whole_line_search_finds(parts):
+    line = "".join(parts)
+    at = line.find("@")
+    if at < 0:
+        return
+    everywhere = [m.span() for m in EMAIL.finditer(line)]
+    assert [m.span() for m in EMAIL.finditer(line, _local_part_start(line, at))] == everywhere
+
+
+UUID_PARTS = [CONV, CONV[:-1], CONV + "a", "-", "a", "7", " ", "+1 317-222-2222", "0400", "--"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(UUID_PARTS), min_size=1, max_size=12), st.data())
+def test_the_uuids_near_a_span_are_those_of_the_whole_line_that_overlap_it(parts, data):
+    line = "".join(parts)
+    start = data.draw(st.integers(0, len(line) - 1))
+    span = Span(start, data.draw(st.integers(start + 1, len(line))), "phone")
+    near = _uuids_near(line, [span])
+    every = [m.span() for m in UUID_PATTERN.finditer(line)]
+    assert overlaps(span, near) == overlaps(span, every)
+    assert set(near) <= set(every)
