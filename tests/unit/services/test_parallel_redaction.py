@@ -2,6 +2,7 @@
 
 import contextlib
 import json
+import time
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -215,11 +216,15 @@ def test_a_helper_killed_mid_way_fails_the_build_with_its_reason_and_leaves_no_p
 
     def start_then_kill(helper: parallel_redaction.Helper, *args: Any, **kwargs: Any) -> None:
         start(helper, *args, **kwargs)
-        for child in psutil.Process().children(recursive=True):
-            with contextlib.suppress(psutil.Error):
-                if "spawn_main" in " ".join(child.cmdline()):
-                    child.kill()
-                    killed.append(child.pid)
+        deadline = time.monotonic() + 30  # on a loaded machine the child may not have become the helper yet
+        while not killed and time.monotonic() < deadline:
+            for child in psutil.Process().children(recursive=True):
+                with contextlib.suppress(psutil.Error):
+                    if "spawn_main" in " ".join(child.cmdline()):
+                        child.kill()
+                        killed.append(child.pid)
+            if not killed:
+                time.sleep(0.01)
 
     monkeypatch.setattr(parallel_redaction.Helper, "__init__", start_then_kill)
     with pytest.raises(RuntimeError, match="the redaction helper stopped"):
