@@ -53,7 +53,7 @@ def classify_phrase(key: str, query: bool = False) -> str | None:
 
 
 def key_value_spans(body: str, match: re.Match[str], state: LineState) -> list[Span]:
-    """Spans of the value of one ``KEY_VALUE`` match, when its key names a secret."""
+    """Spans of the value of one ``key_value`` match, when its key names a secret."""
     key_start = match.start("key")
     rule = classify_phrase(match.group("key"), key_start > 0 and body[key_start - 1] in "?&;#")
     if rule is None:
