@@ -29,6 +29,12 @@ _CELL_WORD: Final = re.compile(r"[ \t]*(?P<word>\S+)")
 _HEADER_STEMS: Final = ("token", "secret", "pass", "key", "pw")
 _PAIR_HEADERS: Final = (["name", "value"], ["key", "value"])
 """Headers of a PowerShell hashtable shown as a table: each row is a name and its value."""
+_GLUED: Final = re.compile(
+    r"(?:(?:[>)\]},;&'\"]|<(?![/!?]|[A-Za-z][\w:.\-]*(?:[\s/][^<>]*)?>))+[^\s&;,\"'<>)\]}=:]+)+(?=[\s&;,\"'<>)\]}]|$)"
+)
+"""What an unquoted value goes on with after a character that usually ends it (``password=ab>cd``, ``ab&amp;cd``,
+``ab;cd``, ``ab&amp;&amp;cd``): pieces glued to it, up to a blank, the line's end or a piece that is a key
+(``&user=``, ``;Encrypt=``). Not over a tag (``</pw>``, ``<br>``) nor over closing characters alone (``ab}}``)."""
 _PART_NAME: Final = re.compile(r"(?i)form-data;[^\r\n]*?\bname=\\{0,3}\"(?P<name>[^\"\\\r\n]*)\\{0,3}\"")
 
 
@@ -53,7 +59,7 @@ def classify_phrase(key: str, query: bool = False) -> str | None:
 
 
 def key_value_spans(body: str, match: re.Match[str], state: LineState) -> list[Span]:
-    """Spans of the value of one ``KEY_VALUE`` match, when its key names a secret."""
+    """Spans of the value of one ``key_value`` match, when its key names a secret."""
     key_start = match.start("key")
     rule = classify_phrase(match.group("key"), key_start > 0 and body[key_start - 1] in "?&;#")
     if rule is None:
@@ -91,8 +97,12 @@ def key_value_spans(body: str, match: re.Match[str], state: LineState) -> list[S
             value = body[start:end]
     if p.NOT_A_VALUE.fullmatch(value) or is_harmless(value) or (rule in KEEP_ID_RULES and is_uuid(value)):
         return []
-    if group == "v4" and rule not in HEADER_RULES and p.CODE_VALUE.fullmatch(value):
-        return []
+    if group == "v4" and rule not in HEADER_RULES:
+        if p.CODE_VALUE.fullmatch(value):
+            return []
+        glued = _GLUED.match(body, end)
+        if glued is not None:  # a secret that holds a separator: its tail goes too
+            value = body[start : glued.end()]
     if rule == "cookie" and match.group("sep") == "=" and match.group("key").lower().endswith("document.cookie"):
         # document.cookie = "a=b; path=/": one cookie and its attributes, as in a Set-Cookie header
         return [Span(s.start, s.end, "cookie") for s in value_spans("set-cookie", value, start)]

@@ -47,9 +47,11 @@ def _stems() -> str:
     return "|".join(_quoted(form) for form in sorted(forms, key=lambda form: (-len(form), form)))
 
 
-_KEYED: Final = rf"(?:{_stems()}){_WORD}*(?:\\{{0,3}}[\"'])?(?:{_BLANK}*[=:,]|{_NBSP})"
+_KEYED: Final = rf"(?:{_stems()}){_WORD}*(?:\\{{0,3}}[\"'])?(?:{_BLANK}*/?[=:,>]|{_NBSP}|[ \t]+[a-z][\w:.\-]*[ \t]*=)"
 """A key naming a secret, an optional closing quote (also escaped: JSON in JSON), blanks and a separator (the comma
-lets ``"name": "cookie",`` pairs through)."""
+lets ``"name": "cookie",`` pairs through). XML in text: an element's name before ``>`` (its end tag
+``</password>``), or an attribute that names a secret before the tag's end or the next attribute
+(``key="ClientSecret" value=…``, ``value=… key="ApiKey"/>``)."""
 
 _CUES: Final = (
     _KEYED,

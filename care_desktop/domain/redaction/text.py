@@ -248,8 +248,10 @@ class TextRedactor:
                 end = p.PEM_END.search(body, begin.end())
                 spans.append(Span(begin.start(), end.end() if end else len(body), "private-key"))
                 state.pem = end is None
-        if ("=" in body or ":" in body or "\xa0" in body or "\u202f" in body) and _KEY_WORD.search(low):
-            for match in p.KEY_VALUE.finditer(body):
+        if (
+            "=" in body or ":" in body or "\xa0" in body or "\u202f" in body or "\x80\xaf" in body
+        ) and _KEY_WORD.search(low):
+            for match in p.key_value(body).finditer(body):
                 spans += keyed.key_value_spans(body, match, state)
             if self._config:
                 spans += keyed.config_line_spans(body, state)

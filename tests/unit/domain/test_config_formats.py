@@ -63,6 +63,10 @@ CASES = [
      "  user: app\n", ["nextLinePw1234", "line-one-secret", "line-two-secret"], ["user: app"]),
     ("yaml", "# token: commentTok99887\napi_key: 'quoted''Key1234'\nlist_tokens: [aaaTok11111, bbbTok22222]\n",
      ["commentTok99887", "quoted'Key1234", "aaaTok11111", "bbbTok22222"], ["# token: "]),
+    # anchors and tags stay (an alias elsewhere needs its anchor): only the value after them changes
+    ("yaml", 'defaults: &defaults\n  password: &pw "anchoredPw1234"\nprod:\n  <<: *defaults\n  db_password: *pw\n'
+     "api_key: !!str &k taggedKey5678\nclient_secret: &blk |\n  blockAnchored99\nsecret: *k\n",
+     ["anchoredPw1234", "taggedKey5678", "blockAnchored99"], ["&pw", "*pw", "!!str &k", "&blk", "*k", "<<: *defaults"]),
     ("xml", '<configuration><appSettings><add key="Genesys.ClientSecret" value="xmlAddSecret77"/>'
      '<add key="Region" value="mypurecloud.com"/></appSettings></configuration>',
      ["xmlAddSecret77"], ['value="mypurecloud.com"']),

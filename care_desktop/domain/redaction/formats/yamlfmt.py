@@ -30,6 +30,8 @@ from care_desktop.domain.redaction.formats.slots import (
 
 _LOADER: Final = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _COMMENT: Final = re.compile(r"(?:^|(?<=[ \t]))#[^\n]*", re.MULTILINE)
+_PROPERTIES: Final = re.compile(r"(?:[&!][^\s]*\s+)+")
+"""A node's anchor (``&pw``) and tag (``!!str``), before its value: PyYAML's node starts at them."""
 MAX_DEPTH: Final = 200
 CREDENTIAL_DOCUMENTS: Final = frozenset({"dockerconfigjson", "dockercfg"})
 """Keys whose value is a whole credentials document (registry logins), removed whole."""
@@ -91,6 +93,9 @@ class _Walker:
             items = [self.node(item, key, f"{path}[{i}]", depth + 1) for i, item in enumerate(node.value)]
             return ("seq", tuple(items))
         start, end = node.start_mark.index, node.end_mark.index
+        if self.text[start : start + 1] in ("&", "!"):  # an anchor or a tag: it stays, only the value changes
+            properties = _PROPERTIES.match(self.text, start, end)
+            start = properties.end() if properties else start
         raw = self.text[start:end]
         encode = _encoder(raw, getattr(node, "style", None))
         style = getattr(node, "style", None)

@@ -74,6 +74,8 @@ CLASSES: dict[str, str] = {
     "tfvars-secret": "Terraform tfvars secrets (strings, maps, heredocs)",
     "jsonc-secret": "secrets in JSON with comments (JSONC)",
     "long-line-boundary": "a secret near the 1 MiB read boundary of a 1.2 MB single line",
+    "xml-in-log": "XML written in a log line (SOAP trace, echoed config): <Password>, key/value attributes, CDATA",
+    "glued-separator": "an unquoted secret in a log that holds a character which usually ends a value (> ) ] } , ; &)",
     "pem-private-key": "a PEM private key (YAML block scalar, JSON string with \\n, .env value with \\n)",
     "baseline": "secrets the engine already handled (Authorization headers, cookies, token fields)",
     # What was damaged
@@ -2013,6 +2015,39 @@ def json_docker_config(m: Maker) -> CorpusFile:
     return f
 
 
+def integration_trace(m: Maker) -> CorpusFile:
+    f = CorpusFile("integration_trace.log", "text", "utf-8")
+    ids = keep_common(f, m)
+    wsse = f.secret("xml-wsse-password", "xml-in-log", m.password(14))
+    add = f.secret("xml-add-client-secret", "xml-in-log", m.password(15))
+    entry = f.secret("xml-entry-api-key", "xml-in-log", m.chars(20))
+    cdata = f.secret("xml-cdata-password", "xml-in-log", m.password(16))
+    specials = ">)]},;&'\""  # each secret holds at least one
+    glued = f.secret("glued-login-password", "glued-separator", m.password(18, specials))
+    conn = f.secret("glued-conn-password", "glued-separator", m.password(18, specials.replace(";", "")))
+    token = f.secret("glued-token", "glued-separator", m.password(20, specials))
+    f.keep("region", "keep-word", '<add key="Region" value="mypurecloud.com"/>')
+    f.keep("encrypt", "keep-word", ";Encrypt=True")
+    f.keep("ts", "keep-timestamp", "2026-11-18 09:14:07.250")
+    key_attr, value_attr = 'key="Genesys.ClientSecret"', f'value="{add}"'
+    first, second = m.pick((key_attr, value_attr), (value_attr, key_attr))
+    tag = m.pick("Password", "password", "db:Password")
+    text = f"""2026-11-18 09:14:07.100 INFO  [Bridge] start org={ids["org"]}
+2026-11-18 09:14:07.200 DEBUG [Soap] > <wsse:UsernameToken><wsse:Username>svc</wsse:Username><wsse:Password \
+Type="#PasswordText">{wsse}</wsse:Password></wsse:UsernameToken>
+2026-11-18 09:14:07.250 DEBUG [Config] <add key="Region" value="mypurecloud.com"/>
+2026-11-18 09:14:07.251 DEBUG [Config] <add {first} {second}{m.pick("/>", " />")}
+2026-11-18 09:14:07.252 DEBUG [Config] <entry key="{m.pick("api.key", "ApiKey", "API_KEY")}">{entry}</entry>
+2026-11-18 09:14:07.253 DEBUG [Config] <{tag}><![CDATA[{cdata}]]></{tag}>
+2026-11-18 09:14:07.300 WARN  [Login] login failed for svc password={glued} retrying
+2026-11-18 09:14:07.301 DEBUG [Db] Server=sql01;Database=Bridge;User Id=svc;Password={conn};Encrypt=True
+2026-11-18 09:14:07.302 DEBUG [Auth] {m.pick("token", "access_token", "X-Auth-Token")}: {token}
+2026-11-18 09:14:07.400 INFO  [Bridge] conversation {ids["conversation"]} done
+"""
+    f.text = text.replace("\\\n", "")
+    return f
+
+
 BUILDERS: list[Callable[[Maker], CorpusFile]] = [
     har_chrome,
     har_firefox,
@@ -2058,6 +2093,7 @@ BUILDERS: list[Callable[[Maker], CorpusFile]] = [
     json_users_me,
     json_docker_config,
     json_service_account,
+    integration_trace,
 ]
 
 
