@@ -30,11 +30,13 @@ _HEADER_STEMS: Final = ("token", "secret", "pass", "key", "pw")
 _PAIR_HEADERS: Final = (["name", "value"], ["key", "value"])
 """Headers of a PowerShell hashtable shown as a table: each row is a name and its value."""
 _GLUED: Final = re.compile(
-    r"(?:(?:[>)\]},;&'\"]|<(?![/!?]|[A-Za-z][\w:.\-]*(?:[\s/][^<>]*)?>))+[^\s&;,\"'<>)\]}=:]+)+(?=[\s&;,\"'<>)\]}]|$)"
+    r"(?:(?:[>)\]},;&'\"]|<(?![/!?]|[A-Za-z][\w:.\-]*(?:[\s/][^<>]*)?>))+(?![\w.\-]+(?:\[[^\]\s]*\])+[=:])"
+    r"[^\s&;,\"'<>)\]}=:]+)+(?=[\s&;,\"'<>)\]}]|$)"
 )
 """What an unquoted value goes on with after a character that usually ends it (``password=ab>cd``, ``ab&amp;cd``,
 ``ab;cd``, ``ab&amp;&amp;cd``): pieces glued to it, up to a blank, the line's end or a piece that is a key
-(``&user=``, ``;Encrypt=``). Not over a tag (``</pw>``, ``<br>``) nor over closing characters alone (``ab}}``)."""
+(``&user=``, ``;Encrypt=``, ``&user[email]=``). Not over a tag (``</pw>``, ``<br>``) nor over closing characters
+alone (``ab}}``)."""
 _PART_NAME: Final = re.compile(r"(?i)form-data;[^\r\n]*?\bname=\\{0,3}\"(?P<name>[^\"\\\r\n]*)\\{0,3}\"")
 
 

@@ -16,6 +16,7 @@ import re
 from typing import Final
 
 from care_desktop.domain.redaction import patterns as p
+from care_desktop.domain.redaction.command_line import command_line_spans
 from care_desktop.domain.redaction.http_values import cookie_spans, encoded_spans, value_spans
 from care_desktop.domain.redaction.report import Span
 from care_desktop.domain.redaction.rules import classify_key
@@ -69,6 +70,10 @@ def line_spans(body: str, low: str, context: str = "") -> list[Span]:
         spans += [Span(m.start(), m.end(), "api-key") for m in p.API_KEY_FORMATS.finditer(body)]
     if "-u" in body:
         spans += [Span(m.start("secret"), m.end("secret"), "password") for m in CURL_USER.finditer(body)]
+    if "-" in body:
+        spans += command_line_spans(body)
+    if "hook" in low:
+        spans += [Span(m.start("secret"), m.end("secret"), "secret") for m in p.WEBHOOK_URL.finditer(body)]
     if "securestring" in low:
         spans += [Span(m.start("secret"), m.end("secret"), "password") for m in SECURE_STRING.finditer(body)]
     if "<input" in low:

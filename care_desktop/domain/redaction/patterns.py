@@ -59,6 +59,11 @@ PHONE_HINT: Final = re.compile(
     r"(?<![\w.:/\-])(?:\+\(?\d[\d \-.()]{5,18}\d|\(\d{2,5}\)[ \-.]?\d{2,4}(?:[ \-.]?\d{2,4}){1,2}"
     r"|\d{2,5}[ \-.]\d{3,4}[ \-.]\d{3,4}(?:[ \-.]\d{2,4})?|0\d{9,10})(?![\w:])"
 )
+# Incoming-webhook URLs: the path after the host is the credential (whoever has it can post as the integration).
+WEBHOOK_URL: Final = re.compile(
+    r"(?i)https?:\\?/\\?/(?:hooks\.slack\.com\\?/(?:services|workflows|triggers)|discord(?:app)?\.com\\?/api\\?/webhooks"
+    r"|[\w\-]+\.webhook\.office\.com\\?/webhookb2|hooks\.zapier\.com\\?/hooks\\?/catch)\\?/(?P<secret>[^\s\"'<>]+)"
+)
 # --- exact patterns on candidate lines ----------------------------------------------------------------------
 # Any key followed by a separator and a value (its cue: a scanner word in the key, as classify_key needs one). The
 # value is only looked at, not consumed, so that keys inside it (a URL's query) are found too.
@@ -71,7 +76,7 @@ _PLAIN_KEY: Final = r"[\w.\-\x80-\xff]{1,80}(?: [\w.\-\x80-\xff]{1,40}){0,3}"
 
 def _key_value(key: str, start: str) -> re.Pattern[str]:
     return re.compile(
-        rf"{start}(?P<key>{key})(?<!\xc2)(?P<kq>\\{{0,3}}[\"'])?{BLANK}*(?P<sep>=>|[=:]|{_NBSP})(?={BLANK}*"
+        rf"{start}(?P<key>{key})(?<!\xc2)(?P<kq>\\{{0,3}}[\"'])?\]?{BLANK}*(?P<sep>=>|[=:]|{_NBSP})(?={BLANK}*"
         r"(?:\\{1,3}\"(?P<v1>(?:[^\"\\\r\n]|\\[^\"\\\r\n])*)"
         r"|\"(?P<v2>(?:[^\"\\\r\n]|\\.)*)"
         r"|'(?P<v3>[^'\r\n]*)"

@@ -47,7 +47,9 @@ def _stems() -> str:
     return "|".join(_quoted(form) for form in sorted(forms, key=lambda form: (-len(form), form)))
 
 
-_KEYED: Final = rf"(?:{_stems()}){_WORD}*(?:\\{{0,3}}[\"'])?(?:{_BLANK}*/?[=:,>]|{_NBSP}|[ \t]+[a-z][\w:.\-]*[ \t]*=)"
+_KEYED: Final = (
+    rf"(?:{_stems()}){_WORD}*(?:\\{{0,3}}[\"'])?\]?(?:{_BLANK}*/?[=:,>]|{_NBSP}|[ \t]+[a-z][\w:.\-]*[ \t]*=)"
+)
 """A key naming a secret, an optional closing quote (also escaped: JSON in JSON), blanks and a separator (the comma
 lets ``"name": "cookie",`` pairs through). XML in text: an element's name before ``>`` (its end tag
 ``</password>``), or an attribute that names a secret before the tag's end or the next attribute
@@ -56,6 +58,11 @@ lets ``"name": "cookie",`` pairs through). XML in text: an element's name before
 _CUES: Final = (
     _KEYED,
     r"code=",  # ?code=... and &code=... (OAuth authorization codes)
+    # a command-line option naming a secret, a blank and its value (--password s3cret, -ClientSecret X)
+    rf"(?:(?m:^)|[ \t\r\f\v\"'`(])--?{_WORD}*(?:{_stems()}){_WORD}*[ \t]+[^\s]",
+    r"(?:(?m:^)|[ \t\r\f\v\"'`(])-p",  # -p given with a user (mysql -u root -pS3cret, sshpass -p ...)
+    # incoming-webhook URLs, whose path is the credential
+    r"hooks\.slack\.com\\?/|discord(?:app)?\.com\\?/api\\?/webhooks|webhook\.office\.com\\?/webhookb2|hooks\.zapier\.com\\?/",
     r"bearer(?:[ \t]|\\t)+[a-z0-9\-._~+/]",  # free-text bearer tokens
     r"private key",  # PEM private key blocks
     r"://[^\s/?#@\"'<>\\]*:[^\s/?#@\"'<>\\]*@",  # user:password@host

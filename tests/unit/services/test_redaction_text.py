@@ -226,6 +226,15 @@ FRAGMENTS = [
     "sk_live_" + "0123456789abcdefXY",
     "AIza" + "Sy" + "x" * 33,
     "Q2xpZW50SWQ6U2VjcmV0UGFzcw",
+    # command lines and webhook URLs
+    " --password ",
+    "-ClientSecret ",
+    " -p ",
+    "-pS3cret",
+    " -u admin ",
+    "sshpass",
+    "user[password]=",
+    "https://hooks.slack.com/services/T1/B2/abc",
 ]
 
 
