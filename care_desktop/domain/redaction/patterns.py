@@ -8,6 +8,7 @@ matches holds. Pure: no I/O, no Qt.
 from __future__ import annotations
 
 import re
+import string
 from typing import Final
 
 ENCODED: Final = re.compile(r"%(?:25)*3d")
@@ -111,10 +112,27 @@ URL_CREDENTIALS: Final = re.compile(
 PEM_BEGIN: Final = re.compile(r"-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
 PEM_END: Final = re.compile(r"-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
 PEM_BODY: Final = re.compile(r"[ \t]*(?:[A-Za-z0-9+/=]+|[A-Za-z][A-Za-z0-9\-]*:.*)?[ \t]*")
+EMAIL_LOCAL_CHARS: Final = frozenset(string.ascii_letters + string.digits + "._%+-")
+"""The characters of an e-mail address's local part (the part before its ``@``)."""
+_LOCAL: Final = "[" + re.escape("".join(sorted(EMAIL_LOCAL_CHARS))) + "]"
 EMAIL: Final = re.compile(
-    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9][A-Za-z0-9\-]{0,62}"
+    rf"(?<!{_LOCAL}){_LOCAL}{{1,64}}@[A-Za-z0-9][A-Za-z0-9\-]{{0,62}}"
     r"(?:\.[A-Za-z0-9\-]{1,63})*\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
 )
+
+
+def email_search_start(body: str, at: int) -> int:
+    """Where the search for e-mail addresses in ``body`` may start, given its first ``@`` at ``at``.
+
+    No address starts before the run of local-part characters that ends at the first ``@``: a local part is at most
+    64 of them, holds no ``@``, and ``EMAIL`` starts one only where such a run starts.
+    """
+    start, lowest = at, max(0, at - 64)
+    while start > lowest and body[start - 1] in EMAIL_LOCAL_CHARS:
+        start -= 1
+    return start
+
+
 # "name": "cookie", "value": "..." pairs (HAR-like JSON seen as text); the names hold a scanner word.
 PAIR_NAME: Final = re.compile(r"\"name\"[ \t]*:[ \t]*\"(?P<name>[^\"\\\r\n]{1,80})\"")
 PAIR_VALUE: Final = re.compile(r"\"value\"[ \t]*:[ \t]*\"(?P<value>(?:[^\"\\\r\n]|\\.)*)\"?")

@@ -265,7 +265,7 @@ class TextRedactor:
     def _personal_spans(self, body: str, spans: list[Span]) -> list[Span]:
         """Add e-mail addresses, phone numbers and the user's terms to the secrets' ``spans``; settle overlaps."""
         if self.options.pii and (at := body.find("@")) >= 0:
-            spans += [Span(m.start(), m.end(), "email") for m in p.EMAIL.finditer(body, _local_part_start(body, at))]
+            spans += [Span(m.start(), m.end(), "email") for m in p.EMAIL.finditer(body, p.email_search_start(body, at))]
         if self._phone_finder is not None:  # it looks for its own candidates: no second search here
             spans += [
                 Span(start, end, "phone")
@@ -282,22 +282,6 @@ class TextRedactor:
             ids = _uuids_near(body, keep_ids)
             spans = [s for s in spans if s.rule not in KEEP_ID_RULES or not overlaps(s, ids)]
         return spans
-
-
-def _local_part_start(body: str, at: int) -> int:
-    """Where the search for e-mail addresses in ``body`` may start, given its first ``@`` at ``at``.
-
-    No address starts before the run of local-part characters that ends at the first ``@``: a local part is at most
-    64 of them, holds no ``@``, and ``patterns.EMAIL`` starts one only where such a run starts.
-    """
-    start, lowest = at, max(0, at - 64)
-    while start > lowest and body[start - 1] in _LOCAL_PART:
-        start -= 1
-    return start
-
-
-_LOCAL_PART: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
-"""The characters of an address's local part in ``patterns.EMAIL``."""
 
 
 def _uuids_near(body: str, spans: list[Span]) -> list[tuple[int, int]]:

@@ -6,11 +6,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from care_desktop.domain.case.identifiers import UUID_PATTERN
-from care_desktop.domain.redaction.patterns import EMAIL, PHONE_HINT
+from care_desktop.domain.redaction.patterns import EMAIL, PHONE_HINT, email_search_start
 from care_desktop.domain.redaction.report import Span, overlaps
 from care_desktop.domain.redaction.rules import RedactionOptions
 from care_desktop.domain.redaction.scanner import Scanner
-from care_desktop.domain.redaction.text import _local_part_start, _uuids_near
+from care_desktop.domain.redaction.text import _uuids_near
 from care_desktop.services.redaction.session import is_phone_number
 from tests.unit.services.test_redaction_text import redact
 
@@ -144,7 +144,7 @@ def test_the_e_mail_search_starting_near_the_first_at_finds_what_a_whole_line_se
     if at < 0:
         return
     everywhere = [m.span() for m in EMAIL.finditer(line)]
-    assert [m.span() for m in EMAIL.finditer(line, _local_part_start(line, at))] == everywhere
+    assert [m.span() for m in EMAIL.finditer(line, email_search_start(line, at))] == everywhere
 
 
 UUID_PARTS = [CONV, CONV[:-1], CONV + "a", "-", "a", "7", " ", "+1 317-222-2222", "0400", "--"]
